@@ -1,0 +1,53 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "kith",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "kith", targets: ["kith"]),
+        .library(name: "KithCore", targets: ["KithCore"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CLibEdit",
+            pkgConfig: "libedit",
+            providers: [.apt(["libedit-dev"])]
+        ),
+        .systemLibrary(
+            name: "CStemmer",
+            providers: [.apt(["libstemmer-dev"])]
+        ),
+        .target(
+            name: "KithCore",
+            dependencies: ["CStemmer"]
+        ),
+        .target(
+            name: "KithLineEditing",
+            dependencies: ["CLibEdit"]
+        ),
+        .target(
+            name: "KithCLI",
+            dependencies: [
+                "KithCore",
+                "KithLineEditing",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(
+            name: "kith",
+            dependencies: ["KithCLI"]
+        ),
+        .testTarget(
+            name: "KithCoreTests",
+            dependencies: ["KithCore"]
+        ),
+        .testTarget(
+            name: "KithCLITests",
+            dependencies: ["KithCLI", "KithCore"]
+        ),
+    ]
+)

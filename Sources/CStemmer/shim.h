@@ -1,0 +1,4 @@
+#ifndef KITH_CSTEMMER_SHIM_H
+#define KITH_CSTEMMER_SHIM_H
+#include <libstemmer.h>
+#endif

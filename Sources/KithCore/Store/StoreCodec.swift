@@ -1,0 +1,29 @@
+import Foundation
+
+/// Encodes and decodes the store document, turning failures into `StoreError`s that name the
+/// file and, for bad JSON, the line and column where it broke.
+public enum StoreCodec {
+    /// Pretty-printed, sorted keys: the store diffs well under version control.
+    public static func encode(_ network: Network) throws -> Data {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        var data = try encoder.encode(network)
+        data.append(UInt8(ascii: "\n"))
+        return data
+    }
+
+    /// Decodes a store read from `path`; `backup` is named in the error as the way back.
+    public static func decode(_ data: Data, path: String, backup: String) throws -> Network {
+        do {
+            return try JSONDecoder().decode(Network.self, from: data)
+        } catch let error as SchemaVersionError {
+            throw StoreError.newerSchema(path: path, found: error.found, supported: error.supported)
+        } catch {
+            if let problem = JSONSyntaxLocator.firstProblem(in: data) {
+                throw StoreError.corrupt(path: path, detail: "invalid JSON at \(problem)", backup: backup)
+            }
+            throw StoreError.corrupt(
+                path: path, detail: "not a kith store: \(DecodingErrorText.describe(error))", backup: backup)
+        }
+    }
+}

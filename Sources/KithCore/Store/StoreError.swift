@@ -1,0 +1,40 @@
+/// Why the store could not be read or written. Each case says what and where, and how to
+/// recover; in every case the store file on disk has not been changed.
+public enum StoreError: Error, CustomStringConvertible, Equatable {
+    /// The file is not valid JSON (`detail` says where it broke) or not a kith store.
+    case corrupt(path: String, detail: String, backup: String)
+    /// The file was written by a newer kith.
+    case newerSchema(path: String, found: Int, supported: Int)
+    /// The file exists but cannot be read.
+    case unreadable(path: String, reason: String)
+    /// The data folder cannot be created or used.
+    case unusableFolder(path: String, reason: String)
+    /// The lock file cannot be opened or locked.
+    case lockFailed(path: String, reason: String)
+    /// A save failed; the previous store is intact.
+    case writeFailed(path: String, reason: String)
+
+    public var description: String {
+        switch self {
+        case .corrupt(let path, let detail, let backup):
+            return """
+                the store \(path) is damaged (\(detail)). It was left untouched. \
+                Run 'kith doctor' to check it and the backup, and 'kith doctor --restore' to \
+                go back to the previous version (\(backup)).
+                """
+        case .newerSchema(let path, let found, let supported):
+            return """
+                the store \(path) was written by a newer kith (schema version \(found); this kith \
+                reads up to \(supported)). It was left untouched: update kith to open it.
+                """
+        case .unreadable(let path, let reason):
+            return "cannot read the store \(path): \(reason). It was left untouched."
+        case .unusableFolder(let path, let reason):
+            return "cannot use the data folder \(path): \(reason)"
+        case .lockFailed(let path, let reason):
+            return "cannot lock \(path): \(reason)"
+        case .writeFailed(let path, let reason):
+            return "could not save \(path): \(reason). The previous version is intact."
+        }
+    }
+}

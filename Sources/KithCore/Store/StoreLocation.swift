@@ -1,0 +1,66 @@
+import Foundation
+
+/// Where kith keeps the user's data: the folder and the files inside it.
+///
+/// The folder is `$KITH_HOME` when set, else `$XDG_DATA_HOME/kith`, else `~/.local/share/kith`.
+public struct StoreLocation: Hashable, Sendable {
+    public let folder: URL
+
+    public init(folder: URL) {
+        self.folder = folder.standardizedFileURL
+    }
+
+    /// Resolves the data folder from an environment (normally `ProcessInfo.processInfo.environment`).
+    public init(environment: [String: String]) {
+        if let home = environment["KITH_HOME"], !home.isEmpty {
+            self.init(folder: URL(fileURLWithPath: home, isDirectory: true))
+        } else if let xdg = environment["XDG_DATA_HOME"], !xdg.isEmpty {
+            self.init(folder: URL(fileURLWithPath: xdg, isDirectory: true).appendingPathComponent("kith"))
+        } else {
+            let home = environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()
+            self.init(folder: URL(fileURLWithPath: home, isDirectory: true)
+                .appendingPathComponent(".local/share/kith"))
+        }
+    }
+
+    /// The knowledge store.
+    public var storeFile: URL { folder.appendingPathComponent("store.json") }
+    /// The previous version of the store, kept on every save.
+    public var backupFile: URL { folder.appendingPathComponent("store.json.bak") }
+    /// The lock taken around every read-modify-write of the store.
+    public var lockFile: URL { folder.appendingPathComponent("store.lock") }
+    /// The shell's history.
+    public var historyFile: URL { folder.appendingPathComponent("history") }
+    /// An unfinished debrief.
+    public var draftFile: URL { folder.appendingPathComponent("debrief-draft.json") }
+
+    /// Creates the folder (mode 0700) when it does not exist.
+    public func createFolder() throws {
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory) {
+            guard isDirectory.boolValue else {
+                throw StoreError.unusableFolder(path: folder.path, reason: "it is a file, not a folder")
+            }
+            return
+        }
+        do {
+            try FileManager.default.createDirectory(
+                at: folder, withIntermediateDirectories: true,
+                attributes: [.posixPermissions: 0o700])
+        } catch {
+            throw StoreError.unusableFolder(path: folder.path, reason: describe(error))
+        }
+    }
+}
+
+/// A short text for a Foundation or POSIX error.
+func describe(_ error: Error) -> String {
+    if let posix = error as? POSIXError {
+        return String(cString: strerror(posix.code.rawValue))
+    }
+    let ns = error as NSError
+    if let underlying = ns.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain {
+        return String(cString: strerror(Int32(underlying.code)))
+    }
+    return ns.localizedDescription
+}

@@ -1,0 +1,34 @@
+import Foundation
+
+/// An exclusive advisory lock (flock) on the store's lock file.
+///
+/// The lock lives on a separate file because saving renames a new file over the store, which
+/// would leave a lock on the old inode useless. Released when the value is released or
+/// `unlock()` is called.
+public final class StoreLock {
+    private var descriptor: Int32
+
+    /// Blocks until the lock on `url` is held. Creates the lock file (0600) if needed.
+    public init(url: URL) throws {
+        descriptor = open(url.path, O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
+        guard descriptor >= 0 else {
+            throw StoreError.lockFailed(path: url.path, reason: String(cString: strerror(errno)))
+        }
+        while flock(descriptor, LOCK_EX) != 0 {
+            if errno == EINTR { continue }
+            let reason = String(cString: strerror(errno))
+            close(descriptor)
+            throw StoreError.lockFailed(path: url.path, reason: reason)
+        }
+    }
+
+    /// Releases the lock.
+    public func unlock() {
+        guard descriptor >= 0 else { return }
+        flock(descriptor, LOCK_UN)
+        close(descriptor)
+        descriptor = -1
+    }
+
+    deinit { unlock() }
+}
