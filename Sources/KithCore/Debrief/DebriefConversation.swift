@@ -1,0 +1,69 @@
+/// The debrief's turn-taking, with no terminal: it takes the user's lines one at a time and
+/// says what happened, so the same logic serves a terminal, a pipe and the tests.
+public struct DebriefConversation: Sendable {
+    /// What one line of input did.
+    public enum Event: Equatable, Sendable {
+        /// A list item was added; the same question continues.
+        case itemAdded(String)
+        /// The question was answered; `empty` when the answer was blank.
+        case answered(DebriefQuestion, empty: Bool)
+        /// A name is required: the blank line was ignored.
+        case nameRequired
+    }
+
+    public private(set) var draft: DebriefDraft
+
+    public init(draft: DebriefDraft) {
+        self.draft = draft
+    }
+
+    /// The question waiting for an answer, or nil when all seven are answered.
+    public var currentQuestion: DebriefQuestion? { draft.nextQuestion }
+
+    /// Takes one line typed for the current question.
+    public mutating func receive(_ rawLine: String) -> Event? {
+        guard let question = currentQuestion else { return nil }
+        let line = TextFolding.tidy(rawLine)
+        if question.isList {
+            if !line.isEmpty {
+                draft.pendingItems.append(line)
+                return .itemAdded(line)
+            }
+            let items = draft.pendingItems
+            draft.pendingItems = []
+            set(question, list: items)
+            return .answered(question, empty: items.isEmpty)
+        }
+        switch question {
+        case .name:
+            guard !line.isEmpty else { return .nameRequired }
+            draft.name = line
+        case .context:
+            draft.context = line
+        default:
+            draft.notes = rawLine.trimmingWhitespace()
+        }
+        return .answered(question, empty: line.isEmpty)
+    }
+
+    /// Records which contact the debrief is about (nil: a new person).
+    public mutating func resolveContact(_ id: ContactID?) {
+        draft.contactID = id
+        draft.contactResolved = true
+    }
+
+    /// Forgets one answer so it is asked again.
+    public mutating func edit(_ question: DebriefQuestion) {
+        draft.clear(question)
+    }
+
+    private mutating func set(_ question: DebriefQuestion, list: [String]) {
+        switch question {
+        case .needs: draft.needs = list
+        case .offers: draft.offers = list
+        case .knows: draft.knows = list
+        case .promises: draft.promises = list
+        default: break
+        }
+    }
+}

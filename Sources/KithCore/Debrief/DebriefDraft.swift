@@ -1,0 +1,73 @@
+/// A debrief in progress: the answers given so far, kept on disk after every line so that
+/// nothing typed is lost to Ctrl-C, a closed terminal or the end of input.
+public struct DebriefDraft: Codable, Hashable, Sendable {
+    public var name: String?
+    public var context: String?
+    public var needs: [String]?
+    public var offers: [String]?
+    public var knows: [String]?
+    public var promises: [String]?
+    public var notes: String?
+    /// Items typed so far for the list question being answered.
+    public var pendingItems: [String] = []
+    /// The contact the debrief is about, once chosen; nil for a new person.
+    public var contactID: ContactID?
+    /// True once the name has been matched to a contact (or to nobody).
+    public var contactResolved = false
+    /// The day the debrief began; it is the day of the meeting.
+    public var started: Day
+
+    public init(started: Day, name: String? = nil) {
+        self.started = started
+        self.name = name
+    }
+
+    /// The first question without an answer, or nil when all are answered.
+    public var nextQuestion: DebriefQuestion? {
+        DebriefQuestion.allCases.first { !isAnswered($0) }
+    }
+
+    /// True once `question` has an answer (an empty list or empty notes count).
+    public func isAnswered(_ question: DebriefQuestion) -> Bool {
+        switch question {
+        case .name: return name != nil
+        case .context: return context != nil
+        case .needs: return needs != nil
+        case .offers: return offers != nil
+        case .knows: return knows != nil
+        case .promises: return promises != nil
+        case .notes: return notes != nil
+        }
+    }
+
+    /// Clears one answer so it is asked again (and the contact chosen again for the name).
+    public mutating func clear(_ question: DebriefQuestion) {
+        pendingItems = []
+        switch question {
+        case .name:
+            name = nil
+            contactID = nil
+            contactResolved = false
+        case .context: context = nil
+        case .needs: needs = nil
+        case .offers: offers = nil
+        case .knows: knows = nil
+        case .promises: promises = nil
+        case .notes: notes = nil
+        }
+    }
+
+    /// The record to save; nil while the name is unknown.
+    public var record: DebriefRecord? {
+        guard let name, !name.isEmpty else { return nil }
+        var record = DebriefRecord(name: name)
+        record.met = started
+        record.context = context ?? ""
+        record.needs = needs ?? []
+        record.offers = offers ?? []
+        record.knows = knows ?? []
+        record.promises = promises ?? []
+        record.notes = notes ?? ""
+        return record
+    }
+}

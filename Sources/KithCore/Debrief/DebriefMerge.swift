@@ -1,0 +1,100 @@
+/// What applying a debrief changed.
+public struct DebriefOutcome: Equatable, Sendable {
+    public let contactID: ContactID
+    public let isNewContact: Bool
+    /// How many new items went into each list (duplicates are not counted).
+    public var addedNeeds = 0
+    public var addedOffers = 0
+    public var addedKnows = 0
+    public var addedPromises = 0
+}
+
+extension Network {
+    /// Records a debrief: creates the contact (when `target` is nil) or merges into the contact
+    /// with id `target`, adds a dated interaction, and merges every list without duplicates
+    /// (compared ignoring case and accents). Items keep the day they were recorded.
+    @discardableResult
+    public mutating func apply(
+        _ record: DebriefRecord, to target: ContactID?, today: Day, ids: inout ContactIDGenerator
+    ) -> DebriefOutcome {
+        let day = record.met ?? today
+        let index: Int
+        let isNew: Bool
+        if let target, let existing = self.index(of: target) {
+            index = existing
+            isNew = false
+        } else {
+            contacts.append(Contact(id: ids.next(avoiding: self), name: record.name, added: day))
+            index = contacts.count - 1
+            isNew = true
+        }
+        var contact = contacts[index]
+        var outcome = DebriefOutcome(contactID: contact.id, isNewContact: isNew)
+
+        contact.interactions.append(Interaction(
+            date: day, kind: record.kind ?? .met, note: record.context.isEmpty ? nil : record.context))
+        contact.interactions.sort { $0.date < $1.date }
+
+        outcome.addedNeeds = merge(record.needs, into: &contact.needs, text: \.text) { Need($0, recorded: day) }
+        outcome.addedOffers = merge(record.offers, into: &contact.offers, text: \.text) { DatedText($0, recorded: day) }
+        outcome.addedPromises = merge(record.promises, into: &contact.promises, text: \.text) { Promise($0, recorded: day) }
+        outcome.addedKnows = merge(record.knows, into: &contact.knows, text: \.text) { text in
+            Acquaintance(text, recorded: day, contactID: self.contactNamed(in: text, other: contact.id))
+        }
+        merge([record.notes], into: &contact.notes, text: \.text) { DatedText($0, recorded: day) }
+        merge(record.tags, into: &contact.tags, text: { $0 }) { $0 }
+        if let email = record.email { merge([email], into: &contact.emails, text: { $0 }) { $0 } }
+        if let phone = record.phone { merge([phone], into: &contact.phones, text: { $0 }) { $0 } }
+        if contact.company == nil { contact.company = record.company }
+        if contact.role == nil { contact.role = record.role }
+        if contact.birthday == nil { contact.birthday = record.birthday }
+        contacts[index] = contact
+        return outcome
+    }
+
+    /// Links every `knows` item that names a contact in the store to that contact.
+    ///
+    /// Run after imports, so a person mentioned before they were added gets linked too.
+    public mutating func linkAcquaintances() {
+        for c in contacts.indices {
+            for k in contacts[c].knows.indices where contacts[c].knows[k].contactID == nil {
+                contacts[c].knows[k].contactID = contactNamed(in: contacts[c].knows[k].text, other: contacts[c].id)
+            }
+        }
+    }
+
+    /// The one contact (other than `other`) whose name a "knows" text gives: the whole text, or
+    /// the part before a comma, dash or parenthesis ("Dr. Ruiz, a chiropractor").
+    func contactNamed(in text: String, other: ContactID) -> ContactID? {
+        let lookup = NameLookup()
+        var candidates = [text]
+        if let cut = text.firstIndex(where: { ",(–—".contains($0) }) {
+            candidates.append(String(text[..<cut]))
+        }
+        if let range = text.range(of: " - ") {
+            candidates.append(String(text[..<range.lowerBound]))
+        }
+        for candidate in candidates {
+            let matches = lookup.exact(candidate, in: self).filter { $0.id != other }
+            if matches.count == 1 { return matches[0].id }
+        }
+        return nil
+    }
+}
+
+/// Appends the texts not already in `list` (ignoring case and accents); returns how many.
+@discardableResult
+private func merge<Item>(
+    _ texts: [String], into list: inout [Item], text: (Item) -> String, make: (String) -> Item
+) -> Int {
+    var seen = Set(list.map { TextFolding.fold(text($0)) })
+    var added = 0
+    for raw in texts {
+        let tidy = TextFolding.tidy(raw)
+        let key = TextFolding.fold(tidy)
+        guard !key.isEmpty, seen.insert(key).inserted else { continue }
+        list.append(make(tidy))
+        added += 1
+    }
+    return added
+}

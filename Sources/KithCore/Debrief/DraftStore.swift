@@ -1,0 +1,50 @@
+import Foundation
+
+/// Keeps the unfinished debrief on disk (0600), written atomically after every answer.
+public struct DraftStore: Sendable {
+    public let file: URL
+    public let writer: AtomicFileWriter
+
+    public init(file: URL, writer: AtomicFileWriter = AtomicFileWriter()) {
+        self.file = file
+        self.writer = writer
+    }
+
+    /// A draft file that cannot be read back.
+    public struct DraftError: Error, CustomStringConvertible {
+        public let path: String
+        public let reason: String
+        public var description: String {
+            "the debrief draft \(path) cannot be read (\(reason)); it was left as it is"
+        }
+    }
+
+    public var exists: Bool { FileManager.default.fileExists(atPath: file.path) }
+
+    public func load() throws -> DebriefDraft? {
+        guard exists else { return nil }
+        let data: Data
+        do { data = try Data(contentsOf: file) } catch {
+            throw DraftError(path: file.path, reason: describe(error))
+        }
+        do {
+            return try JSONDecoder().decode(DebriefDraft.self, from: data)
+        } catch {
+            let problem = JSONSyntaxLocator.firstProblem(in: data).map { "invalid JSON at \($0)" }
+            throw DraftError(path: file.path, reason: problem ?? DecodingErrorText.describe(error))
+        }
+    }
+
+    public func save(_ draft: DebriefDraft) throws {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+        try FileManager.default.createDirectory(
+            at: file.deletingLastPathComponent(), withIntermediateDirectories: true,
+            attributes: [.posixPermissions: 0o700])
+        try writer.write(try encoder.encode(draft), to: file, mode: 0o600)
+    }
+
+    public func delete() {
+        unlink(file.path)
+    }
+}

@@ -1,0 +1,82 @@
+import Foundation
+
+/// The debrief's questions and the coach's tips in one language, read from `prompts/<lang>.json`.
+///
+/// Every key in `PromptBook.requiredKeys` must be present; a missing or malformed file is an
+/// error naming the file and the key.
+public struct PromptBook: Sendable {
+    public let language: Language
+    private let texts: [String: String]
+
+    /// The languages kith speaks.
+    public enum Language: String, CaseIterable, Sendable {
+        case en, es
+
+        /// The language a locale environment asks for (`LC_ALL`, `LC_MESSAGES`, `LANG`), English
+        /// when none is Spanish.
+        public static func fromLocale(_ environment: [String: String]) -> Language {
+            for key in ["LC_ALL", "LC_MESSAGES", "LANG"] {
+                if let value = environment[key], !value.isEmpty {
+                    return value.lowercased().hasPrefix("es") ? .es : .en
+                }
+            }
+            return .en
+        }
+    }
+
+    /// Every key the program uses.
+    public static let requiredKeys: [String] = DebriefQuestion.allCases.map { "question.\($0.rawValue)" } + [
+        "list.hint", "list.more", "tip.emptyNeeds", "tip.emptyOffers", "tip.followUp",
+        "debrief.known", "debrief.several", "debrief.pickNew", "debrief.pickPrompt", "debrief.pickAgain",
+        "summary.title", "summary.none", "review.prompt", "review.help", "saved.new", "saved.merged",
+        "cancelled", "draft.kept", "draft.resuming", "draft.exists", "draft.none", "draft.discarded",
+    ]
+
+    /// A prompts file that is missing, broken or incomplete.
+    public struct LoadError: Error, CustomStringConvertible, Equatable {
+        public let path: String
+        public let reason: String
+        public var description: String { "cannot use the prompts file \(path): \(reason)" }
+    }
+
+    /// Loads `<promptsFolder>/<language>.json`.
+    public init(language: Language, promptsFolder: URL) throws {
+        let url = promptsFolder.appendingPathComponent("\(language.rawValue).json")
+        guard let data = FileManager.default.contents(atPath: url.path) else {
+            throw LoadError(path: url.path, reason: "the file is missing or unreadable")
+        }
+        let value: JSONValue
+        do {
+            value = try JSONDecoder().decode(JSONValue.self, from: data)
+        } catch {
+            let problem = JSONSyntaxLocator.firstProblem(in: data)
+            throw LoadError(path: url.path, reason: problem.map { "invalid JSON at \($0)" } ?? "invalid JSON")
+        }
+        guard case .object(let object) = value else {
+            throw LoadError(path: url.path, reason: "expected an object of \"key\": \"text\" pairs")
+        }
+        var texts: [String: String] = [:]
+        for key in PromptBook.requiredKeys {
+            guard case .string(let text)? = object[key], !text.isEmpty else {
+                throw LoadError(path: url.path, reason: "the text '\(key)' is missing or not a string")
+            }
+            texts[key] = text
+        }
+        self.language = language
+        self.texts = texts
+    }
+
+    /// The text for `key` with `{placeholder}`s replaced.
+    public func text(_ key: String, _ values: [String: String] = [:]) -> String {
+        var text = texts[key] ?? key
+        for (name, value) in values {
+            text = text.replacingOccurrences(of: "{\(name)}", with: value)
+        }
+        return text
+    }
+
+    /// The question text.
+    public func question(_ question: DebriefQuestion) -> String {
+        text("question.\(question.rawValue)")
+    }
+}

@@ -1,0 +1,19 @@
+import Foundation
+
+/// Decides which day is "today": `$KITH_TODAY` (YYYY-MM-DD) when set, for demos and tests,
+/// else the local date.
+public enum TodayProvider {
+    /// `KITH_TODAY` is set but is not a date.
+    public struct InvalidDay: Error, CustomStringConvertible {
+        public let value: String
+        public var description: String { "KITH_TODAY must be a date in the form YYYY-MM-DD, not '\(value)'" }
+    }
+
+    public static func today(environment: [String: String], now: Date = Date()) throws -> Day {
+        if let text = environment["KITH_TODAY"], !text.isEmpty {
+            guard let day = Day(text) else { throw InvalidDay(value: text) }
+            return day
+        }
+        return Day(now)
+    }
+}
