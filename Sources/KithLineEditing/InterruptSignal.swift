@@ -8,7 +8,8 @@ import Glibc
 public enum InterruptSignal {
     /// Installs a SIGINT handler (sigaction without SA_RESTART) that only sets a flag,
     /// so Ctrl-C never kills the process and blocking reads are woken up.
-    /// Safe to call more than once; the line readers call it themselves.
+    /// Safe to call more than once. `EditLineReader` calls it itself; call it at
+    /// startup so the plain reader and long-running commands see Ctrl-C too.
     public static func install() {
         _ = kith_sigint_install()
     }

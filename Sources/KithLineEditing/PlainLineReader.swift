@@ -2,7 +2,8 @@
 ///
 /// Lines end at "\n"; a trailing "\r" is dropped; a last line without a newline
 /// is still returned before `.endOfInput`. Invalid UTF-8 becomes U+FFFD. No
-/// prompt is ever printed. Ctrl-C while waiting for input gives `.interrupted`.
+/// prompt is ever printed. Once `InterruptSignal.install()` has been called,
+/// Ctrl-C while waiting for input gives `.interrupted`.
 public final class PlainLineReader: LineReader {
     private let fileDescriptor: Int32
     private var buffer: [UInt8] = []
@@ -14,7 +15,6 @@ public final class PlainLineReader: LineReader {
     public init(fileDescriptor: Int32 = 0, history: [String] = []) {
         self.fileDescriptor = fileDescriptor
         self.preloadedHistory = history
-        InterruptSignal.install()
     }
 
     public var isInteractive: Bool { false }
