@@ -41,13 +41,18 @@ let package = Package(
             name: "kith",
             dependencies: ["KithCLI"]
         ),
+        // A manual demo of the line editor; the line-editing tests drive it through a pseudo-terminal.
+        .executableTarget(
+            name: "kith-line-demo",
+            dependencies: ["KithLineEditing"]
+        ),
         .testTarget(
             name: "KithCoreTests",
             dependencies: ["KithCore"]
         ),
         .testTarget(
             name: "KithCLITests",
-            dependencies: ["KithCLI", "KithCore"]
+            dependencies: ["KithCLI", "KithCore", "KithLineEditing"]
         ),
     ]
 )
