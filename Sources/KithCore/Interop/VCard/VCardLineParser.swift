@@ -43,6 +43,10 @@ enum VCardLineParser {
         let charset = line.parameter("CHARSET").first ?? "utf-8"
         line.value = try decode(valueBytes, charset: charset, logical: logical,
                                 valueStart: line.wasQuotedPrintable ? nil : valueStart, name: line.name)
+        if line.wasQuotedPrintable {
+            line.value = line.value.replacingOccurrences(of: "\r\n", with: "\n")
+                .replacingOccurrences(of: "\r", with: "\n")
+        }
         return line
     }
 
