@@ -32,6 +32,9 @@ public struct Contact: Hashable, Sendable, Identifiable {
     public var birthday: String?
     /// The reconnect cadence tier, when set for this person.
     public var tier: String?
+    /// vCard properties kith does not interpret (PHOTO, ADR, X-…), as unfolded content lines,
+    /// kept from an import and written back on export.
+    public var vcardExtras: [String] = []
     public var unknownFields: [String: JSONValue] = [:]
 
     public init(id: ContactID, name: String, added: Day) {
@@ -49,7 +52,7 @@ public struct Contact: Hashable, Sendable, Identifiable {
 extension Contact: Codable {
     static let knownKeys: Set<String> = [
         "id", "name", "emails", "phones", "links", "company", "role", "tags", "added", "needs",
-        "offers", "knows", "promises", "notes", "interactions", "birthday", "tier",
+        "offers", "knows", "promises", "notes", "interactions", "birthday", "tier", "vcardExtras",
     ]
 
     public init(from decoder: Decoder) throws {
@@ -72,6 +75,7 @@ extension Contact: Codable {
         interactions = try c.decodeIfPresent([Interaction].self, forKey: key("interactions")) ?? []
         birthday = try c.decodeIfPresent(String.self, forKey: key("birthday"))
         tier = try c.decodeIfPresent(String.self, forKey: key("tier"))
+        vcardExtras = try c.decodeIfPresent([String].self, forKey: key("vcardExtras")) ?? []
         unknownFields = try c.unknownFields(excluding: Contact.knownKeys)
     }
 
@@ -95,6 +99,7 @@ extension Contact: Codable {
         try c.encode(interactions, forKey: key("interactions"))
         try c.encodeIfPresent(birthday, forKey: key("birthday"))
         try c.encodeIfPresent(tier, forKey: key("tier"))
+        if !vcardExtras.isEmpty { try c.encode(vcardExtras, forKey: key("vcardExtras")) }
         try c.encodeUnknownFields(unknownFields)
     }
 }

@@ -1,0 +1,61 @@
+/// One person read from an address-book export (vCard or LinkedIn), before it is merged into
+/// the network.
+///
+/// Dates that the source did not give are nil; the merge fills them with the import day.
+public struct ImportedContact: Hashable, Sendable {
+    /// The display name; empty when the source had none (the merge then skips the person).
+    public var name: String
+    public var emails: [String] = []
+    public var phones: [String] = []
+    public var links: [String] = []
+    public var company: String?
+    public var role: String?
+    public var tags: [String] = []
+    /// `YYYY-MM-DD` or `--MM-DD`.
+    public var birthday: String?
+    public var needs: [ImportedNeed] = []
+    public var offers: [ImportedText] = []
+    public var knows: [ImportedText] = []
+    public var notes: [ImportedText] = []
+    /// vCard properties kith does not interpret, as unfolded content lines.
+    public var vcardExtras: [String] = []
+    /// The day the user connected with the person (LinkedIn's "Connected On").
+    public var connectedOn: Day?
+    /// Where the person was read: "line 12" of a file, for the import report.
+    public var origin: String?
+
+    public init(name: String) {
+        self.name = name
+    }
+}
+
+/// A piece of imported text (an offer, a note, an acquaintance) and, when known, its day.
+public struct ImportedText: Hashable, Sendable {
+    public var text: String
+    public var recorded: Day?
+
+    public init(_ text: String, recorded: Day? = nil) {
+        self.text = text
+        self.recorded = recorded
+    }
+}
+
+/// An imported need and, when known, when it was recorded and solved, and by whom.
+public struct ImportedNeed: Hashable, Sendable {
+    public var text: String
+    public var recorded: Day?
+    public var solved: Day?
+    public var solvedBy: String?
+
+    public init(_ text: String, recorded: Day? = nil, solved: Day? = nil, solvedBy: String? = nil) {
+        self.text = text
+        self.recorded = recorded
+        self.solved = solved
+        self.solvedBy = solvedBy
+    }
+}
+
+extension InteractionKind {
+    /// Connected on a social network (LinkedIn's "Connected On").
+    public static let connected = InteractionKind("connected")
+}

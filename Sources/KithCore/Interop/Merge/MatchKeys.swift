@@ -1,0 +1,36 @@
+import Foundation
+
+/// The forms in which e-mails, links, phones and texts are compared when merging an import.
+enum MatchKeys {
+    /// E-mails compare without case.
+    static func email(_ email: String) -> String {
+        email.trimmingCharacters(in: .whitespaces).lowercased()
+    }
+
+    /// Links compare without scheme, `www.`, fragment or trailing slashes, and without case;
+    /// LinkedIn profile links also without their query (tracking parameters).
+    static func link(_ link: String) -> String {
+        var text = link.trimmingCharacters(in: .whitespaces).lowercased()
+        for scheme in ["https://", "http://"] where text.hasPrefix(scheme) {
+            text.removeFirst(scheme.count)
+        }
+        if text.hasPrefix("www.") { text.removeFirst(4) }
+        if let hash = text.firstIndex(of: "#") { text = String(text[..<hash]) }
+        if text.hasPrefix("linkedin.com/"), let query = text.firstIndex(of: "?") {
+            text = String(text[..<query])
+        }
+        while text.hasSuffix("/") { text.removeLast() }
+        return text
+    }
+
+    /// Phones compare by their digits ("+1 (555) 010-0200" = "1 555 010 0200").
+    static func phone(_ phone: String) -> String {
+        let digits = phone.filter(\.isASCII).filter(\.isNumber)
+        return digits.isEmpty ? TextFolding.fold(phone) : digits
+    }
+
+    /// Free text (names, needs, notes) compares folded.
+    static func text(_ text: String) -> String {
+        TextFolding.fold(text)
+    }
+}
