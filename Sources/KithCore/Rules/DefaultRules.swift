@@ -174,7 +174,7 @@ public enum DefaultRules {
       "appliesTo": "me",
       "generator": "myNeedSolver",
       "conditions": {"all": []},
-      "action": "Ask {name} for help with {need}: they {offer}.",
+      "action": "Ask {name} for help with {need} ({name} {offer}).",
       "priority": 45,
       "cooldownDays": 30,
       "limit": 2,
