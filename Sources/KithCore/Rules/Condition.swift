@@ -103,7 +103,7 @@ public struct FactTest: Hashable, Sendable {
     func describe(_ source: FactSource, today: Day) -> String {
         let seen = source.value(of: fact)
         let seenText = seen.map { Self.show($0) } ?? "unknown"
-        var expectedText: String
+        let expectedText: String
         switch value {
         case .none: expectedText = ""
         case .constant(let v): expectedText = Self.show(v)
@@ -120,7 +120,6 @@ public struct FactTest: Hashable, Sendable {
             }
             return "\(fact.rawValue) = \(seenText), days since \(op.symbol) \(expectedText)"
         default:
-            if op == .contains { expectedText = "'\(expectedText)'" }
             return "\(fact.rawValue) = \(seenText) \(op.symbol) \(expectedText)"
         }
     }
