@@ -24,7 +24,7 @@ struct ActionBuilder {
 
     /// Adds an action for `rule` when its condition holds for `facts`.
     @discardableResult
-    mutating func offer(_ rule: Rule, _ facts: FactSource, ids: [ContactID], names: [String], item: String?,
+    mutating func offer<S: FactSource>(_ rule: Rule, _ facts: S, ids: [ContactID], names: [String], item: String?,
                         urgency: Int, step: IntroductionStep? = nil, template: ActionTemplate? = nil,
                         context: [String] = [], keyIDs: [ContactID]? = nil) -> Bool {
         guard rule.condition.holds(facts, today: today) else { return false }
@@ -62,10 +62,14 @@ struct ActionBuilder {
                 if let until = entry.until, today < until { result[i].status = .snoozed(until: until) }
             }
         }
-        return result.sorted {
-            ($0.priority, $0.urgency, $1.contactNames.first ?? "", $1.id)
-                > ($1.priority, $1.urgency, $0.contactNames.first ?? "", $0.id)
+        // Sort positions rather than the (large) actions themselves.
+        let order = result.indices.sorted { x, y in
+            if result[x].priority != result[y].priority { return result[x].priority > result[y].priority }
+            if result[x].urgency != result[y].urgency { return result[x].urgency > result[y].urgency }
+            let (na, nb) = (result[x].contactNames.first ?? "", result[y].contactNames.first ?? "")
+            return na != nb ? na < nb : result[x].id < result[y].id
         }
+        return order.map { result[$0] }
     }
 }
 

@@ -47,7 +47,7 @@ extension ActionBuilder {
 
     private static func better(_ x: Candidate, than y: Candidate, in network: Network) -> Bool {
         if x.hit.score != y.hit.score { return x.hit.score > y.hit.score }
-        let (nx, ny) = (TextFolding.fold(x.need.text), TextFolding.fold(y.need.text))
+        let (nx, ny) = (x.need.text, y.need.text)
         if nx != ny { return nx < ny }
         return network.contacts[x.first].id < network.contacts[y.first].id
     }

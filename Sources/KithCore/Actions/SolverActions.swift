@@ -5,10 +5,13 @@ extension ActionBuilder {
     mutating func addNearbyField(_ rule: Rule, solvers: inout SolverCache) {
         for contact in network.contacts {
             for need in contact.needs where need.isOpen {
-                let hits = solvers.hits(need.text).filter { $0.contactID != contact.id }
-                guard !hits.contains(where: { $0.kind == .solves }) else { continue }
-                for hit in hits.filter({ $0.kind == .nearbyField }).prefix(rule.limit) {
+                let hits = solvers.hits(need.text)
+                guard !hits.contains(where: { $0.kind == .solves && $0.contactID != contact.id }) else { continue }
+                var taken = 0
+                for hit in hits where hit.kind == .nearbyField && hit.contactID != contact.id {
+                    guard taken < rule.limit else { break }
                     guard let at = position(of: hit.contactID) else { continue }
+                    taken += 1
                     let connector = network.contacts[at]
                     let facts = TableFacts(values: [
                         .name: .text(contact.name), .other: .text(connector.name), .need: .text(need.text),

@@ -71,6 +71,6 @@ enum ActionID {
     }
 
     static func key(rule: String, ids: [ContactID], item: String?) -> String {
-        ([rule] + ids + (item.map { [TextFolding.fold($0)] } ?? [])).joined(separator: "|")
+        ([rule] + ids + (item.map { [$0] } ?? [])).joined(separator: "|")
     }
 }

@@ -54,7 +54,7 @@ public struct ActionTemplate: Hashable, Sendable {
     }
 
     /// The text with every placeholder replaced; an unknown value becomes "?".
-    func render(_ source: FactSource) -> String {
+    func render<S: FactSource>(_ source: S) -> String {
         var out = ""
         for part in parts {
             switch part {

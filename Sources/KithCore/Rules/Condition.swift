@@ -6,7 +6,7 @@ public indirect enum Condition: Hashable, Sendable {
     case test(FactTest)
 
     /// True when the condition holds for `source` on `today`.
-    func holds(_ source: FactSource, today: Day) -> Bool {
+    func holds<S: FactSource>(_ source: S, today: Day) -> Bool {
         switch self {
         case .all(let parts): return parts.allSatisfy { $0.holds(source, today: today) }
         case .any(let parts): return parts.contains { $0.holds(source, today: today) }
@@ -16,7 +16,7 @@ public indirect enum Condition: Hashable, Sendable {
     }
 
     /// The tests that made the condition hold, in words with the values seen.
-    func explain(_ source: FactSource, today: Day) -> [String] {
+    func explain<S: FactSource>(_ source: S, today: Day) -> [String] {
         switch self {
         case .all(let parts): return parts.flatMap { $0.explain(source, today: today) }
         case .any(let parts):
@@ -27,7 +27,7 @@ public indirect enum Condition: Hashable, Sendable {
         }
     }
 
-    private func explainFailure(_ source: FactSource, today: Day) -> [String] {
+    private func explainFailure<S: FactSource>(_ source: S, today: Day) -> [String] {
         switch self {
         case .test(let test): return [test.describe(source, today: today)]
         case .all(let parts): return parts.filter { !$0.holds(source, today: today) }.flatMap { $0.explainFailure(source, today: today) }
@@ -59,7 +59,7 @@ public struct FactTest: Hashable, Sendable {
         self.compiled = compiled
     }
 
-    func holds(_ source: FactSource, today: Day) -> Bool {
+    func holds<S: FactSource>(_ source: S, today: Day) -> Bool {
         let seen = source.value(of: fact)
         let expected = resolve(source)
         switch op {
@@ -90,7 +90,7 @@ public struct FactTest: Hashable, Sendable {
         }
     }
 
-    private func resolve(_ source: FactSource) -> FactValue? {
+    private func resolve<S: FactSource>(_ source: S) -> FactValue? {
         switch value {
         case .constant(let v): return v
         case .fact(let other): return source.value(of: other)
@@ -100,7 +100,7 @@ public struct FactTest: Hashable, Sendable {
     }
 
     /// "daysSinceLastInteraction = 97 ≥ cadence.idealDays (90)".
-    func describe(_ source: FactSource, today: Day) -> String {
+    func describe<S: FactSource>(_ source: S, today: Day) -> String {
         let seen = source.value(of: fact)
         let seenText = seen.map { Self.show($0) } ?? "unknown"
         let expectedText: String
