@@ -2,8 +2,7 @@
 extension Network {
     /// Finds today's action with `id` (case-insensitive), hidden ones included.
     public func suggestedAction(id: String, today: Day, rules: RuleSet, finder: NeedSolverFinding) throws -> SuggestedAction {
-        let wanted = id.lowercased()
-        guard let action = allActions(for: self, today: today, rules: rules, finder: finder).first(where: { $0.id == wanted }) else {
+        guard let action = KithCore.suggestedAction(id: id, for: self, today: today, rules: rules, finder: finder) else {
             throw ActionError.unknownAction(id)
         }
         return action
