@@ -8,6 +8,14 @@ public struct Network: Hashable, Sendable {
 
     public var schemaVersion: Int = Network.currentSchemaVersion
     public var contacts: [Contact] = []
+    /// The user's own name, needs and offers.
+    public var me = Me()
+    /// Introductions suggested, asked for, made and followed up.
+    public var introductions: [Introduction] = []
+    /// What the user did with suggested actions (done, snoozed, dismissed).
+    public var actionLog: [ActionLogEntry] = []
+    /// The user's coaching preferences.
+    public var settings = NetworkSettings()
     public var unknownFields: [String: JSONValue] = [:]
 
     public init(contacts: [Contact] = []) {
@@ -26,7 +34,9 @@ public struct Network: Hashable, Sendable {
 }
 
 extension Network: Codable {
-    static let knownKeys: Set<String> = ["schemaVersion", "contacts"]
+    static let knownKeys: Set<String> = [
+        "schemaVersion", "contacts", "me", "introductions", "actionLog", "settings",
+    ]
 
     public init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: AnyCodingKey.self)
@@ -35,6 +45,10 @@ extension Network: Codable {
             throw SchemaVersionError(found: schemaVersion, supported: Network.currentSchemaVersion)
         }
         contacts = try c.decodeIfPresent([Contact].self, forKey: AnyCodingKey("contacts")) ?? []
+        me = try c.decodeIfPresent(Me.self, forKey: AnyCodingKey("me")) ?? Me()
+        introductions = try c.decodeIfPresent([Introduction].self, forKey: AnyCodingKey("introductions")) ?? []
+        actionLog = try c.decodeIfPresent([ActionLogEntry].self, forKey: AnyCodingKey("actionLog")) ?? []
+        settings = try c.decodeIfPresent(NetworkSettings.self, forKey: AnyCodingKey("settings")) ?? NetworkSettings()
         unknownFields = try c.unknownFields(excluding: Network.knownKeys)
     }
 
@@ -42,6 +56,10 @@ extension Network: Codable {
         var c = encoder.container(keyedBy: AnyCodingKey.self)
         try c.encode(schemaVersion, forKey: AnyCodingKey("schemaVersion"))
         try c.encode(contacts, forKey: AnyCodingKey("contacts"))
+        if !me.isEmpty { try c.encode(me, forKey: AnyCodingKey("me")) }
+        if !introductions.isEmpty { try c.encode(introductions, forKey: AnyCodingKey("introductions")) }
+        if !actionLog.isEmpty { try c.encode(actionLog, forKey: AnyCodingKey("actionLog")) }
+        if !settings.isDefault { try c.encode(settings, forKey: AnyCodingKey("settings")) }
         try c.encodeUnknownFields(unknownFields)
     }
 }

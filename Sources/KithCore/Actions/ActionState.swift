@@ -1,0 +1,113 @@
+/// Done, snooze and dismiss: pure changes to a `Network` that the command layer saves.
+extension Network {
+    /// Finds today's action with `id` (case-insensitive), hidden ones included.
+    public func suggestedAction(id: String, today: Day, rules: RuleSet, finder: NeedSolverFinding) throws -> SuggestedAction {
+        guard let action = KithCore.suggestedAction(id: id, for: self, today: today, rules: rules, finder: finder) else {
+            throw ActionError.unknownAction(id)
+        }
+        return action
+    }
+
+    /// Marks the action done: records it in the contacts' history and applies its effect
+    /// (an introduction is recorded on both people, a promise is marked kept, a check-in closes
+    /// the introduction with `note` as the outcome). It stays hidden for the rule's cooldown.
+    public mutating func markDone(_ action: SuggestedAction, note: String?, today: Day) {
+        let note = note.flatMap { $0.isEmpty ? nil : $0 }
+        switch action.generator {
+        case .needSolver: recordIntroductionStep(action, note: note, today: today)
+        case .introductionCheckIn:
+            if action.contactIDs.count == 2, let at = introductions.lastIndex(where: {
+                $0.connects(action.contactIDs[0], action.contactIDs[1]) && $0.followedUp == nil }) {
+                introductions[at].followedUp = today
+                introductions[at].outcome = note
+            }
+            log(action.logAs, on: action.contactIDs, note: note ?? action.text, today: today)
+        case .eachOpenPromise:
+            if let id = action.contactIDs.first, let c = index(of: id),
+               let p = contacts[c].promises.firstIndex(where: { $0.isOpen && $0.text == action.item }) {
+                contacts[c].promises[p].kept = today
+            }
+            log(action.logAs, on: action.contactIDs, note: note ?? action.text, today: today)
+        case .nearbyField:
+            log(action.logAs, on: Array(action.contactIDs.suffix(1)), note: note ?? action.text, today: today)
+        case .eachContact, .myNeedSolver:
+            log(action.logAs, on: action.contactIDs, note: note ?? action.text, today: today)
+        }
+        record(action, .done, today: today, until: nil, note: note)
+    }
+
+    /// Hides the action until `until` (which must be after `today`).
+    public mutating func snooze(_ action: SuggestedAction, until: Day, today: Day) throws {
+        guard until > today else { throw ActionError.snoozeNotLater(until: until, today: today) }
+        record(action, .snoozed, today: today, until: until, note: nil)
+    }
+
+    /// Hides the action for the rule's cooldown (at least a day).
+    public mutating func dismiss(_ action: SuggestedAction, today: Day) {
+        record(action, .dismissed, today: today, until: nil, note: nil)
+    }
+
+    /// `markDone` for the action with `id` among today's actions; returns the action.
+    @discardableResult
+    public mutating func markDone(actionID id: String, note: String?, today: Day, rules: RuleSet, finder: NeedSolverFinding) throws -> SuggestedAction {
+        let action = try suggestedAction(id: id, today: today, rules: rules, finder: finder)
+        markDone(action, note: note, today: today)
+        return action
+    }
+
+    /// `snooze` for the action with `id` among today's actions; returns the action.
+    @discardableResult
+    public mutating func snooze(actionID id: String, until: Day, today: Day, rules: RuleSet, finder: NeedSolverFinding) throws -> SuggestedAction {
+        let action = try suggestedAction(id: id, today: today, rules: rules, finder: finder)
+        try snooze(action, until: until, today: today)
+        return action
+    }
+
+    /// `dismiss` for the action with `id` among today's actions; returns the action.
+    @discardableResult
+    public mutating func dismiss(actionID id: String, today: Day, rules: RuleSet, finder: NeedSolverFinding) throws -> SuggestedAction {
+        let action = try suggestedAction(id: id, today: today, rules: rules, finder: finder)
+        dismiss(action, today: today)
+        return action
+    }
+
+    private mutating func record(_ action: SuggestedAction, _ state: ActionLogEntry.State, today: Day, until: Day?, note: String?) {
+        actionLog.removeAll { $0.key == action.key }
+        actionLog.append(ActionLogEntry(id: action.id, key: action.key, ruleID: action.ruleID, state: state,
+                                        on: today, until: until, note: note))
+    }
+
+    mutating func log(_ kind: InteractionKind, on ids: [ContactID], note: String?, today: Day) {
+        for id in ids {
+            guard let c = index(of: id) else { continue }
+            contacts[c].interactions.append(Interaction(date: today, kind: kind, note: note))
+        }
+    }
+
+    private mutating func recordIntroductionStep(_ action: SuggestedAction, note: String?, today: Day) {
+        guard action.contactIDs.count == 2 else { return }
+        let (first, second) = (action.contactIDs[0], action.contactIDs[1])
+        let at: Int
+        if let existing = introductions.lastIndex(where: { $0.connects(first, second) && $0.made == nil }) {
+            at = existing
+        } else {
+            introductions.append(Introduction(first: first, second: second, why: action.item ?? action.text, suggested: today))
+            at = introductions.count - 1
+        }
+        switch action.step ?? .introduce {
+        case .askFirst:
+            introductions[at].askedFirst = today
+            log(.message, on: [introductions[at].first], note: note ?? action.text, today: today)
+        case .askSecond:
+            introductions[at].askedSecond = today
+            log(.message, on: [introductions[at].second], note: note ?? action.text, today: today)
+        case .introduce, .connect:
+            introductions[at].made = today
+            let names = action.contactNames
+            for (i, id) in [first, second].enumerated() {
+                let other = names.count == 2 ? names[1 - i] : "each other"
+                log(.introduction, on: [id], note: note ?? "Introduced to \(other): \(action.item ?? "")", today: today)
+            }
+        }
+    }
+}

@@ -1,0 +1,79 @@
+/// The type of a fact's value, which decides the operators and values a condition may use.
+public enum FactType: String, Hashable, Sendable {
+    case number, text, flag, day, list
+}
+
+/// A fact's value for one subject.
+public enum FactValue: Hashable, Sendable, CustomStringConvertible {
+    case number(Int)
+    case text(String)
+    case flag(Bool)
+    case day(Day)
+    case list([String])
+
+    public var description: String {
+        switch self {
+        case .number(let n): return "\(n)"
+        case .text(let t): return t
+        case .flag(let b): return b ? "true" : "false"
+        case .day(let d): return d.description
+        case .list(let l): return l.isEmpty ? "[]" : "[" + l.joined(separator: ", ") + "]"
+        }
+    }
+}
+
+/// The fixed catalogue of facts rules can test, with their JSON names.
+public enum Fact: String, Hashable, Sendable, CaseIterable {
+    // One contact (rules with generator eachContact or eachOpenPromise).
+    case name, company, role, tags, tier, emails, birthday, added, met, lastInteraction
+    case daysSinceAdded, daysSinceMet, daysSinceLastInteraction, interactionCount, mealCount
+    case followUpSinceMet, lastRecommendation, daysSinceLastRecommendation, followUpSinceRecommendation
+    case needsCount = "needs.count", openNeedsCount = "needs.open.count", openNeeds = "needs.open"
+    case offersCount = "offers.count", offers, knowsCount = "knows.count"
+    case openPromisesCount = "promises.open.count", notesCount = "notes.count"
+    case cadenceIdealDays = "cadence.idealDays", cadenceMaximumDays = "cadence.maximumDays"
+    case daysUntilBirthday
+    // One open promise.
+    case promise, promiseRecorded = "promise.recorded", promiseDaysOpen = "promise.daysOpen"
+    // Pairs and the user's needs.
+    case other, need, needRecorded = "need.recorded", needDaysOpen = "need.daysOpen", offer, score
+    case bothWays, step, field, why, introduced, daysSinceIntroduced, myName
+
+    public var type: FactType {
+        switch self {
+        case .name, .company, .role, .tier, .birthday, .promise, .other, .need, .offer, .step, .field, .why, .myName:
+            return .text
+        case .tags, .emails, .openNeeds, .offers: return .list
+        case .added, .met, .lastInteraction, .lastRecommendation, .promiseRecorded, .needRecorded, .introduced:
+            return .day
+        case .followUpSinceMet, .followUpSinceRecommendation, .bothWays: return .flag
+        default: return .number
+        }
+    }
+
+    static let contactFacts: [Fact] = [
+        .name, .company, .role, .tags, .tier, .emails, .birthday, .added, .met, .lastInteraction,
+        .daysSinceAdded, .daysSinceMet, .daysSinceLastInteraction, .interactionCount, .mealCount,
+        .followUpSinceMet, .lastRecommendation, .daysSinceLastRecommendation, .followUpSinceRecommendation,
+        .needsCount, .openNeedsCount, .openNeeds, .offersCount, .offers, .knowsCount, .openPromisesCount,
+        .notesCount, .cadenceIdealDays, .cadenceMaximumDays, .daysUntilBirthday,
+    ]
+
+    /// The facts rules with `generator` may test and use as placeholders.
+    public static func catalogue(for generator: RuleGenerator) -> [Fact] {
+        switch generator {
+        case .eachContact: return contactFacts
+        case .eachOpenPromise: return contactFacts + [.promise, .promiseRecorded, .promiseDaysOpen]
+        case .needSolver:
+            return [.name, .other, .need, .needRecorded, .needDaysOpen, .offer, .score, .bothWays, .step]
+        case .introductionCheckIn: return [.name, .other, .why, .introduced, .daysSinceIntroduced]
+        case .nearbyField: return [.name, .other, .need, .needRecorded, .needDaysOpen, .field, .score]
+        case .myNeedSolver: return [.name, .myName, .need, .needRecorded, .needDaysOpen, .offer, .score]
+        }
+    }
+}
+
+/// Gives the value of a fact for one subject; nil when unknown (e.g. no birthday recorded).
+protocol FactSource {
+    func value(of fact: Fact) -> FactValue?
+}

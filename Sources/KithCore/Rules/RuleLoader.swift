@@ -1,0 +1,133 @@
+import Foundation
+
+/// Reads rules files: the built-in defaults, then the user's `rules.json`, which adds rules or
+/// overrides defaults by id (field by field). Problems are collected, never thrown: a bad rule
+/// is left out (an override that is bad falls back to the default) and the others keep working.
+public enum RuleLoader {
+    /// The schema version this build reads and writes; newer files are refused.
+    public static let currentSchemaVersion = 1
+    /// How the built-in rules are named in problems.
+    public static let builtInName = "data/rules.json (built in)"
+
+    /// The defaults plus the user's file at `userFile` (a missing file adds nothing).
+    public static func load(userFile: URL?) -> RuleLoad {
+        guard let userFile, FileManager.default.fileExists(atPath: userFile.path) else {
+            return load(user: nil)
+        }
+        do {
+            return load(user: (try Data(contentsOf: userFile), userFile.path))
+        } catch {
+            var result = load(user: nil)
+            result.problems.append(RuleProblem(file: userFile.path, ruleID: nil, ruleNumber: nil, field: "",
+                                               message: "cannot read the file: \(error.localizedDescription)"))
+            return result
+        }
+    }
+
+    /// The defaults (`DefaultRules.json` unless given) plus the user's rules file contents.
+    public static func load(defaults: (Data, String) = (DefaultRules.data, builtInName), user: (Data, String)?) -> RuleLoad {
+        var problems: [RuleProblem] = []
+        let base = RawRuleFile.read(defaults.0, name: defaults.1, problems: &problems)
+        var merged: [(id: String, object: [String: JSONValue], origins: [String: String], number: Int, file: String)] = []
+        var positions: [String: Int] = [:]
+        for entry in base {
+            positions[entry.id] = merged.count
+            merged.append((entry.id, entry.object, [:], entry.number, defaults.1))
+        }
+        var fallbacks: [String: [String: JSONValue]] = [:]
+        if let user {
+            for entry in RawRuleFile.read(user.0, name: user.1, problems: &problems) {
+                if let at = positions[entry.id] {
+                    fallbacks[entry.id] = merged[at].object
+                    var origins = merged[at].origins
+                    for (key, value) in entry.object {
+                        merged[at].object[key] = value
+                        origins[key] = user.1
+                    }
+                    merged[at].origins = origins
+                    merged[at].number = entry.number
+                    merged[at].file = user.1
+                } else {
+                    positions[entry.id] = merged.count
+                    merged.append((entry.id, entry.object, [:], entry.number, user.1))
+                }
+            }
+        }
+        var rules: [Rule] = []
+        for entry in merged {
+            var parser = RuleParser(file: entry.file, ruleNumber: entry.number, fieldOrigins: entry.origins)
+            var rule = parser.parse(entry.object)
+            problems += parser.problems
+            if rule == nil, let fallback = fallbacks[entry.id] {
+                var again = RuleParser(file: defaults.1, ruleNumber: nil)
+                rule = again.parse(fallback)
+            }
+            let enabled = entry.object["enabled"] != .bool(false)
+            if let rule, enabled { rules.append(rule) }
+        }
+        return RuleLoad(rules: RuleSet(rules: rules), problems: problems)
+    }
+
+    /// Checks one rules file as the user's file over the built-in defaults (`kith rules check`).
+    public static func validate(file: URL) -> [RuleProblem] {
+        do {
+            return load(user: (try Data(contentsOf: file), file.path)).problems
+        } catch {
+            return [RuleProblem(file: file.path, ruleID: nil, ruleNumber: nil, field: "",
+                                message: "cannot read the file: \(error.localizedDescription)")]
+        }
+    }
+}
+
+/// The rule objects of one rules file, before validation.
+enum RawRuleFile {
+    struct Entry {
+        let id: String
+        let object: [String: JSONValue]
+        let number: Int
+    }
+
+    static func read(_ data: Data, name: String, problems: inout [RuleProblem]) -> [Entry] {
+        func fileProblem(_ field: String, _ message: String) {
+            problems.append(RuleProblem(file: name, ruleID: nil, ruleNumber: nil, field: field, message: message))
+        }
+        if let syntax = JSONSyntaxLocator.firstProblem(in: data) {
+            fileProblem("", "invalid JSON at \(syntax)")
+            return []
+        }
+        guard case .object(let top)? = try? JSONDecoder().decode(JSONValue.self, from: data) else {
+            fileProblem("", "expected an object with 'schemaVersion' and 'rules'")
+            return []
+        }
+        guard case .number(let version)? = top["schemaVersion"], version.rounded() == version else {
+            fileProblem("schemaVersion", "the whole number 'schemaVersion' is missing")
+            return []
+        }
+        guard Int(version) <= RuleLoader.currentSchemaVersion else {
+            fileProblem("schemaVersion", "written for a newer kith (schema version \(Int(version)); this kith reads up to \(RuleLoader.currentSchemaVersion)); the file was ignored")
+            return []
+        }
+        guard case .array(let items)? = top["rules"] else {
+            fileProblem("rules", "expected a list of rules")
+            return []
+        }
+        var entries: [Entry] = []
+        var seen: Set<String> = []
+        for (i, item) in items.enumerated() {
+            guard case .object(let object) = item else {
+                problems.append(RuleProblem(file: name, ruleID: nil, ruleNumber: i + 1, field: "", message: "expected a rule object, found \(RuleParser.kind(item))"))
+                continue
+            }
+            guard case .string(let id)? = object["id"], !id.isEmpty else {
+                problems.append(RuleProblem(file: name, ruleID: nil, ruleNumber: i + 1, field: "id", message: "every rule needs an 'id' text"))
+                continue
+            }
+            guard seen.insert(id).inserted else {
+                problems.append(RuleProblem(file: name, ruleID: id, ruleNumber: i + 1, field: "id", message: "the id is used by an earlier rule in the same file"))
+                continue
+            }
+            entries.append(Entry(id: id, object: object, number: i + 1))
+        }
+        return entries
+    }
+}

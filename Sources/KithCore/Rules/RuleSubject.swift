@@ -1,0 +1,44 @@
+/// What a rule looks at: one contact, a pair of contacts, or the user.
+public enum RuleSubject: String, Hashable, Sendable, CaseIterable {
+    case contact, pair, me
+}
+
+/// How a rule's subjects are enumerated. Each generator belongs to one subject and defines the
+/// facts and placeholders its rules may use.
+public enum RuleGenerator: String, Hashable, Sendable, CaseIterable {
+    /// Every contact (the default for contact rules).
+    case eachContact
+    /// Every open promise, oldest first.
+    case eachOpenPromise
+    /// A contact's open need and someone who solves it (asks the solver finder).
+    case needSolver
+    /// An introduction made but not yet followed up.
+    case introductionCheckIn
+    /// An open need nobody solves, and a contact in a nearby field who may know someone.
+    case nearbyField
+    /// One of the user's own open needs and a contact who solves it.
+    case myNeedSolver
+
+    public var subject: RuleSubject {
+        switch self {
+        case .eachContact, .eachOpenPromise: return .contact
+        case .needSolver, .introductionCheckIn, .nearbyField: return .pair
+        case .myNeedSolver: return .me
+        }
+    }
+
+    /// The generator a rule gets when it names none.
+    public static func defaultFor(_ subject: RuleSubject) -> RuleGenerator? {
+        subject == .contact ? .eachContact : nil
+    }
+
+    /// The fact `{days}` stands for in templates.
+    var daysFact: Fact {
+        switch self {
+        case .eachContact: return .daysSinceLastInteraction
+        case .eachOpenPromise: return .promiseDaysOpen
+        case .needSolver, .nearbyField, .myNeedSolver: return .needDaysOpen
+        case .introductionCheckIn: return .daysSinceIntroduced
+        }
+    }
+}
