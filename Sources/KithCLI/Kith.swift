@@ -1,1 +1,35 @@
+import ArgumentParser
 import KithCore
+
+/// The `kith` command: with no arguments it opens the interactive shell; every subcommand
+/// works the same on the command line and inside the shell.
+public struct Kith: ParsableCommand {
+    public static let configuration = CommandConfiguration(
+        commandName: "kith",
+        abstract: "A networking coach for the terminal: debrief, find who can help, act on today's suggestions.",
+        discussion: """
+            With no command, kith opens its shell, where every command below works without the \
+            'kith' prefix. Data lives in $KITH_HOME, else $XDG_DATA_HOME/kith, else \
+            ~/.local/share/kith. KITH_TODAY=YYYY-MM-DD sets the day kith considers today.
+            """,
+        version: "0.1.0",
+        subcommands: Kith.commands)
+
+    /// Every command, in the order `help` lists them.
+    static let commands: [ParsableCommand.Type] = [
+        DebriefCommand.self,
+        ImportCommand.self,
+        ContactsCommand.self,
+        ContactCommand.self,
+        DemoCommand.self,
+        DoctorCommand.self,
+    ]
+
+    public init() {}
+
+    public func run() throws {
+        let session = try SessionContext.current ?? Session.fromProcess()
+        if session.inShell { return }
+        try Shell(session: session.with(location: session.location, inShell: true)).run()
+    }
+}

@@ -1,1 +1,3 @@
 import KithCLI
+
+Kith.main()

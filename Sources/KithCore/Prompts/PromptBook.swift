@@ -25,7 +25,9 @@ public struct PromptBook: Sendable {
     }
 
     /// Every key the program uses.
-    public static let requiredKeys: [String] = DebriefQuestion.allCases.map { "question.\($0.rawValue)" } + [
+    public static let requiredKeys: [String] = DebriefQuestion.allCases.map { "question.\($0.rawValue)" }
+        + DebriefQuestion.allCases.map { "label.\($0.rawValue)" } + [
+        "review.save",
         "list.hint", "list.more", "tip.emptyNeeds", "tip.emptyOffers", "tip.followUp",
         "debrief.known", "debrief.several", "debrief.pickNew", "debrief.pickPrompt", "debrief.pickAgain",
         "summary.title", "summary.none", "review.prompt", "review.help", "saved.new", "saved.merged",
@@ -73,6 +75,11 @@ public struct PromptBook: Sendable {
             text = text.replacingOccurrences(of: "{\(name)}", with: value)
         }
         return text
+    }
+
+    /// The short label of a question, for the summary.
+    public func label(_ question: DebriefQuestion) -> String {
+        text("label.\(question.rawValue)")
     }
 
     /// The question text.

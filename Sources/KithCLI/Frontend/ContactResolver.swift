@@ -1,0 +1,23 @@
+import KithCore
+
+/// Turns a name typed on the command line into one contact, or a clear error listing the
+/// candidates.
+enum ContactResolver {
+    static func contact(named name: String, in network: Network) throws -> Contact {
+        switch NameLookup().find(name, in: network) {
+        case .one(let contact):
+            return contact
+        case .none:
+            throw CommandError("nobody called '\(name)' in your network (see 'kith contacts')")
+        case .several(let contacts):
+            let names = contacts.prefix(10).map { "  " + describe($0) }.joined(separator: "\n")
+            throw CommandError("'\(name)' matches several people; use a fuller name:\n\(names)")
+        }
+    }
+
+    /// "Ana García (Acme, designer)".
+    static func describe(_ contact: Contact) -> String {
+        let details = [contact.company, contact.role].compactMap { $0 }
+        return details.isEmpty ? contact.name : "\(contact.name) (\(details.joined(separator: ", ")))"
+    }
+}

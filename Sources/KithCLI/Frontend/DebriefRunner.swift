@@ -1,0 +1,206 @@
+import ArgumentParser
+import KithCore
+import KithLineEditing
+
+/// Runs a debrief conversation on a terminal or a pipe: asks, keeps the draft after every
+/// line, reviews on a terminal, and saves.
+struct DebriefRunner {
+    let session: Session
+    let prompts: PromptBook
+    let drafts: DraftStore
+
+    /// The debrief stopped before it was saved; the draft is kept.
+    struct Stopped: Error, CustomStringConvertible {
+        let description: String
+    }
+
+    func run(_ draft: DebriefDraft) throws {
+        let ownReader = session.reader == nil
+        if ownReader { InterruptSignal.install() }
+        let reader = session.reader ?? makeLineReader(programName: "kith", history: [], completer: { _ in [] })
+        var conversation = DebriefConversation(draft: draft)
+        try drafts.save(conversation.draft)
+        while true {
+            try ask(&conversation, reader: reader)
+            guard reader.isInteractive else { break }
+            switch try review(&conversation, reader: reader) {
+            case .save: break
+            case .edit: continue
+            case .cancel:
+                drafts.delete()
+                session.say(prompts.text("cancelled"))
+                return
+            }
+            break
+        }
+        try save(conversation.draft, showSummary: !reader.isInteractive)
+    }
+
+    // MARK: Asking
+
+    private func ask(_ conversation: inout DebriefConversation, reader: LineReader) throws {
+        while let question = conversation.currentQuestion {
+            if question != .name, !conversation.draft.contactResolved {
+                try resolveContact(&conversation, reader: reader)
+                continue
+            }
+            if reader.isInteractive && conversation.draft.pendingItems.isEmpty {
+                session.say("\n\(question.number)/7 \(prompts.question(question))")
+                if question.isList { session.say("    " + prompts.text("list.hint")) }
+            }
+            let prompt = question.isList ? prompts.text("list.more") : "> "
+            switch reader.readLine(prompt: prompt) {
+            case .line(let line):
+                let event = conversation.receive(line)
+                try drafts.save(conversation.draft)
+                if case .answered(let answered, empty: true) = event {
+                    if answered == .needs { session.say(prompts.text("tip.emptyNeeds")) }
+                    if answered == .offers { session.say(prompts.text("tip.emptyOffers")) }
+                }
+            case .endOfInput where question == .notes && !reader.isInteractive:
+                _ = conversation.receive("")
+                try drafts.save(conversation.draft)
+            case .endOfInput, .interrupted:
+                try drafts.save(conversation.draft)
+                if reader.isInteractive { session.say() }
+                throw Stopped(description: prompts.text("draft.kept"))
+            }
+        }
+        if !conversation.draft.contactResolved { try resolveContact(&conversation, reader: reader) }
+    }
+
+    /// Matches the typed name to a contact: one exact match merges; several, or close matches
+    /// on a terminal, let the user pick; otherwise a new person.
+    private func resolveContact(_ conversation: inout DebriefConversation, reader: LineReader) throws {
+        guard let name = conversation.draft.name else { return }
+        let network = try session.loadedStore().network
+        let lookup = NameLookup()
+        let exact = lookup.exact(name, in: network)
+        if exact.count == 1 {
+            session.say(prompts.text("debrief.known", ["name": exact[0].name]))
+            conversation.resolveContact(exact[0].id)
+        } else if !reader.isInteractive {
+            if exact.count > 1 {
+                try drafts.save(conversation.draft)
+                throw Stopped(description: """
+                    \(exact.count) people in your network are called '\(name)'; run the debrief on a terminal \
+                    to pick one ('kith debrief --resume'). \(prompts.text("draft.kept"))
+                    """)
+            }
+            conversation.resolveContact(nil)
+        } else {
+            var candidates = exact
+            if candidates.isEmpty, case .several(let partial) = lookup.find(name, in: network) { candidates = partial }
+            if candidates.isEmpty, case .one(let partial) = lookup.find(name, in: network) { candidates = [partial] }
+            if candidates.isEmpty {
+                conversation.resolveContact(nil)
+            } else {
+                conversation.resolveContact(try pick(name: name, from: candidates, reader: reader, conversation: conversation))
+            }
+        }
+        try drafts.save(conversation.draft)
+    }
+
+    private func pick(name: String, from candidates: [Contact], reader: LineReader, conversation: DebriefConversation) throws -> ContactID? {
+        session.say(prompts.text("debrief.several", ["name": name]))
+        for (index, contact) in candidates.enumerated() {
+            session.say("  \(index + 1)) \(ContactResolver.describe(contact))")
+        }
+        session.say("  \(candidates.count + 1)) \(prompts.text("debrief.pickNew", ["name": name]))")
+        while true {
+            switch reader.readLine(prompt: prompts.text("debrief.pickPrompt")) {
+            case .line(let line):
+                if let choice = Int(line.trimmingCharacters(in: .whitespaces)), (1...candidates.count + 1).contains(choice) {
+                    return choice <= candidates.count ? candidates[choice - 1].id : nil
+                }
+                session.say(prompts.text("debrief.pickAgain"))
+            case .endOfInput, .interrupted:
+                try drafts.save(conversation.draft)
+                session.say()
+                throw Stopped(description: prompts.text("draft.kept"))
+            }
+        }
+    }
+
+    // MARK: Review and save
+
+    private enum Decision { case save, edit, cancel }
+
+    private func review(_ conversation: inout DebriefConversation, reader: LineReader) throws -> Decision {
+        session.say("\n" + summary(conversation.draft))
+        let saveKey = prompts.text("review.save")
+        while true {
+            switch reader.readLine(prompt: prompts.text("review.prompt")) {
+            case .line(let raw):
+                let words = raw.lowercased().split(separator: " ").map(String.init)
+                guard let first = words.first else { continue }
+                if first == saveKey || first == "s" || first == "save" || first == "y" { return .save }
+                if first == "c" || first == "cancel" { return .cancel }
+                if first.hasPrefix("e"), let number = Int(words.dropFirst().first ?? String(first.dropFirst())),
+                   let question = DebriefQuestion.allCases.first(where: { $0.number == number }) {
+                    conversation.edit(question)
+                    try? drafts.save(conversation.draft)
+                    return .edit
+                }
+                session.say(prompts.text("review.help"))
+            case .interrupted, .endOfInput:
+                session.say()
+                throw Stopped(description: prompts.text("draft.kept"))
+            }
+        }
+    }
+
+    /// The seven answers, numbered as the questions are.
+    func summary(_ draft: DebriefDraft) -> String {
+        var lines = ["── \(prompts.text("summary.title")) ──"]
+        let none = prompts.text("summary.none")
+        for question in DebriefQuestion.allCases {
+            let label = "\(question.number). \(prompts.label(question)):"
+            switch question {
+            case .name: lines.append("\(label) \(draft.name ?? none)")
+            case .context: lines.append("\(label) \(nonEmpty(draft.context) ?? none)")
+            case .notes: lines.append("\(label) \(nonEmpty(draft.notes) ?? none)")
+            default:
+                let items = list(question, of: draft)
+                lines.append(items.isEmpty ? "\(label) \(none)" : label)
+                lines += items.map { "     • \($0)" }
+            }
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    private func list(_ question: DebriefQuestion, of draft: DebriefDraft) -> [String] {
+        switch question {
+        case .needs: return draft.needs ?? []
+        case .offers: return draft.offers ?? []
+        case .knows: return draft.knows ?? []
+        case .promises: return draft.promises ?? []
+        default: return []
+        }
+    }
+
+    private func nonEmpty(_ text: String?) -> String? {
+        guard let text, !text.isEmpty else { return nil }
+        return text
+    }
+
+    private func save(_ draft: DebriefDraft, showSummary: Bool) throws {
+        guard let record = draft.record else { return }
+        if showSummary { session.say(summary(draft)) }
+        let store = try session.loadedStore()
+        var ids = ContactIDGenerator()
+        let outcome = try store.update { network in
+            network.apply(record, to: draft.contactID, today: session.today, ids: &ids)
+        }
+        drafts.delete()
+        let name = store.network.contact(id: outcome.contactID)?.name ?? record.name
+        session.say(prompts.text(outcome.isNewContact ? "saved.new" : "saved.merged", ["name": name]))
+        session.say(prompts.text("tip.followUp"))
+        DebriefFollowUp(session: session).showActions(for: outcome.contactID)
+    }
+
+    /// " about NAME" for draft messages.
+    static func about(_ draft: DebriefDraft) -> String {
+        draft.name.map { " (\($0))" } ?? ""
+    }
+}

@@ -1,0 +1,10 @@
+import ArgumentParser
+import KithCore
+
+/// The `--lang` option shared by commands that speak to the user.
+struct LanguageOption: ParsableArguments {
+    @Option(name: .long, help: "Language of questions and tips: en or es (default: from the locale).")
+    var lang: PromptBook.Language?
+}
+
+extension PromptBook.Language: ExpressibleByArgument {}

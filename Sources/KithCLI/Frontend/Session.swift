@@ -1,0 +1,97 @@
+import Foundation
+import KithCore
+import KithLineEditing
+
+/// Everything a command needs from the outside world: where the data lives, which day it is,
+/// the shipped prompts and data, the store, and how to talk to the user.
+///
+/// The command line makes one per process; the shell makes one and keeps it (and its loaded
+/// store and indexes) between commands.
+public final class Session: @unchecked Sendable {
+    public let environment: [String: String]
+    public let location: StoreLocation
+    public let share: ShareFolder
+    public let today: Day
+    /// True inside the interactive shell (or `kith demo`).
+    public let inShell: Bool
+    /// The line reader of the shell, when there is one; commands that ask questions use it.
+    var reader: LineReader?
+    private var store: Store?
+    private var derived: [String: (generation: Int, value: Any)] = [:]
+
+    public init(environment: [String: String], location: StoreLocation, share: ShareFolder, today: Day, inShell: Bool = false) {
+        self.environment = environment
+        self.location = location
+        self.share = share
+        self.today = today
+        self.inShell = inShell
+    }
+
+    /// The session of this process, from its environment and executable path.
+    public static func fromProcess(inShell: Bool = false) throws -> Session {
+        let environment = ProcessInfo.processInfo.environment
+        let executable = URL(fileURLWithPath: CommandLine.arguments.first ?? "kith")
+        let resolved = executable.path.contains("/") ? executable : (Session.findOnPath("kith", environment) ?? executable)
+        return Session(
+            environment: environment,
+            location: StoreLocation(environment: environment),
+            share: try ShareFolder.locate(environment: environment, executable: resolved),
+            today: try TodayProvider.today(environment: environment),
+            inShell: inShell)
+    }
+
+    /// A copy of this session on another data folder (used by `kith demo`).
+    func with(location: StoreLocation, inShell: Bool) -> Session {
+        Session(environment: environment, location: location, share: share, today: today, inShell: inShell)
+    }
+
+    /// The store, loaded on first use; in the shell, reloaded when another process saved.
+    public func loadedStore() throws -> Store {
+        if let store {
+            try store.reloadIfChanged()
+            return store
+        }
+        let store = Store(location: location)
+        try store.load()
+        self.store = store
+        return store
+    }
+
+    /// A value derived from the network (an index), rebuilt only when the store changed.
+    func derived<Value>(_ key: String, from store: Store, build: (Network) throws -> Value) rethrows -> Value {
+        if let cached = derived[key], cached.generation == store.generation, let value = cached.value as? Value {
+            return value
+        }
+        let value = try build(store.network)
+        derived[key] = (store.generation, value)
+        return value
+    }
+
+    /// The prompts in the language asked for, else the locale's.
+    func prompts(_ language: PromptBook.Language?) throws -> PromptBook {
+        try PromptBook(language: language ?? .fromLocale(environment), promptsFolder: share.prompts)
+    }
+
+    /// Writes a line (or lines) to standard output.
+    func say(_ text: String = "") {
+        Terminal.writeOutput(text + "\n")
+    }
+
+    /// Writes a line to standard error.
+    func warn(_ text: String) {
+        Terminal.writeError(text + "\n")
+    }
+
+    private static func findOnPath(_ name: String, _ environment: [String: String]) -> URL? {
+        for folder in (environment["PATH"] ?? "").split(separator: ":") {
+            let candidate = URL(fileURLWithPath: String(folder)).appendingPathComponent(name)
+            if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
+        }
+        return nil
+    }
+}
+
+/// The session the running command belongs to.
+enum SessionContext {
+    @TaskLocal static var current: Session?
+}

@@ -1,0 +1,94 @@
+import ArgumentParser
+import Foundation
+import KithCore
+import KithLineEditing
+
+/// kith's interactive shell: reads a line, parses it with the same command definitions as the
+/// command line, runs it, and reports errors without ever leaving.
+struct Shell {
+    let session: Session
+
+    func run() throws {
+        InterruptSignal.install()
+        let history = HistoryFile(url: session.location.historyFile)
+        let completion = ShellCompletion(
+            commandNames: Kith.commands.map { $0._commandName } + ["help", "quit"],
+            subcommandNames: Dictionary(uniqueKeysWithValues: Kith.commands.map { command in
+                (command._commandName, command.configuration.subcommands.map { $0._commandName })
+            }),
+            contactNames: { [session] in (try? session.loadedStore().network.contacts.map(\.name)) ?? [] })
+        let reader = makeLineReader(
+            programName: "kith", history: history.load(),
+            completer: { completion.candidates(lineUpToCursor: $0) })
+        session.reader = reader
+        defer { session.reader = nil }
+        if reader.isInteractive {
+            session.say("kith — your networking coach. Type 'help' for commands, 'quit' or Ctrl-D to leave.")
+            if let store = try? session.loadedStore() {
+                session.say("\(store.network.contacts.count) people in \(session.location.storeFile.path)")
+            }
+        }
+        while true {
+            switch reader.readLine(prompt: "kith> ") {
+            case .endOfInput:
+                if reader.isInteractive { session.say() }
+                return
+            case .interrupted:
+                continue
+            case .line(let line):
+                let trimmed = line.trimmingCharacters(in: .whitespaces)
+                if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
+                if reader.isInteractive {
+                    reader.addToHistory(trimmed)
+                    history.save(reader.history)
+                }
+                if trimmed == "quit" || trimmed == "exit" { return }
+                execute(trimmed)
+                _ = InterruptSignal.consume()
+            }
+        }
+    }
+
+    /// Runs one line; errors are printed, never thrown.
+    func execute(_ line: String) {
+        var words: [String]
+        do {
+            words = try CommandLineTokenizer.words(line)
+        } catch {
+            session.warn("Error: \(error)")
+            return
+        }
+        if words.first == "kith" { words.removeFirst() }
+        guard let first = words.first else { return }
+        if first == "help" || first == "?" {
+            help(Array(words.dropFirst()))
+            return
+        }
+        do {
+            let command = try Kith.parseAsRoot(words)
+            if command is Kith {
+                session.warn("Error: unknown command '\(first)'. Type 'help' for the list.")
+                return
+            }
+            try SessionContext.$current.withValue(session) {
+                var command = command
+                try command.run()
+            }
+        } catch {
+            let message = Kith.fullMessage(for: error)
+            if Kith.exitCode(for: error) == .success {
+                if !message.isEmpty { session.say(message) }
+            } else if !message.isEmpty {
+                session.warn(message)
+            }
+        }
+    }
+
+    private func help(_ words: [String]) {
+        if words.isEmpty {
+            session.say(ShellHelp.overview())
+            return
+        }
+        execute((words + ["--help"]).map { $0.contains(" ") ? "\"\($0)\"" : $0 }.joined(separator: " "))
+    }
+}

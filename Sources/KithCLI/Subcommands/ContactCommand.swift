@@ -1,0 +1,24 @@
+import ArgumentParser
+import KithCore
+
+/// `kith contact NAME`: everything known about one person.
+struct ContactCommand: KithCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "contact", abstract: "Show everything known about one person.")
+
+    @Argument(help: "The person's name (case and accents do not matter; a unique part is enough).")
+    var name: [String]
+
+    @Flag(help: "Print the full record as JSON.")
+    var json = false
+
+    func run(in session: Session) throws {
+        let network = try session.loadedStore().network
+        let contact = try ContactResolver.contact(named: name.joined(separator: " "), in: network)
+        if json {
+            session.say(try JSONOutput.text(contact))
+            return
+        }
+        session.say(ContactCard(contact: contact, network: network).text)
+    }
+}

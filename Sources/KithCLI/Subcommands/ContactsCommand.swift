@@ -1,0 +1,47 @@
+import ArgumentParser
+import KithCore
+
+/// `kith contacts`: everyone in the network, one a line.
+struct ContactsCommand: KithCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "contacts", abstract: "List the people in your network.")
+
+    @Argument(help: "Only people whose name, company, role or tags contain these words.")
+    var filter: [String] = []
+
+    @Flag(help: "Print JSON: an array of {id, name, company, role, tags, lastInteraction}.")
+    var json = false
+
+    func run(in session: Session) throws {
+        let network = try session.loadedStore().network
+        let words = filter.map(TextFolding.fold)
+        let people = network.contacts.filter { contact in
+            let haystack = TextFolding.fold(([contact.name, contact.company ?? "", contact.role ?? ""] + contact.tags).joined(separator: " "))
+            return words.allSatisfy { haystack.contains($0) }
+        }.sorted { TextFolding.fold($0.name) < TextFolding.fold($1.name) }
+        if json {
+            let rows: [JSONValue] = people.map { contact in
+                .object([
+                    "id": .string(contact.id), "name": .string(contact.name),
+                    "company": contact.company.map(JSONValue.string) ?? .null,
+                    "role": contact.role.map(JSONValue.string) ?? .null,
+                    "tags": .array(contact.tags.map(JSONValue.string)),
+                    "lastInteraction": contact.lastInteraction.map { .string($0.description) } ?? .null,
+                ])
+            }
+            session.say(try JSONOutput.text(JSONValue.array(rows)))
+            return
+        }
+        if people.isEmpty {
+            session.say(network.contacts.isEmpty
+                ? "Your network is empty. Run 'kith debrief' after you meet someone, or 'kith import FILE'."
+                : "Nobody matches '\(filter.joined(separator: " "))'.")
+            return
+        }
+        for contact in people {
+            let last = contact.lastInteraction.map { "last seen \($0)" } ?? "never met"
+            session.say("\(ContactResolver.describe(contact)) — \(last)")
+        }
+        session.say("\(people.count) \(people.count == 1 ? "person" : "people")")
+    }
+}

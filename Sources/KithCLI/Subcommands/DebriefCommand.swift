@@ -1,0 +1,57 @@
+import ArgumentParser
+import KithCore
+
+/// `kith debrief [NAME]`: the seven questions to ask yourself right after meeting someone.
+struct DebriefCommand: KithCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "debrief",
+        abstract: "Debrief right after meeting someone: needs, what they solve, who they know, promises.",
+        discussion: """
+            Asks, in order: name, where and how you met, what they need, what problems they can \
+            solve, who they know, what you promised, and personal notes. Lists take one item per \
+            line and end with an empty line. A known name adds this meeting to that person. From a \
+            pipe, the answers are read as plain lines and saved. Ctrl-C or the end of input keeps \
+            a draft that --resume continues.
+            """)
+
+    @Argument(help: "The person's name (skips the first question).")
+    var name: [String] = []
+
+    @Flag(help: "Continue the unfinished debrief.")
+    var resume = false
+
+    @Flag(help: "Drop the unfinished debrief.")
+    var discard = false
+
+    @OptionGroup var language: LanguageOption
+
+    func validate() throws {
+        if resume && discard { throw ValidationError("use --resume or --discard, not both") }
+        if (resume || discard) && !name.isEmpty { throw ValidationError("a name cannot be given with --resume or --discard") }
+    }
+
+    func run(in session: Session) throws {
+        let prompts = try session.prompts(language.lang)
+        let drafts = DraftStore(file: session.location.draftFile)
+        let existing = try drafts.load()
+        if discard {
+            guard existing != nil else { throw CommandError(prompts.text("draft.none")) }
+            drafts.delete()
+            session.say(prompts.text("draft.discarded"))
+            return
+        }
+        let draft: DebriefDraft
+        if resume {
+            guard let existing else { throw CommandError(prompts.text("draft.none")) }
+            session.say(prompts.text("draft.resuming", ["about": DebriefRunner.about(existing)]))
+            draft = existing
+        } else {
+            if let existing {
+                throw CommandError(prompts.text("draft.exists", ["about": DebriefRunner.about(existing)]))
+            }
+            let typed = TextFolding.tidy(name.joined(separator: " "))
+            draft = DebriefDraft(started: session.today, name: typed.isEmpty ? nil : typed)
+        }
+        try DebriefRunner(session: session, prompts: prompts, drafts: drafts).run(draft)
+    }
+}

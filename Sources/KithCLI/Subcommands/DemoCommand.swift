@@ -1,0 +1,35 @@
+import ArgumentParser
+import Foundation
+import KithCore
+
+/// `kith demo`: the shell on a copy of the demo network, in a temporary folder, so the
+/// user's own store is never touched.
+struct DemoCommand: KithCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "demo",
+        abstract: "Open the shell on a demo network (your own data is not touched).")
+
+    func run(in session: Session) throws {
+        if session.inShell {
+            throw CommandError("you are in a shell already: 'quit' first, then run 'kith demo'")
+        }
+        let template = session.share.data.appendingPathComponent("demo.json")
+        let network = try DemoNetwork.build(from: template, today: session.today)
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let demo = session.with(location: StoreLocation(folder: folder), inShell: true)
+        try demo.loadedStore().update { $0 = network }
+        demo.say("Demo network: \(network.contacts.count) people, in a temporary folder removed when you leave.")
+        demo.say("Try: today · who can help with back pain · who needs a website · contact Lucía · debrief")
+        try Shell(session: demo).run()
+    }
+
+    private func temporaryFolder() throws -> URL {
+        let base = FileManager.default.temporaryDirectory
+        var template = Array(base.appendingPathComponent("kith-demo-XXXXXX").path.utf8CString)
+        guard template.withUnsafeMutableBufferPointer({ mkdtemp($0.baseAddress!) }) != nil else {
+            throw CommandError("cannot create a temporary folder in \(base.path): \(String(cString: strerror(errno)))")
+        }
+        return URL(fileURLWithPath: String(cString: template), isDirectory: true)
+    }
+}
