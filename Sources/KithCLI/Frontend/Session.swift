@@ -67,6 +67,14 @@ public final class Session: @unchecked Sendable {
         return value
     }
 
+    /// A value computed once per session (the knowledge base, the rules).
+    func once<Value>(_ key: String, build: () throws -> Value) rethrows -> Value {
+        if let cached = derived[key], let value = cached.value as? Value { return value }
+        let value = try build()
+        derived[key] = (0, value)
+        return value
+    }
+
     /// The prompts in the language asked for, else the locale's.
     func prompts(_ language: PromptBook.Language?) throws -> PromptBook {
         try PromptBook(language: language ?? .fromLocale(environment), promptsFolder: share.prompts)
