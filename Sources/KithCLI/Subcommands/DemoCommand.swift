@@ -30,6 +30,7 @@ struct DemoCommand: KithCommand {
         guard template.withUnsafeMutableBufferPointer({ mkdtemp($0.baseAddress!) }) != nil else {
             throw CommandError("cannot create a temporary folder in \(base.path): \(String(cString: strerror(errno)))")
         }
-        return URL(fileURLWithPath: String(cString: template), isDirectory: true)
+        let path = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        return URL(fileURLWithPath: path, isDirectory: true)
     }
 }
