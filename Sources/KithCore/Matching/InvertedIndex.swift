@@ -16,6 +16,8 @@ struct InvertedIndex {
         let position: Int32
         /// Number of content words.
         let length: Float
+        /// BM25's length normalisation, `k1 * (1 - b + b * length / average length of the field)`.
+        var norm: Float = 1
         /// Slice of `itemTerms` holding this item's (term, count) pairs, sorted by term.
         let termStart: Int32
         let termCount: Int32
@@ -32,7 +34,11 @@ struct InvertedIndex {
     /// Number of contacts whose texts contain each term.
     private(set) var documentFrequency: [Int32] = []
     private(set) var averageLength: [Float] = Array(repeating: 1, count: MatchField.allCases.count)
+    /// BM25 inverse document frequency of each term, over the contacts of the network.
+    private(set) var idf: [Double] = []
     let contactCount: Int
+    static let k1: Float = 1.2
+    static let b: Float = 0.5
 
     init(contacts: [Contact], analyzer: TermAnalyzer) {
         contactCount = contacts.count
@@ -86,6 +92,12 @@ struct InvertedIndex {
         for field in MatchField.allCases where itemCount[field.rawValue] > 0 {
             averageLength[field.rawValue] = totalLength[field.rawValue] / itemCount[field.rawValue]
         }
+        for i in items.indices {
+            let average = averageLength[items[i].field.rawValue]
+            items[i].norm = Self.k1 * (1 - Self.b + Self.b * items[i].length / max(average, 1))
+        }
+        let n = Double(contactCount)
+        idf = documentFrequency.map { df in log(1 + (n - Double(df) + 0.5) / (Double(df) + 0.5)) }
     }
 
     /// The postings of a term (empty when no item has it).
@@ -107,20 +119,10 @@ struct InvertedIndex {
         return 0
     }
 
-    /// BM25 inverse document frequency over the contacts of the network.
-    func idf(_ term: Int32) -> Double {
-        let df = Int(term) < documentFrequency.count ? Double(documentFrequency[Int(term)]) : 0
-        let n = Double(contactCount)
-        return log(1 + (n - df + 0.5) / (df + 0.5))
-    }
-
     /// BM25 weight of a term with `count` occurrences in `item`: saturating in the count and
-    /// normalised by the item's length against its field's average.
+    /// normalised by the item's length against its field's average. The term must be indexed.
     func bm25(_ term: Int32, count: Float, item: Int32) -> Double {
-        let k1 = 1.2, b = 0.5
-        let entry = items[Int(item)]
-        let tf = Double(count)
-        let norm = 1 - b + b * Double(entry.length) / Double(averageLength[entry.field.rawValue])
-        return idf(term) * tf * (k1 + 1) / (tf + k1 * norm)
+        let norm = items[Int(item)].norm
+        return idf[Int(term)] * Double(count * (Self.k1 + 1) / (count + norm))
     }
 }

@@ -19,6 +19,9 @@ public final class MatchIndex {
     private let positionOfID: [ContactID: Int]
     private let analyzer: TermAnalyzer
     private let index: InvertedIndex
+    private let scorer: MatchScorer
+    /// Scratch: each contact's group in the current query, -1 when none (reset after each query).
+    private var groupOfContact: [Int]
     private let knowledge: AnalysedKnowledge
     private let suggester: TermSuggester
 
@@ -30,6 +33,8 @@ public final class MatchIndex {
         let analyzer = TermAnalyzer()
         self.analyzer = analyzer
         index = InvertedIndex(contacts: network.contacts, analyzer: analyzer)
+        scorer = MatchScorer(index: index)
+        groupOfContact = Array(repeating: -1, count: network.contacts.count)
         self.knowledge = AnalysedKnowledge(knowledge, analyzer: analyzer)
         suggester = TermSuggester(contacts: network.contacts, knowledge: knowledge, analyzer: analyzer)
     }
@@ -45,70 +50,108 @@ public final class MatchIndex {
         answer(query, direction: .needs, fields: [.need], excluding: nil, limit: limit)
     }
 
-    /// Direct offers and knowledge matches for a need, best first, without `excluding` (the
-    /// person who has the need). For rules such as two-way introductions.
-    public func solvers(for need: String, excluding: ContactID?) -> [WhoMatch] {
+    /// Direct offers and knowledge matches for a need, best first (at most `limit`), without
+    /// `excluding` (the person who has the need). For rules such as two-way introductions.
+    public func solvers(for need: String, excluding: ContactID?, limit: Int = 20) -> [WhoMatch] {
         answer(need, direction: .canHelp, fields: [.offer, .role, .company, .tag],
-               excluding: excluding, limit: nil).matches
+               excluding: excluding, limit: limit).matches
     }
 
-    private struct Candidate {
-        let score: Double
-        let reason: String
-        let kind: MatchKind
-        let via: Contact?
+    /// One person's hits combined: the best hit, and the best plus a tenth of the others.
+    private struct Group {
+        let target: Int
+        var best: Int
+        var bestScore: Double
+        var rest: Double = 0
+        var score: Double { bestScore + 0.1 * rest }
     }
 
     private func answer(_ query: String, direction: WhoDirection, fields: Set<MatchField>,
                         excluding: ContactID?, limit: Int?) -> WhoAnswer {
         let plan = QueryPlan(query: query, direction: direction, analyzer: analyzer, knowledge: knowledge)
-        let hits = MatchScorer(index: index).score(plan, fields: fields)
-        var byTarget: [Int: [Candidate]] = [:]
-        for hit in hits {
-            let item = index.items[Int(hit.item)]
-            let ownerIndex = Int(item.contact)
-            let owner = contacts[ownerIndex]
-            var target = ownerIndex
-            var linked: Contact?
-            if item.field == .knows, Int(item.position) < owner.knows.count,
-               let id = owner.knows[Int(item.position)].contactID, let p = positionOfID[id], p != ownerIndex {
-                target = p
-                linked = contacts[p]
-            }
+        let hits = scorer.score(plan, fields: fields)
+        var groups: [Group] = []
+        var targets: [Int] = []
+        targets.reserveCapacity(hits.count)
+        defer { for group in groups { groupOfContact[group.target] = -1 } }
+        for (h, hit) in hits.enumerated() {
+            let target = self.target(of: hit)
+            targets.append(target)
             if let excluding, contacts[target].id == excluding { continue }
-            let alternative = hit.alternative.map { plan.alternatives[$0] }
-            let isKnowledge = alternative?.isKnowledge ?? false
-            let reason = MatchReasons.reason(owner: owner, field: item.field, position: Int(item.position),
-                                             linked: linked, note: isKnowledge ? alternative?.note : nil)
-            let kind = MatchReasons.kind(of: item.field, isKnowledge: isKnowledge)
-            byTarget[target, default: []].append(Candidate(score: hit.score, reason: reason, kind: kind,
-                                                           via: item.field == .knows ? owner : nil))
-        }
-        var matches: [WhoMatch] = []
-        for (target, candidates) in byTarget {
-            let sorted = candidates.sorted { ($0.score, $1.reason) > ($1.score, $0.reason) }
-            guard let best = sorted.first else { continue }
-            var others: [String] = []
-            for c in sorted.dropFirst() where c.reason != best.reason && !others.contains(c.reason) && others.count < 2 {
-                others.append(c.reason)
+            let g = groupOfContact[target]
+            if g < 0 {
+                groupOfContact[target] = groups.count
+                groups.append(Group(target: target, best: h, bestScore: hit.score))
+            } else if hit.score > groups[g].bestScore {
+                groups[g].rest += groups[g].bestScore
+                groups[g].best = h
+                groups[g].bestScore = hit.score
+            } else {
+                groups[g].rest += hit.score
             }
-            let bonus = sorted.dropFirst().reduce(0) { $0 + $1.score } * 0.1
-            let person = contacts[target]
-            matches.append(WhoMatch(contactID: person.id, name: person.name, score: best.score + bonus,
-                                    reason: best.reason, via: best.via?.name, viaContactID: best.via?.id,
-                                    kind: best.kind, otherReasons: others))
         }
-        matches.sort { a, b in
+        let top = groups.reduce(0.0) { max($0, $1.score) }
+        let kinds = groups.map { kind(of: hits[$0.best], plan: plan) }
+        var order = groups.indices.filter { groups[$0].score >= top * 0.1 }
+        order.sort { i, j in
+            let a = groups[i], b = groups[j]
             if a.score != b.score { return a.score > b.score }
-            if a.kind != b.kind { return Self.rank(a.kind) < Self.rank(b.kind) }
-            return (a.name, a.contactID) < (b.name, b.contactID)
+            if kinds[i] != kinds[j] { return Self.rank(kinds[i]) < Self.rank(kinds[j]) }
+            let x = contacts[a.target], y = contacts[b.target]
+            return (x.name, x.id) < (y.name, y.id)
         }
-        if let top = matches.first?.score {
-            matches.removeAll { $0.score < top * 0.1 }
+        if let limit { order = Array(order.prefix(max(0, limit))) }
+        var hitsOf: [Int: [Int]] = [:]
+        for g in order { hitsOf[groups[g].target] = [] }
+        for (h, target) in targets.enumerated() where hitsOf[target] != nil { hitsOf[target, default: []].append(h) }
+        let matches = order.map { g in
+            match(groups[g], kind: kinds[g], others: hitsOf[groups[g].target] ?? [], hits: hits, plan: plan)
         }
-        if let limit { matches = Array(matches.prefix(max(0, limit))) }
         let suggestions = matches.isEmpty ? suggester.suggestions(for: query, analyzer: analyzer) : []
         return WhoAnswer(query: query, matches: matches, suggestions: suggestions)
+    }
+
+    /// The person a hit is about: the linked contact for a `knows` item that names one in the
+    /// store, else the item's owner.
+    private func target(of hit: MatchScorer.Hit) -> Int {
+        let item = index.items[Int(hit.item)]
+        let owner = Int(item.contact)
+        guard item.field == .knows, Int(item.position) < contacts[owner].knows.count,
+              let id = contacts[owner].knows[Int(item.position)].contactID,
+              let linked = positionOfID[id], linked != owner else { return owner }
+        return linked
+    }
+
+    private func kind(of hit: MatchScorer.Hit, plan: QueryPlan) -> MatchKind {
+        let isKnowledge = hit.alternative.map { plan.alternatives[$0].isKnowledge } ?? false
+        return MatchReasons.kind(of: index.items[Int(hit.item)].field, isKnowledge: isKnowledge)
+    }
+
+    private func reason(of hit: MatchScorer.Hit, target: Int, plan: QueryPlan) -> String {
+        let item = index.items[Int(hit.item)]
+        let owner = contacts[Int(item.contact)]
+        let alternative = hit.alternative.map { plan.alternatives[$0] }
+        let note = alternative?.isKnowledge == true ? alternative?.note : nil
+        let linked = target != Int(item.contact) ? contacts[target] : nil
+        return MatchReasons.reason(owner: owner, field: item.field, position: Int(item.position),
+                                   linked: linked, note: note)
+    }
+
+    private func match(_ group: Group, kind: MatchKind, others hitIndices: [Int], hits: [MatchScorer.Hit],
+                       plan: QueryPlan) -> WhoMatch {
+        let best = hits[group.best]
+        let reason = reason(of: best, target: group.target, plan: plan)
+        var others: [String] = []
+        for h in hitIndices.sorted(by: { (hits[$0].score, $1) > (hits[$1].score, $0) }) where h != group.best {
+            let text = self.reason(of: hits[h], target: group.target, plan: plan)
+            if text != reason && !others.contains(text) { others.append(text) }
+            if others.count == 2 { break }
+        }
+        let item = index.items[Int(best.item)]
+        let via = item.field == .knows ? contacts[Int(item.contact)] : nil
+        let person = contacts[group.target]
+        return WhoMatch(contactID: person.id, name: person.name, score: group.score, reason: reason,
+                        via: via?.name, viaContactID: via?.id, kind: kind, otherReasons: others)
     }
 
     private static func rank(_ kind: MatchKind) -> Int {

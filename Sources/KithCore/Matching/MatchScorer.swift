@@ -4,7 +4,10 @@
 /// variant match, or an alternative phrase's weight times the mean BM25 of its words, when the
 /// item contains all of them. An item's score is the sum over slots, times a coordination factor
 /// (items covering more of the query rank higher) and its field's weight.
-struct MatchScorer {
+///
+/// Keeps per-item scratch arrays between queries (reset after each), so scoring does no hashing;
+/// not thread-safe, owned by one `MatchIndex`.
+final class MatchScorer {
     /// One scored item and the evidence that counted most.
     struct Hit {
         let item: Int32
@@ -27,28 +30,42 @@ struct MatchScorer {
     }
 
     let index: InvertedIndex
+    /// Row of each item in the current query's table, -1 when untouched.
+    private var rowOfItem: [Int32]
+    /// Marks items already tried for the current alternative phrase.
+    private var seenMark: [UInt32]
+    private var mark: UInt32 = 0
+
+    init(index: InvertedIndex) {
+        self.index = index
+        rowOfItem = Array(repeating: -1, count: index.items.count)
+        seenMark = Array(repeating: 0, count: index.items.count)
+    }
 
     func score(_ plan: QueryPlan, fields: Set<MatchField>) -> [Hit] {
         let slotCount = plan.slots.count
         guard slotCount > 0 else { return [] }
-        var rowOf: [Int32: Int] = [:]
+        var allowedField = Array(repeating: false, count: MatchField.allCases.count)
+        for field in fields { allowedField[field.rawValue] = true }
+        let items = index.items
         var values: [Double] = []
         var sources: [Int32] = []
         var rowItems: [Int32] = []
+        defer { for item in rowItems { rowOfItem[Int(item)] = -1 } }
         func row(_ item: Int32) -> Int {
-            if let r = rowOf[item] { return r }
+            let known = rowOfItem[Int(item)]
+            if known >= 0 { return Int(known) }
             let r = rowItems.count
-            rowOf[item] = r
+            rowOfItem[Int(item)] = Int32(r)
             rowItems.append(item)
             values.append(contentsOf: repeatElement(0, count: slotCount))
             sources.append(contentsOf: repeatElement(-1, count: slotCount))
             return r
         }
-        func allowed(_ item: Int32) -> Bool { fields.contains(index.items[Int(item)].field) }
 
         for (s, slot) in plan.slots.enumerated() {
             for term in slot.terms {
-                for posting in index.postings(of: term) where allowed(posting.item) {
+                for posting in index.postings(of: term) where allowedField[items[Int(posting.item)].field.rawValue] {
                     let value = index.bm25(term, count: posting.count, item: posting.item)
                     let k = row(posting.item) * slotCount + s
                     if value > values[k] { values[k] = value; sources[k] = -1 }
@@ -58,10 +75,11 @@ struct MatchScorer {
         for (a, alternative) in plan.alternatives.enumerated() {
             let concepts = alternative.phrase.concepts
             guard let first = concepts.first else { continue }
-            var seen = Set<Int32>()
+            nextMark()
             for term in first {
-                for posting in index.postings(of: term) where allowed(posting.item) && !seen.contains(posting.item) {
-                    seen.insert(posting.item)
+                for posting in index.postings(of: term)
+                where allowedField[items[Int(posting.item)].field.rawValue] && seenMark[Int(posting.item)] != mark {
+                    seenMark[Int(posting.item)] = mark
                     guard let sum = phraseWeight(concepts, in: posting.item) else { continue }
                     let value = alternative.weight * sum / Double(concepts.count)
                     let r = row(posting.item)
@@ -75,24 +93,42 @@ struct MatchScorer {
 
         var hits: [Hit] = []
         hits.reserveCapacity(rowItems.count)
+        var sourceTotals: [(source: Int32, total: Double)] = []
         for (r, item) in rowItems.enumerated() {
             var total = 0.0, covered = 0
-            var bySource: [Int32: Double] = [:]
+            sourceTotals.removeAll(keepingCapacity: true)
             for s in 0..<slotCount {
                 let v = values[r * slotCount + s]
                 guard v > 0 else { continue }
                 total += v
                 covered += 1
-                bySource[sources[r * slotCount + s], default: 0] += v
+                let source = sources[r * slotCount + s]
+                if let i = sourceTotals.firstIndex(where: { $0.source == source }) {
+                    sourceTotals[i].total += v
+                } else {
+                    sourceTotals.append((source, v))
+                }
             }
             guard total > 0 else { continue }
+            var main = sourceTotals[0]
+            for candidate in sourceTotals.dropFirst()
+            where candidate.total > main.total || (candidate.total == main.total && candidate.source < main.source) {
+                main = candidate
+            }
             let coordination = 0.5 + 0.5 * Double(covered) / Double(slotCount)
-            let field = index.items[Int(item)].field
-            let main = bySource.max { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }?.key ?? -1
+            let field = items[Int(item)].field
             hits.append(Hit(item: item, score: total * coordination * Self.weight(of: field),
-                            alternative: main < 0 ? nil : Int(main)))
+                            alternative: main.source < 0 ? nil : Int(main.source)))
         }
         return hits
+    }
+
+    private func nextMark() {
+        if mark == UInt32.max {
+            mark = 0
+            for i in seenMark.indices { seenMark[i] = 0 }
+        }
+        mark += 1
     }
 
     /// The summed BM25 weight of a phrase's words in an item, or nil when a word is missing.
