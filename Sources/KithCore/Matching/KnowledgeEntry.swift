@@ -1,0 +1,68 @@
+/// Terms in English and Spanish for the same idea.
+public struct BilingualTerms: Hashable, Sendable, Codable {
+    public var en: [String]
+    public var es: [String]
+
+    public init(en: [String], es: [String]) {
+        self.en = en
+        self.es = es
+    }
+
+    /// English terms first, then Spanish.
+    public var all: [String] { en + es }
+
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        en = try c.decode([String].self, forKey: .en)
+        es = try c.decode([String].self, forKey: .es)
+        for (key, list) in [(CodingKeys.en, en), (.es, es)] {
+            if list.isEmpty {
+                throw DecodingError.dataCorrupted(.init(codingPath: c.codingPath + [key],
+                    debugDescription: "the list is empty; give at least one term"))
+            }
+            if let blank = list.firstIndex(where: { TextFolding.tidy($0).isEmpty }) {
+                throw DecodingError.dataCorrupted(.init(codingPath: c.codingPath + [key, IndexKey(blank)],
+                    debugDescription: "the term is blank"))
+            }
+        }
+    }
+}
+
+/// One common need and the kinds of people who solve it, e.g. back pain → physiotherapist.
+public struct KnowledgeEntry: Hashable, Sendable, Codable, Identifiable {
+    /// Stable id; a user entry with the same id replaces the shipped one.
+    public var id: String
+    /// Ways people say the need ("back pain", "dolor de espalda").
+    public var need: BilingualTerms
+    /// Kinds of people or businesses who solve it ("chiropractor", "fisioterapeuta").
+    public var solvers: BilingualTerms
+
+    public init(id: String, need: BilingualTerms, solvers: BilingualTerms) {
+        self.id = id
+        self.need = need
+        self.solvers = solvers
+    }
+
+    /// A short English name for the need, used in reasons: "helps with back pain".
+    public var label: String { need.en.first ?? need.es.first ?? id }
+
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        id = try c.decode(String.self, forKey: .id)
+        if TextFolding.tidy(id).isEmpty {
+            throw DecodingError.dataCorrupted(.init(codingPath: c.codingPath + [CodingKeys.id],
+                debugDescription: "the id is blank"))
+        }
+        need = try c.decode(BilingualTerms.self, forKey: .need)
+        solvers = try c.decode(BilingualTerms.self, forKey: .solvers)
+    }
+}
+
+/// A coding key for a position in a list, used to point at a bad list element.
+struct IndexKey: CodingKey {
+    let intValue: Int?
+    let stringValue: String
+    init(_ index: Int) { intValue = index; stringValue = "\(index)" }
+    init?(intValue: Int) { self.init(intValue) }
+    init?(stringValue: String) { return nil }
+}

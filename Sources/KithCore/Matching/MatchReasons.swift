@@ -1,0 +1,50 @@
+/// Writes the short English reason for a match, quoting the user's own text.
+///
+/// `offers: installs security cameras`, `role: physiotherapist — helps with back pain`,
+/// `Pedro knows Dr. Ruiz, a chiropractor — helps with back pain — ask Pedro for an introduction`,
+/// `your notes: sells insurance`, `needs: a new website`.
+enum MatchReasons {
+    /// The kind of evidence an item gives.
+    static func kind(of field: MatchField, isKnowledge: Bool) -> MatchKind {
+        switch field {
+        case .offer, .role, .company, .tag: return isKnowledge ? .knowledge : .offer
+        case .knows: return .secondDegree
+        case .note: return .notes
+        case .need: return .need
+        }
+    }
+
+    /// The reason for one item of `owner` matching, with the knowledge link's note if any.
+    /// `linked` is the contact a `knows` item points to, when it is in the store.
+    static func reason(owner: Contact, field: MatchField, position: Int, linked: Contact?, note: String?) -> String {
+        let suffix = note.map { " — " + $0 } ?? ""
+        switch field {
+        case .offer: return "offers: " + quote(text(owner.offers, position)) + suffix
+        case .role: return "role: " + quote(owner.role ?? "") + suffix
+        case .company: return "company: " + quote(owner.company ?? "") + suffix
+        case .tag: return "tag: " + quote(position < owner.tags.count ? owner.tags[position] : "") + suffix
+        case .note: return "your notes: " + quote(text(owner.notes, position)) + suffix
+        case .need:
+            let need = position < owner.needs.count ? owner.needs[position].text : ""
+            return "needs: " + quote(need) + suffix
+        case .knows:
+            let known = position < owner.knows.count ? owner.knows[position].text : ""
+            var who = quote(known)
+            if let linked, !TextFolding.fold(known).contains(TextFolding.fold(linked.name)) {
+                who = known.isEmpty ? linked.name : "\(linked.name) (\(quote(known)))"
+            }
+            return "\(owner.name) knows \(who)\(suffix) — ask \(owner.name) for an introduction"
+        }
+    }
+
+    private static func text(_ list: [DatedText], _ position: Int) -> String {
+        position < list.count ? list[position].text : ""
+    }
+
+    /// The text tidied and cut to a readable length.
+    static func quote(_ text: String) -> String {
+        let tidy = TextFolding.tidy(text)
+        guard tidy.count > 90 else { return tidy }
+        return String(tidy.prefix(89)) + "…"
+    }
+}

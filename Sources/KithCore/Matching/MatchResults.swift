@@ -1,0 +1,58 @@
+/// Why a person was matched: what kind of evidence links them to the query.
+public enum MatchKind: String, Sendable, Codable {
+    /// One of their stated offers, their role, company or tags says it.
+    case offer
+    /// The knowledge base links what they do to the need (a chiropractor helps with back pain).
+    case knowledge
+    /// Someone they know can help; ask them for an introduction.
+    case secondDegree
+    /// The user's own notes about them mention it.
+    case notes
+    /// One of their open needs matches (reverse query).
+    case need
+}
+
+/// One person who matches a "who" query, with the reason in plain words.
+///
+/// For second-degree matches `via` and `viaContactID` name the intermediary (the contact whose
+/// `knows` list matched: the person to ask for an introduction). `contactID` is then the linked
+/// contact when the acquaintance is in the store, else the intermediary themselves.
+public struct WhoMatch: Hashable, Sendable {
+    public let contactID: ContactID
+    public let name: String
+    /// Higher is better; only comparable within one answer.
+    public let score: Double
+    /// A short English phrase quoting the user's own text, e.g. `offers: installs security cameras`.
+    public let reason: String
+    public let via: String?
+    public let viaContactID: ContactID?
+    public let kind: MatchKind
+    /// Up to two further reasons the same person matched, weaker than `reason`.
+    public let otherReasons: [String]
+
+    public init(contactID: ContactID, name: String, score: Double, reason: String, via: String? = nil,
+                viaContactID: ContactID? = nil, kind: MatchKind, otherReasons: [String] = []) {
+        self.contactID = contactID
+        self.name = name
+        self.score = score
+        self.reason = reason
+        self.via = via
+        self.viaContactID = viaContactID
+        self.kind = kind
+        self.otherReasons = otherReasons
+    }
+}
+
+/// The answer to a "who" query: ranked matches (best first), or suggestions when none match.
+public struct WhoAnswer: Sendable {
+    public let query: String
+    public let matches: [WhoMatch]
+    /// Close terms kith knows; filled when `matches` is empty, never both empty.
+    public let suggestions: [String]
+
+    public init(query: String, matches: [WhoMatch], suggestions: [String]) {
+        self.query = query
+        self.matches = matches
+        self.suggestions = suggestions
+    }
+}

@@ -1,0 +1,131 @@
+import Foundation
+import Testing
+@testable import KithCore
+
+/// Loading the shipped knowledge with the user's additions, and reporting bad files.
+@Suite struct KnowledgeFileTests {
+    typealias F = MatchingFixtures
+
+    func write(_ text: String, to folder: URL, _ name: String = "knowledge.json") throws {
+        try Data(text.utf8).write(to: folder.appendingPathComponent(name))
+    }
+
+    @Test func malformedUserFileIsReportedWithLineAndColumnAndDefaultsStillWork() throws {
+        let user = try F.temporaryFolder()
+        try write("""
+            {
+              "schemaVersion": 1,
+              "entries": [
+                {"id": "x" "need": {}}
+              ]
+            }
+            """, to: user)
+        let (knowledge, problems) = KnowledgeBase.load(defaultsFolder: F.shippedDataFolder, userFolder: user)
+        #expect(problems.count == 1)
+        let problem = try #require(problems.first)
+        #expect(problem.file.hasSuffix("knowledge.json"))
+        #expect(problem.file.hasPrefix(user.path))
+        #expect(problem.line == 4)
+        #expect(problem.column == 16)
+        #expect(problem.description.contains("line 4, column 16"))
+        #expect(knowledge.entries.count >= 80)
+        let network = Network(contacts: [F.contact("j", "John", role: "physiotherapist")])
+        let answer = MatchIndex(network: network, knowledge: knowledge).whoCanHelp("back pain")
+        #expect(answer.matches.first?.name == "John")
+    }
+
+    @Test func badEntryIsSkippedAndNamedByIdAndField() throws {
+        let user = try F.temporaryFolder()
+        try write("""
+            {"schemaVersion": 1, "entries": [
+              {"id": "drones", "need": {"en": ["aerial video"], "es": ["vídeo aéreo"]},
+               "solvers": {"en": ["drone pilot"], "es": ["piloto de drones"]}},
+              {"id": "broken", "need": {"en": "not a list", "es": ["x"]},
+               "solvers": {"en": ["y"], "es": ["z"]}}
+            ]}
+            """, to: user)
+        let (knowledge, problems) = KnowledgeBase.load(defaultsFolder: F.shippedDataFolder, userFolder: user)
+        let problem = try #require(problems.first)
+        #expect(problems.count == 1)
+        #expect(problem.entryIndex == 1)
+        #expect(problem.entryID == "broken")
+        #expect(problem.detail.contains("entries[1].need.en"))
+        #expect(problem.description.contains("entry 2 (id 'broken')"))
+        #expect(knowledge.entries.contains { $0.id == "drones" })
+        #expect(!knowledge.entries.contains { $0.id == "broken" })
+    }
+
+    @Test func userEntryReplacesShippedEntryWithSameId() throws {
+        let user = try F.temporaryFolder()
+        try write("""
+            {"schemaVersion": 1, "entries": [
+              {"id": "back-pain", "need": {"en": ["back pain"], "es": ["dolor de espalda"]},
+               "solvers": {"en": ["yoga teacher"], "es": ["profesora de yoga"]}}
+            ]}
+            """, to: user)
+        let (shipped, _) = F.shippedKnowledge()
+        let (knowledge, problems) = KnowledgeBase.load(defaultsFolder: F.shippedDataFolder, userFolder: user)
+        #expect(problems.isEmpty)
+        #expect(knowledge.entries.count == shipped.entries.count)
+        let entry = try #require(knowledge.entries.first { $0.id == "back-pain" })
+        #expect(entry.solvers.en == ["yoga teacher"])
+        let network = Network(contacts: [
+            F.contact("y", "Yara", role: "yoga teacher"),
+            F.contact("c", "Cris", role: "chiropractor"),
+        ])
+        let names = MatchIndex(network: network, knowledge: knowledge).whoCanHelp("back pain").matches.map(\.name)
+        #expect(names == ["Yara"])
+    }
+
+    @Test func newerSchemaVersionIsRefused() throws {
+        let user = try F.temporaryFolder()
+        try write("""
+            {"schemaVersion": 2, "entries": [], "somethingNew": true}
+            """, to: user)
+        let (knowledge, problems) = KnowledgeBase.load(defaultsFolder: F.shippedDataFolder, userFolder: user)
+        let problem = try #require(problems.first)
+        #expect(problems.count == 1)
+        #expect(problem.description.contains("newer kith"))
+        #expect(problem.description.contains("schema version 2"))
+        #expect(knowledge.entries.count >= 80)
+    }
+
+    @Test func missingUserFilesAreFine() throws {
+        let user = try F.temporaryFolder()
+        let (_, problems) = KnowledgeBase.load(defaultsFolder: F.shippedDataFolder, userFolder: user)
+        #expect(problems.isEmpty)
+    }
+
+    @Test func brokenOrMissingShippedFilesAreProblemsNotCrashes() throws {
+        let defaults = try F.temporaryFolder()
+        var (knowledge, problems) = KnowledgeBase.load(defaultsFolder: defaults, userFolder: nil)
+        #expect(problems.count == 2)
+        #expect(problems.allSatisfy { $0.detail.contains("missing") })
+        #expect(knowledge.entries.isEmpty)
+        try write("[1, 2", to: defaults)
+        try write("{\"schemaVersion\": 1, \"groups\": [[\"a\"]]}", to: defaults, "synonyms.json")
+        (knowledge, problems) = KnowledgeBase.load(defaultsFolder: defaults, userFolder: nil)
+        #expect(problems.count == 2)
+        #expect(problems.contains { $0.line == 1 && $0.file.hasSuffix("knowledge.json") })
+        #expect(problems.contains { $0.entryIndex == 0 && $0.file.hasSuffix("synonyms.json") })
+        #expect(MatchIndex(network: Network(), knowledge: knowledge).whoCanHelp("x").matches.isEmpty)
+    }
+
+    @Test func wrongShapesAreReported() throws {
+        let user = try F.temporaryFolder()
+        for (text, expected) in [
+            ("{\"entries\": []}", "schemaVersion"),
+            ("{\"schemaVersion\": 1, \"entries\": {}}", "entries"),
+            ("{\"schemaVersion\": 1, \"entries\": [{\"id\": \"\", \"need\": {\"en\": [\"a\"], \"es\": [\"b\"]}, \"solvers\": {\"en\": [\"c\"], \"es\": [\"d\"]}}]}", "blank"),
+            ("{\"schemaVersion\": 1, \"entries\": [{\"id\": \"e\", \"need\": {\"en\": [], \"es\": [\"b\"]}, \"solvers\": {\"en\": [\"c\"], \"es\": [\"d\"]}}]}", "need.en"),
+            ("{\"schemaVersion\": 1, \"entries\": [{\"id\": \"e\", \"need\": {\"en\": [\"a\"], \"es\": [\"b\"]}}]}", "solvers"),
+            ("", "empty"),
+        ] {
+            try write(text, to: user)
+            let (knowledge, problems) = KnowledgeBase.load(defaultsFolder: F.shippedDataFolder, userFolder: user)
+            #expect(problems.count == 1, "\(text)")
+            #expect(problems.first?.description.contains(expected) == true, "\(problems)")
+            #expect(knowledge.entries.count >= 80)
+        }
+    }
+}
