@@ -19,6 +19,7 @@ public struct Kith: ParsableCommand {
     static let commands: [ParsableCommand.Type] = [
         DebriefCommand.self,
         ImportCommand.self,
+        WhoCommand.self,
         ContactsCommand.self,
         ContactCommand.self,
         DemoCommand.self,

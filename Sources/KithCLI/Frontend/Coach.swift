@@ -39,10 +39,31 @@ struct Coach {
     }
 }
 
-/// Builds the finder the pair rules use.
+/// Builds the finder the pair rules use: the matching index (offers and knowledge), with a
+/// word-overlap finder for "works in a nearby field", built only when a need has no solver.
 enum SolverFinder {
     static func make(network: Network, session: Session) throws -> NeedSolverFinding {
-        TokenOverlapFinder(network: network)
+        MatchIndexFinder(index: try Matching(session: session).index, network: network)
+    }
+}
+
+/// Finds solvers for a need through the matching index.
+final class MatchIndexFinder: NeedSolverFinding {
+    let index: MatchIndex
+    let network: Network
+    private lazy var nearby = TokenOverlapFinder(network: network)
+
+    init(index: MatchIndex, network: Network) {
+        self.index = index
+        self.network = network
+    }
+
+    func solvers(for need: String, excluding: ContactID?) -> [SolverHit] {
+        let direct = index.solvers(for: need, excluding: excluding).map {
+            SolverHit(contactID: $0.contactID, reason: $0.reason, score: $0.score, kind: .solves)
+        }
+        if !direct.isEmpty { return direct }
+        return nearby.solvers(for: need, excluding: excluding).filter { $0.kind == .nearbyField }
     }
 }
 

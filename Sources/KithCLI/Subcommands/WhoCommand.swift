@@ -1,0 +1,74 @@
+import ArgumentParser
+import KithCore
+
+/// `kith who QUERY…`: who can help with a problem, best first, each with why; `who needs
+/// QUERY…` finds the people who need it.
+struct WhoCommand: KithCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "who",
+        abstract: "Find who can help with a problem (or, with 'who needs …', who needs it).",
+        discussion: """
+            Examples: 'kith who can help with security cameras?', 'kith who back pain', \
+            'kith who needs a website', 'kith who tengo un dolor de espalda'. Matches what people \
+            offer, what kith knows about who solves which problems (data/knowledge.json, extended \
+            by knowledge.json in your data folder), who your contacts know (second degree) and \
+            your notes. Case, accents, plurals and English/Spanish word forms do not matter.
+            """)
+
+    @Argument(help: "What you are looking for, in your own words.")
+    var words: [String] = []
+
+    @Option(help: "Show at most this many people.")
+    var limit: Int = 10
+
+    @Flag(help: "Print JSON: an array of {name, score, reason, via, kind, contactID}.")
+    var json = false
+
+    func validate() throws {
+        guard limit > 0 else { throw ValidationError("--limit must be at least 1") }
+    }
+
+    func run(in session: Session) throws {
+        let (direction, text) = WhoQuery.parse(words)
+        guard !text.isEmpty else {
+            throw CommandError("say what you are looking for, e.g. 'who can help with back pain' or 'who needs a website'")
+        }
+        let matching = try Matching(session: session)
+        let answer = direction == .needs
+            ? matching.index.whoNeeds(text, limit: limit)
+            : matching.index.whoCanHelp(text, limit: limit)
+        if json {
+            session.say(try JSONOutput.text(JSONValue.array(answer.matches.map(Self.json))))
+            if answer.matches.isEmpty { session.warn(noMatch(answer, text: text)) }
+            return
+        }
+        guard !answer.matches.isEmpty else {
+            session.say(noMatch(answer, text: text))
+            return
+        }
+        session.say(direction == .needs ? "Who needs \"\(text)\":" : "Who can help with \"\(text)\":")
+        for (position, match) in answer.matches.enumerated() {
+            session.say(String(format: "%2d. ", position + 1) + "\(match.name) — \(match.reason)")
+        }
+    }
+
+    private func noMatch(_ answer: WhoAnswer, text: String) -> String {
+        var lines = ["Nobody in your network matches \"\(text)\" yet."]
+        if !answer.suggestions.isEmpty {
+            lines.append("Closest terms kith knows: \(answer.suggestions.joined(separator: ", ")).")
+        }
+        lines.append("Tip: everyone knows someone. Ask the people you meet what problems they solve, and note it in a debrief.")
+        return lines.joined(separator: "\n")
+    }
+
+    static func json(_ match: WhoMatch) -> JSONValue {
+        .object([
+            "name": .string(match.name),
+            "contactID": .string(match.contactID),
+            "score": .number((match.score * 1000).rounded() / 1000),
+            "reason": .string(match.reason),
+            "via": match.via.map(JSONValue.string) ?? .null,
+            "kind": .string(match.kind.rawValue),
+        ])
+    }
+}
