@@ -97,6 +97,15 @@ private func sandbox() throws -> KithSandbox {
         #expect(card.contains("with Luis Moreno: made 2026-11-23"))
     }
 
+    @Test func doneKeepsAPromise() throws {
+        let box = try sandbox()
+        let id = try #require(try box.actionID(containing: "Keep your promise to Luis Moreno"))
+        #expect(try box.run(["done", id]).status == 0)
+        let card = try box.run(["contact", "Luis"]).out
+        #expect(card.contains("send the article on pricing (2026-11-22) — kept 2026-11-23"))
+        #expect(!(try box.todayLines()).contains { $0.contains("Keep your promise") })
+    }
+
     @Test func doneOnAHiddenActionOrAnUnknownIDFails() throws {
         let box = try sandbox()
         // Asking Eva what she needs leaves her needs unknown, so the rule still matches; done hides it.
