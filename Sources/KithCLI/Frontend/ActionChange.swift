@@ -14,7 +14,6 @@ enum ActionChange {
     static func apply(id: String, session: Session,
                       _ change: (inout Network, SuggestedAction, Coach) throws -> Void) throws -> Outcome {
         let coach = try Coach(session: session)
-        coach.warnAboutProblems(session)
         let store = try session.loadedStore()
         let wanted = id.trimmingCharacters(in: .whitespaces).trimmingCharacters(in: ["[", "]"])
         return try store.update { network in
