@@ -17,7 +17,18 @@ public struct Kith: ParsableCommand {
 
     /// Every command, in the order `help` lists them.
     static let commands: [ParsableCommand.Type] = [
+        TodayCommand.self,
+        DoneCommand.self,
+        SnoozeCommand.self,
+        DismissCommand.self,
+        WhyCommand.self,
         DebriefCommand.self,
+        LogCommand.self,
+        SolvedCommand.self,
+        TierCommand.self,
+        MeCommand.self,
+        EditCommand.self,
+        RulesCommand.self,
         ImportCommand.self,
         WhoCommand.self,
         ContactsCommand.self,

@@ -11,6 +11,19 @@ public func actions(for network: Network, today: Day, rules: RuleSet, finder: Ne
     }
 }
 
+/// Today's first `limit` actions (as `actions(for:…)`) and how many show today in all, from one
+/// pass over the rules: for "and 5 more" lines.
+public func actionsAndOpenCount(for network: Network, today: Day, rules: RuleSet, finder: NeedSolverFinding,
+                                limit: Int) -> (actions: [SuggestedAction], openCount: Int) {
+    var open = 0
+    let shown = matchActions(network, today: today, rules: rules, finder: finder).finish(rules: rules) { status, _, _ in
+        guard status.isOpen else { return false }
+        open += 1
+        return open <= limit
+    }
+    return (shown, open)
+}
+
 /// Every action the rules suggest today, hidden ones included with their `status`
 /// (for listing what was snoozed or done).
 public func allActions(for network: Network, today: Day, rules: RuleSet, finder: NeedSolverFinding) -> [SuggestedAction] {

@@ -1,0 +1,28 @@
+import KithCore
+
+/// Finds today's action with a short id and applies done, snooze or dismiss to the latest
+/// network, saving it; reports whose history got a new entry.
+enum ActionChange {
+    struct Outcome {
+        let action: SuggestedAction
+        /// Names of the contacts whose history got a new interaction.
+        let recordedOn: [String]
+        /// Days the rule keeps a done or dismissed action hidden.
+        let cooldownDays: Int
+    }
+
+    static func apply(id: String, session: Session,
+                      _ change: (inout Network, SuggestedAction, Coach) throws -> Void) throws -> Outcome {
+        let coach = try Coach(session: session)
+        let store = try session.loadedStore()
+        let wanted = id.trimmingCharacters(in: .whitespaces).trimmingCharacters(in: ["[", "]"])
+        return try store.update { network in
+            let action = try network.suggestedAction(id: wanted, today: coach.today, rules: coach.rules, finder: coach.finder)
+            let before = Dictionary(network.contacts.map { ($0.id, $0.interactions.count) }, uniquingKeysWith: { a, _ in a })
+            try change(&network, action, coach)
+            let recorded = network.contacts.filter { $0.interactions.count > before[$0.id] ?? 0 }.map(\.name)
+            return Outcome(action: action, recordedOn: recorded,
+                           cooldownDays: max(coach.rules[action.ruleID]?.cooldownDays ?? 1, 1))
+        }
+    }
+}

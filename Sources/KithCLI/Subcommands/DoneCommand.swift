@@ -1,0 +1,31 @@
+import ArgumentParser
+import KithCore
+
+/// `kith done ID`: marks a suggested action done and records it in the contacts' history.
+struct DoneCommand: KithCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "done",
+        abstract: "Mark a suggested action done (it goes into the contacts' history).",
+        discussion: """
+            ID is the short id 'kith today' shows in brackets. Doing an introduction records it on \
+            both people; keeping a promise marks it kept. The action stays hidden for its rule's \
+            cooldown.
+            """)
+
+    @Argument(help: "The action's id, as shown by 'kith today'.")
+    var id: String
+
+    @Option(help: "A note for the history (what happened, the outcome).")
+    var note: String?
+
+    func run(in session: Session) throws {
+        let outcome = try ActionChange.apply(id: id, session: session) { network, action, coach in
+            if case .done(let on, let until) = action.status {
+                throw CommandError("[\(action.id)] was already marked done on \(on); it shows again on \(until)")
+            }
+            network.markDone(action, note: note, today: coach.today)
+        }
+        let recorded = outcome.recordedOn.isEmpty ? "" : " (recorded in the history of \(outcome.recordedOn.joined(separator: " and ")))"
+        session.say("Done: [\(outcome.action.id)] \(outcome.action.text)\(recorded)")
+    }
+}

@@ -1,0 +1,31 @@
+import ArgumentParser
+import KithCore
+
+/// `kith snooze ID`: hides a suggested action for some days.
+struct SnoozeCommand: KithCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "snooze",
+        abstract: "Hide a suggested action for a while (7 days unless told).")
+
+    @Argument(help: "The action's id, as shown by 'kith today'.")
+    var id: String
+
+    @Option(help: "Hide it for this many days.")
+    var days: Int?
+
+    @Option(help: "Hide it until this day (YYYY-MM-DD); it shows again on that day.", transform: DayArgument.parse)
+    var until: Day?
+
+    func validate() throws {
+        if days != nil && until != nil { throw ValidationError("give either --days or --until, not both") }
+        if let days, days < 1 { throw ValidationError("--days must be at least 1 (got \(days))") }
+    }
+
+    func run(in session: Session) throws {
+        let day = until ?? session.today.adding(days: days ?? 7)
+        let outcome = try ActionChange.apply(id: id, session: session) { network, action, coach in
+            try network.snooze(action, until: day, today: coach.today)
+        }
+        session.say("Snoozed until \(day): [\(outcome.action.id)] \(outcome.action.text)")
+    }
+}

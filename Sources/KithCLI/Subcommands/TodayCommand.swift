@@ -1,0 +1,52 @@
+import ArgumentParser
+import KithCore
+
+/// `kith today`: the coach's ranked suggestions for the day, each with a short id to act on.
+struct TodayCommand: KithCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "today",
+        abstract: "Show today's suggested actions, most important first.",
+        discussion: """
+            Each line starts with a short id: act on it with 'kith done ID', 'kith snooze ID', \
+            'kith dismiss ID', or ask 'kith why ID'. Actions done, snoozed or dismissed stay \
+            hidden for a while. Problems in rules files are printed as warnings.
+            """)
+
+    @Option(help: "Show the suggestions for this day (YYYY-MM-DD) instead of today.", transform: DayArgument.parse)
+    var date: Day?
+
+    @Option(help: "How many suggestions to show.")
+    var limit = 7
+
+    @Flag(help: "Print JSON: an array of {id, rule, text, contacts, contactIDs, item, why, priority}.")
+    var json = false
+
+    func validate() throws {
+        guard limit > 0 else { throw ValidationError("--limit must be at least 1 (got \(limit))") }
+    }
+
+    func run(in session: Session) throws {
+        let coach = try Coach(session: session)
+        coach.warnAboutProblems(session)
+        let day = date ?? coach.today
+        let (shown, openCount) = actionsAndOpenCount(
+            for: coach.network, today: day, rules: coach.rules, finder: coach.finder, limit: limit)
+        if json {
+            session.say(try JSONOutput.text(JSONValue.array(shown.map(ActionLines.json))))
+            return
+        }
+        if shown.isEmpty {
+            session.say(coach.network.contacts.isEmpty && coach.network.me.needs.isEmpty
+                ? "Nothing to suggest yet: your network is empty. Run 'kith debrief' after you meet someone, or 'kith import FILE'."
+                : "Nothing to do \(date == nil ? "today" : "on \(day)"): you are up to date. Meet someone new and run 'kith debrief'.")
+            return
+        }
+        for action in shown { session.say(ActionLines.line(action)) }
+        let rest = openCount - shown.count
+        if rest > 0 {
+            let next = (openCount + 9) / 10 * 10
+            let dateOption = date.map { " --date \($0)" } ?? ""
+            session.say("and \(rest) more: kith today\(dateOption) --limit \(next)")
+        }
+    }
+}

@@ -1,0 +1,35 @@
+import ArgumentParser
+import KithCore
+
+/// `kith why ID`: the rule behind a suggestion and the facts that matched, with their values.
+struct WhyCommand: KithCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "why",
+        abstract: "Explain a suggested action: its rule and the facts that matched.")
+
+    @Argument(help: "The action's id, as shown by 'kith today'.")
+    var id: String
+
+    func run(in session: Session) throws {
+        let coach = try Coach(session: session)
+        coach.warnAboutProblems(session)
+        let wanted = id.trimmingCharacters(in: .whitespaces).trimmingCharacters(in: ["[", "]"])
+        let action = try coach.network.suggestedAction(id: wanted, today: coach.today, rules: coach.rules, finder: coach.finder)
+        let explanation = action.explanation
+        var lines = [ActionLines.line(action)]
+        if let hidden = ActionLines.hiddenReason(action.status) { lines.append("(\(hidden))") }
+        lines.append("Rule: \(explanation.ruleID) — \(explanation.ruleTitle)")
+        lines.append("Idea: \(explanation.idea)")
+        if let rule = coach.rules[explanation.ruleID] {
+            lines.append("Priority \(rule.priority), hidden \(rule.cooldownDays) days once done; from \(rule.source)")
+        }
+        lines += explanation.context.map { "  \($0)" }
+        if explanation.matched.isEmpty {
+            lines.append("The rule has no conditions: it applies whenever its generator finds a match.")
+        } else {
+            lines.append("Matched:")
+            lines += explanation.matched.map { "  • \($0)" }
+        }
+        session.say(lines.joined(separator: "\n"))
+    }
+}
