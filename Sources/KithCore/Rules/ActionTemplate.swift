@@ -6,6 +6,8 @@ public struct ActionTemplate: Hashable, Sendable {
     enum Part: Hashable, Sendable {
         case text(String)
         case fact(Fact)
+        /// The generator's day count as words: "today", "yesterday", "12 days ago".
+        case ago(Fact)
     }
 
     public let source: String
@@ -37,12 +39,17 @@ public struct ActionTemplate: Hashable, Sendable {
             }
             let name = String(source[next..<close])
             let fact: Fact
-            if name == "days" {
+            if name == "ago" {
+                if !literal.isEmpty { parts.append(.text(literal)); literal = "" }
+                parts.append(.ago(generator.daysFact))
+                index = source.index(after: close)
+                continue
+            } else if name == "days" {
                 fact = generator.daysFact
             } else if let known = Fact(rawValue: name), allowed.contains(known) {
                 fact = known
             } else {
-                let names = (["days"] + allowed.map(\.rawValue)).sorted().joined(separator: ", ")
+                let names = (["days", "ago"] + allowed.map(\.rawValue)).sorted().joined(separator: ", ")
                 throw TemplateError(message: "unknown placeholder {\(name)} for generator \(generator.rawValue); known: \(names)")
             }
             if !literal.isEmpty { parts.append(.text(literal)); literal = "" }
@@ -63,6 +70,9 @@ public struct ActionTemplate: Hashable, Sendable {
                 if case .list(let l) = value { return l.joined(separator: ", ") }
                 return value.description
             } ?? "?"
+            case .ago(let f):
+                guard case .number(let days)? = source.value(of: f) else { out += "?"; continue }
+                out += days == 0 ? "today" : days == 1 ? "yesterday" : "\(days) days ago"
             }
         }
         return out

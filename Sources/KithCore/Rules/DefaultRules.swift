@@ -161,7 +161,7 @@ public enum DefaultRules {
       "appliesTo": "contact",
       "generator": "eachOpenPromise",
       "conditions": {"all": []},
-      "action": "Keep your promise to {name}: {promise} (promised {days} days ago).",
+      "action": "Keep your promise to {name}: {promise} (promised {ago}).",
       "priority": 85,
       "cooldownDays": 3,
       "logAs": "follow-up"
