@@ -1,149 +1,205 @@
 import Foundation
 import Testing
 
-/// `export`, `calendar`, `graph`, `stats` and address-book imports, driven through the binary.
-@Suite("Export, calendar, graph and stats commands")
-struct ExportCommandTests {
-    static let network = #"""
-    [{"name": "Luis Pardo", "met": "2026-11-20", "context": "Shopkeepers' breakfast", "company": "Pardo; Hijos",
-      "email": "luis@pardo.example", "needs": ["security cameras for his shop"], "knows": ["Marta Ruiz"],
-      "promises": ["send him Marta's details"], "tags": ["retail"]},
-     {"name": "Marta Ruiz", "met": "2026-08-01", "role": "security systems installer",
-      "offers": ["installs security camera systems"]}]
-    """#
+/// A small network: Ana (needs a tax adviser, promised slides), Ben (offers tax advice),
+/// Cleo (met long ago: a reconnect is due), Dana (her reconnect day is five days away).
+private let debriefs = """
+    [
+    {"name": "Ana Ruiz", "met": "2026-11-02", "context": "Conference in Lisbon", "needs": ["a tax adviser"],
+     "offers": ["UX design reviews"], "knows": ["Ben Ortiz"], "promises": ["send the slides"],
+     "email": "ana@example.org", "phone": "+34 600 000 000", "company": "Acme", "role": "designer"},
+    {"name": "Ben Ortiz", "met": "2026-11-20", "context": "Lunch", "offers": ["tax advice"],
+     "knows": ["Dr. Ruiz, a chiropractor"], "company": "Numbers & Co"},
+    {"name": "Cleo Park", "met": "2026-08-01", "context": "Meetup", "needs": ["a designer"]},
+    {"name": "Dana Lee", "met": "2026-08-30", "context": "Workshop"}
+    ]
+    """
 
-    func sandbox() throws -> KithSandbox {
-        let box = try KithSandbox()
-        try box.importRecords(Self.network)
-        return box
-    }
+/// A sandbox holding the network above.
+private func sandboxWithNetwork() throws -> InteropSandbox {
+    let sandbox = try InteropSandbox()
+    try sandbox.importDebriefs(debriefs)
+    return sandbox
+}
 
-    @Test func markdownSummaryHoldsTheSections() throws {
-        let box = try sandbox()
-        let run = try box.run(["export", "luis"])
-        #expect(run.status == 0)
-        for expected in ["# Luis Pardo", "security cameras for his shop", "send him Marta's details", "Pending actions", "Marta Ruiz"] {
-            #expect(run.out.contains(expected), "missing \(expected) in:\n\(run.out)")
+/// Edits the saved store document directly (for state no command here can make yet).
+private func editStore(_ sandbox: InteropSandbox, _ edit: (inout [String: Any]) throws -> Void) throws {
+    let url = sandbox.home.appendingPathComponent("store.json")
+    var document = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: url)) as? [String: Any])
+    try edit(&document)
+    try JSONSerialization.data(withJSONObject: document).write(to: url)
+}
+
+/// The id of the contact called `name` in the saved store.
+private func contactID(_ name: String, in sandbox: InteropSandbox) throws -> String {
+    let result = try sandbox.run(["export", "--all", "--format", "json"])
+    let document = try #require(try JSONSerialization.jsonObject(with: Data(result.output.utf8)) as? [String: Any])
+    let contacts = try #require(document["contacts"] as? [[String: Any]])
+    return try #require(contacts.first { $0["name"] as? String == name }?["id"] as? String)
+}
+
+@Suite struct ExportCommandTests {
+    @Test func markdownSummaryOfOnePerson() throws {
+        let sandbox = try sandboxWithNetwork()
+        let (ana, ben) = (try contactID("Ana Ruiz", in: sandbox), try contactID("Ben Ortiz", in: sandbox))
+        try editStore(sandbox) { document in
+            document["introductions"] = [["first": ana, "second": ben, "why": "a tax adviser",
+                                          "suggested": "2026-11-21", "made": "2026-11-22"]]
+        }
+        let result = try sandbox.run(["export", "ana"])
+        #expect(result.status == 0, "\(result.errors)")
+        let text = result.output
+        #expect(text.hasPrefix("# Ana Ruiz\n"))
+        for expected in ["**Company:** Acme", "## How you met", "Conference in Lisbon", "## What they need",
+                         "a tax adviser", "## What they can solve", "UX design reviews", "## Who they know",
+                         "## History", "## Open promises", "send the slides", "## Pending actions",
+                         "Keep your promise to Ana Ruiz", "## Introductions made", "2026-11-22: with Ben Ortiz"] {
+            #expect(text.contains(expected), "missing \(expected) in:\n\(text)")
         }
     }
 
-    @Test func jsonAndVCardExportsOfOnePerson() throws {
-        let box = try sandbox()
-        let json = try box.run(["export", "Luis Pardo", "--format", "json"])
-        let object = try JSONSerialization.jsonObject(with: Data(json.out.utf8)) as? [String: Any]
-        #expect(object?["name"] as? String == "Luis Pardo")
-        let card = try box.run(["export", "luis", "--format", "vcard"])
-        #expect(card.out.hasPrefix("BEGIN:VCARD\r\nVERSION:4.0\r\n"))
-        #expect(card.out.contains("ORG:Pardo\\; Hijos"))
-        #expect(card.out.contains("EMAIL:luis@pardo.example"))
-        #expect(card.out.contains("CATEGORIES:retail"))
+    @Test func jsonIsTheFullRecord() throws {
+        let sandbox = try sandboxWithNetwork()
+        let result = try sandbox.run(["export", "Ben", "--format", "json"])
+        #expect(result.status == 0, "\(result.errors)")
+        let record = try #require(try JSONSerialization.jsonObject(with: Data(result.output.utf8)) as? [String: Any])
+        #expect(record["name"] as? String == "Ben Ortiz")
+        #expect(record["company"] as? String == "Numbers & Co")
+        #expect((record["offers"] as? [[String: Any]])?.first?["text"] as? String == "tax advice")
+        #expect(result.output.contains("\n  \"added\" : "), "pretty and sorted: \(result.output)")
     }
 
-    @Test func vcardExportImportsBackIntoAFreshStore() throws {
-        let box = try sandbox()
-        let file = box.home.appendingPathComponent("all.vcf")
-        #expect(try box.run(["export", "--all", "--format", "vcard", "--output", file.path]).status == 0)
-        let fresh = try KithSandbox()
-        let imported = try fresh.run(["import", file.path])
-        #expect(imported.status == 0, "\(imported.err)")
-        let luis = try fresh.run(["contact", "luis", "--json"]).out
-        #expect(luis.contains("security cameras for his shop"))
-        #expect(luis.contains("luis@pardo.example"))
-        #expect(try fresh.run(["contacts"]).out.contains("2 people"))
+    @Test func vcardOfOnePerson() throws {
+        let sandbox = try sandboxWithNetwork()
+        let result = try sandbox.run(["export", "ana", "--format", "vcard"])
+        #expect(result.status == 0, "\(result.errors)")
+        #expect(result.output.hasPrefix("BEGIN:VCARD\r\nVERSION:4.0\r\n"))
+        #expect(result.output.contains("FN:Ana Ruiz\r\n"))
+        #expect(result.output.contains("EMAIL:ana@example.org\r\n"))
+        #expect(result.output.hasSuffix("END:VCARD\r\n"))
     }
 
-    @Test func outputIsPrivateAndNeverReplacedWithoutForce() throws {
-        let box = try sandbox()
-        let file = box.home.appendingPathComponent("luis.md")
-        #expect(try box.run(["export", "luis", "--output", file.path]).status == 0)
-        var info = stat()
-        stat(file.path, &info)
-        #expect(info.st_mode & 0o777 == 0o600)
-        try "keep me".write(to: file, atomically: true, encoding: .utf8)
-        let refused = try box.run(["export", "luis", "--output", file.path])
+    @Test func allAsJSONIsTheStoreDocumentAndAsVCardHasEveryone() throws {
+        let sandbox = try sandboxWithNetwork()
+        let json = try sandbox.run(["export", "--all", "--format", "json"])
+        #expect(json.status == 0)
+        let stored = try #require(sandbox.read("home/store.json"))
+        #expect(json.output == stored)
+        let cards = try sandbox.run(["export", "--all", "--format", "vcard"])
+        #expect(cards.output.components(separatedBy: "BEGIN:VCARD\r\n").count - 1 == 4)
+    }
+
+    @Test(arguments: [
+        (["export", "--all"], "--all needs --format"),
+        (["export", "--all", "--format", "markdown"], "markdown is a summary of one person"),
+        (["export"], "a name"),
+        (["export", "ana", "--all", "--format", "json"], "not both"),
+        (["export", "nobody-here"], "nobody called"),
+        (["export", "ana", "--format", "pdf"], "pdf"),
+    ])
+    func badRequestsFailWithAClearMessage(arguments: [String], message: String) throws {
+        let sandbox = try sandboxWithNetwork()
+        let result = try sandbox.run(arguments)
+        #expect(result.status != 0)
+        #expect(result.errors.contains(message), "\(result.errors)")
+        #expect(result.output.isEmpty)
+    }
+
+    @Test func vcardExportImportsIntoAFreshNetwork() throws {
+        let sandbox = try sandboxWithNetwork()
+        #expect(try sandbox.run(["export", "--all", "--format", "vcard", "--output", "all.vcf"]).status == 0)
+        let fresh = try InteropSandbox()
+        try FileManager.default.copyItem(at: sandbox.folder.appendingPathComponent("all.vcf"),
+                                         to: fresh.folder.appendingPathComponent("all.vcf"))
+        let imported = try fresh.run(["import", "all.vcf"])
+        #expect(imported.status == 0, "\(imported.errors)")
+        #expect(imported.output.contains("added 4"), "\(imported.output)")
+        let ana = try fresh.run(["export", "ana", "--format", "json"])
+        let record = try #require(try JSONSerialization.jsonObject(with: Data(ana.output.utf8)) as? [String: Any])
+        #expect(record["emails"] as? [String] == ["ana@example.org"])
+        #expect(record["company"] as? String == "Acme")
+        #expect((record["needs"] as? [[String: Any]])?.first?["text"] as? String == "a tax adviser")
+        #expect((record["offers"] as? [[String: Any]])?.first?["text"] as? String == "UX design reviews")
+        let again = try fresh.run(["import", "all.vcf"])
+        #expect(again.output.contains("added 0"), "a second import adds nobody: \(again.output)")
+    }
+}
+
+@Suite struct ExportOutputFileTests {
+    @Test func outputCreatesAPrivateFile() throws {
+        let sandbox = try sandboxWithNetwork()
+        let result = try sandbox.run(["export", "ana", "--output", "ana.md"])
+        #expect(result.status == 0, "\(result.errors)")
+        #expect(result.output.contains("Wrote Ana Ruiz to ana.md"))
+        #expect(sandbox.read("ana.md")?.hasPrefix("# Ana Ruiz") == true)
+        let attributes = try FileManager.default.attributesOfItem(atPath: sandbox.folder.appendingPathComponent("ana.md").path)
+        #expect((attributes[.posixPermissions] as? NSNumber)?.intValue == 0o600)
+    }
+
+    @Test func refusesToOverwriteWithoutForceAndForceReplaces() throws {
+        let sandbox = try sandboxWithNetwork()
+        try sandbox.write("keep me\n", to: "out.md")
+        let refused = try sandbox.run(["export", "ana", "-o", "out.md"])
         #expect(refused.status != 0)
-        #expect(refused.err.contains("--force"))
-        #expect(try String(contentsOf: file, encoding: .utf8) == "keep me")
-        #expect(try box.run(["export", "luis", "--output", file.path, "--force"]).status == 0)
-        #expect(try String(contentsOf: file, encoding: .utf8).contains("# Luis Pardo"))
+        #expect(refused.errors.contains("out.md exists; use --force to replace it"), "\(refused.errors)")
+        #expect(sandbox.read("out.md") == "keep me\n")
+        let forced = try sandbox.run(["export", "ana", "-o", "out.md", "--force"])
+        #expect(forced.status == 0, "\(forced.errors)")
+        #expect(sandbox.read("out.md")?.hasPrefix("# Ana Ruiz") == true)
     }
 
-    @Test func anUnwritableOutputFailsClearly() throws {
-        let box = try sandbox()
-        let run = try box.run(["export", "luis", "--output", box.home.appendingPathComponent("missing/luis.md").path])
-        #expect(run.status != 0)
-        #expect(run.err.contains("missing/luis.md"))
+    @Test func aMissingFolderFailsClearly() throws {
+        let sandbox = try sandboxWithNetwork()
+        let result = try sandbox.run(["export", "ana", "-o", "missing/ana.md"])
+        #expect(result.status != 0)
+        #expect(result.errors.contains("the folder"), "\(result.errors)")
+        #expect(result.errors.contains("does not exist"), "\(result.errors)")
+        #expect(!FileManager.default.fileExists(atPath: sandbox.folder.appendingPathComponent("missing").path))
     }
 
-    @Test func allNeedsAMachineFormat() throws {
-        let box = try sandbox()
-        #expect(try box.run(["export", "--all"]).status != 0)
-        #expect(try box.run(["export", "--all", "--format", "markdown"]).status != 0)
-        let json = try box.run(["export", "--all", "--format", "json"])
-        #expect(json.out.contains("\"schemaVersion\""))
+    @Test(.enabled(if: getuid() != 0, "root can write into any folder"))
+    func anUnwritableFolderFailsAndLeavesTheFileIntact() throws {
+        let sandbox = try sandboxWithNetwork()
+        let locked = sandbox.folder.appendingPathComponent("locked")
+        try FileManager.default.createDirectory(at: locked, withIntermediateDirectories: true)
+        try Data("old\n".utf8).write(to: locked.appendingPathComponent("ana.md"))
+        chmod(locked.path, 0o500)
+        defer { chmod(locked.path, 0o700) }
+        let result = try sandbox.run(["export", "ana", "-o", "locked/ana.md", "--force"])
+        #expect(result.status != 0)
+        #expect(result.errors.contains("cannot write locked/ana.md"), "\(result.errors)")
+        #expect(sandbox.read("locked/ana.md") == "old\n")
     }
 
-    @Test func calendarHasOneTodoPerAction() throws {
-        let box = try sandbox()
-        let run = try box.run(["calendar"])
-        #expect(run.status == 0)
-        #expect(run.out.hasPrefix("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n"))
-        #expect(run.out.hasSuffix("END:VCALENDAR\r\n\n") || run.out.hasSuffix("END:VCALENDAR\r\n"))
-        let todos = run.out.components(separatedBy: "BEGIN:VTODO").count - 1
-        let actions = try box.todayLines().count
-        #expect(todos == actions && todos > 0)
-        #expect(run.out.contains("DUE;VALUE=DATE:20261123"))
-        #expect(run.out.contains("@kith\r\n"))
+    @Test func aFailedWriteLeavesTheExistingFileIntact() throws {
+        let sandbox = try sandboxWithNetwork()
+        try sandbox.write("old\n", to: "ana.md")
+        // A path through a file is never writable, even for root.
+        let result = try sandbox.run(["export", "ana", "-o", "ana.md/inner.md", "--force"])
+        #expect(result.status != 0)
+        #expect(result.errors.contains("is not a folder"), "\(result.errors)")
+        #expect(sandbox.read("ana.md") == "old\n")
     }
 
-    @Test func graphIsDotWithEveryone() throws {
-        let box = try sandbox()
-        let run = try box.run(["graph"])
-        #expect(run.out.hasPrefix("graph kith {") || run.out.hasPrefix("digraph"))
-        #expect(run.out.contains("label=\"Luis Pardo\\nPardo; Hijos\""))
-        #expect(run.out.contains("label=\"Marta Ruiz\""))
-        #expect(run.out.contains("--"))
-    }
-
-    @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/dot")))
-    func graphAsSVGWhenGraphvizIsInstalled() throws {
-        let run = try sandbox().run(["graph", "--format", "svg"])
-        #expect(run.out.contains("<svg"))
-    }
-
-    @Test func graphAsSVGWithoutGraphvizSaysSo() throws {
-        var box = try sandbox()
-        box.environment["PATH"] = box.home.path
-        let run = try box.run(["graph", "--format", "svg"])
-        #expect(run.status != 0)
-        #expect(run.err.contains("graphviz"))
-    }
-
-    @Test func statsCountsMeetings() throws {
-        let run = try sandbox().run(["stats"])
-        #expect(run.status == 0)
-        #expect(run.out.contains("█"))
-        #expect(run.out.contains("Introductions made: 0"))
-    }
-
-    @Test func dryRunImportsOfAddressBooksWriteNothing() throws {
-        let box = try KithSandbox()
-        let vcf = try box.file("people.vcf", "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ana Gil\r\nEMAIL:ana@example.com\r\nEND:VCARD\r\n")
-        let csv = try box.file("Connections.csv", """
-            Notes:
-            "When exporting your connection data, you may notice that some of the email addresses are missing."
-
-            First Name,Last Name,URL,Email Address,Company,Position,Connected On
-            Nuria,Gil,https://www.linkedin.com/in/nuriagil,,Traduce,Translator,15 Mar 2024
-
-            """)
-        for file in [vcf, csv] {
-            let run = try box.run(["import", "--dry-run", file.path])
-            #expect(run.status == 0, "\(run.err)")
-            #expect(run.out.contains("would add 1"))
-        }
-        #expect(!FileManager.default.fileExists(atPath: box.dataFolder.appendingPathComponent("store.json").path))
-        #expect(try box.run(["import", csv.path]).status == 0)
-        #expect(try box.run(["contact", "nuria", "--json"]).out.contains("Traduce"))
+    @Test func theShellAsksBeforeReplacing() throws {
+        let sandbox = try sandboxWithNetwork()
+        try sandbox.write("old\n", to: "ana.md")
+        let path = try #require(builtExecutable(named: "kith"), "kith was not built")
+        let environment = sandbox.environment(["HOME": sandbox.folder.path])
+        let terminal = try PseudoTerminal(executable: path, arguments: [], environment: environment)
+        #expect(terminal.waitFor("kith> "), "\(terminal.output)")
+        terminal.send("export ana -o \(sandbox.folder.path)/ana.md\r")
+        #expect(terminal.waitFor("Replace \(sandbox.folder.path)/ana.md? [y/N] "), "\(terminal.output)")
+        terminal.send("n\r")
+        #expect(terminal.waitFor("as it was"), "\(terminal.output)")
+        #expect(sandbox.read("ana.md") == "old\n")
+        terminal.send("export ana -o \(sandbox.folder.path)/ana.md\r")
+        #expect(terminal.waitFor("[y/N] "), "\(terminal.output)")
+        terminal.send("y\r")
+        #expect(terminal.waitFor("Wrote Ana Ruiz"), "\(terminal.output)")
+        #expect(sandbox.read("ana.md")?.hasPrefix("# Ana Ruiz") == true)
+        #expect(terminal.waitFor("kith> "), "\(terminal.output)")
+        terminal.send("quit\r")
+        #expect(terminal.waitForExit() == 0)
     }
 }

@@ -2,34 +2,42 @@ import ArgumentParser
 import Foundation
 import KithCore
 
-/// `kith calendar`: today's follow-ups, promises and reconnects as an iCalendar file, so they
-/// appear in the user's calendar.
+/// `kith calendar`: follow-ups, open promises and reconnects as an iCalendar file.
 struct CalendarCommand: KithCommand {
     static let configuration = CommandConfiguration(
         commandName: "calendar",
-        abstract: "Export follow-ups, promises and reconnects as iCalendar (RFC 5545) to-dos.",
+        abstract: "Export follow-ups, open promises and reconnects as an iCalendar (.ics) file.",
         discussion: """
-            Every open suggested action becomes a to-do due today; snoozed ones are due on the \
-            day they come back. Each has a stable UID, so importing the file again updates the \
-            same to-dos instead of duplicating them. Open promises older than today are included \
-            through the promise rule.
+            Each item is an all-day event (VEVENT, shown by every calendar) or, with --todos, a \
+            to-do due that day (VTODO). Today's suggested actions are dated today; snoozed ones \
+            on the day they come back; reconnects on the day a person's cadence says to get in \
+            touch. The summary is the action, the description says why. Every item has a \
+            stable UID, so importing a newer file updates items instead of duplicating them.
             """)
+
+    @Option(help: ArgumentHelp("Include items up to this many days after today.", valueName: "n"))
+    var days = 14
+
+    @Flag(help: "Write to-dos (VTODO with a DUE date) instead of all-day events.")
+    var todos = false
 
     @OptionGroup var output: OutputOptions
 
+    func validate() throws {
+        guard (0...366).contains(days) else { throw ValidationError("--days must be between 0 and 366, not \(days)") }
+    }
+
     func run(in session: Session) throws {
         let coach = try Coach(session: session)
-        let actions = allActions(for: coach.network, today: session.today, rules: coach.rules, finder: coach.finder)
-        let items: [CalendarItem] = actions.compactMap { action in
-            let due: Day
-            switch action.status {
-            case .open: due = session.today
-            case .snoozed(let until): due = until
-            default: return nil
-            }
-            return CalendarItem(uid: "\(action.id)@kith", date: due, summary: action.text, description: action.why, kind: .todo)
-        }
+        coach.warnAboutProblems(session)
+        let planner = CalendarPlanner(network: coach.network, today: session.today,
+                                      lastDay: session.today.adding(days: days), kind: todos ? .todo : .event)
+        let actions = allActions(for: coach.network, today: coach.today, rules: coach.rules, finder: coach.finder)
+        let items = planner.items(from: actions)
         let text = ICalendarWriter.calendar(for: items, stamp: Date(), name: "kith")
-        try output.destination.write(text, session: session)
+        let destination = output.destination
+        if try destination.write(text, in: session), let path = destination.path, !destination.isStandardOutput {
+            session.say("Wrote \(items.count) \(items.count == 1 ? "item" : "items") to \(path).")
+        }
     }
 }

@@ -2,73 +2,95 @@ import ArgumentParser
 import Foundation
 import KithCore
 
-/// `kith export NAME` / `kith export --all`: a contact summary (Markdown), the full record
-/// (JSON) or a vCard 4.0; with `--all`, the whole network.
+/// `kith export NAME` or `kith export --all`: one person as Markdown, JSON or vCard, or the
+/// whole network as JSON or vCard.
 struct ExportCommand: KithCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
-        abstract: "Export a contact summary (markdown, json, vcard), or the whole network with --all.",
+        abstract: "Export one person (Markdown, JSON, vCard) or everyone (--all: JSON, vCard).",
         discussion: """
-            Markdown is the readable summary: who they are, how you met, what they need, what \
-            they can solve, who they know, the history, open promises, pending actions and \
-            introductions. JSON is the full record. vCard is 4.0 (RFC 6350), with needs and \
-            offers in NOTE and tags in CATEGORIES. --all exports everyone as vcard or json.
+            Markdown is a readable summary: who they are, how you met, what they need, what they \
+            can solve, who they know, the history, open promises, pending actions and \
+            introductions made. JSON is the full record (with --all, the whole store document, \
+            which 'kith import' does not read back; keep it as a backup). vCard 4.0 keeps needs, \
+            offers and acquaintances in the NOTE and can be read back with 'kith import FILE.vcf'. \
+            Output goes to standard output unless --output names a file.
             """)
 
+    /// The formats of `kith export`.
     enum Format: String, ExpressibleByArgument, CaseIterable {
         case markdown, json, vcard
     }
 
-    @Argument(help: "The person's name.")
+    @Argument(help: "The person's name (case and accents do not matter; a unique part is enough).")
     var name: [String] = []
 
-    @Flag(help: "Export the whole network (vcard or json).")
+    @Flag(help: "Export everyone (needs --format json or --format vcard).")
     var all = false
 
-    @Option(help: "markdown (default for one person), json or vcard.")
+    @Option(help: "markdown (the default for one person), json or vcard.")
     var format: Format?
 
     @OptionGroup var output: OutputOptions
 
     func validate() throws {
-        if all && !name.isEmpty { throw ValidationError("give a name or --all, not both") }
-        if !all && name.isEmpty { throw ValidationError("say whose summary to export (a name), or use --all") }
-        if all && format == .markdown { throw ValidationError("--all exports as vcard or json; markdown is for one person") }
-        if all && format == nil { throw ValidationError("--all needs --format vcard or --format json") }
+        if all {
+            guard name.isEmpty else { throw ValidationError("give a name or --all, not both") }
+            switch format {
+            case nil: throw ValidationError("--all needs --format json or --format vcard")
+            case .markdown?: throw ValidationError("markdown is a summary of one person; with --all use --format json or --format vcard")
+            default: break
+            }
+        } else if name.isEmpty {
+            throw ValidationError("say whose record to export (a name), or use --all")
+        }
     }
 
     func run(in session: Session) throws {
-        let store = try session.loadedStore()
-        let network = store.network
-        let text: String
+        let network = try session.loadedStore().network
+        let destination = output.destination
         if all {
-            switch format {
+            let text: String
+            switch format ?? .json {
             case .vcard: text = VCardWriter.cards(for: network.contacts)
             default: text = String(decoding: try StoreCodec.encode(network), as: UTF8.self)
             }
-        } else {
-            let contact = try ContactResolver.contact(named: name.joined(separator: " "), in: network)
-            switch format ?? .markdown {
-            case .markdown: text = markdown(contact, session: session, network: network)
-            case .json: text = try JSONOutput.text(contact) + "\n"
-            case .vcard: text = VCardWriter.card(for: contact)
+            if network.contacts.isEmpty { session.warn("note: your network is empty") }
+            if try destination.write(text, in: session), let path = destination.path, !destination.isStandardOutput {
+                let count = network.contacts.count
+                session.say("Wrote \(count) \(count == 1 ? "person" : "people") to \(path).")
             }
+            return
         }
-        try output.destination.write(text, session: session)
+        let contact = try ContactResolver.contact(named: name.joined(separator: " "), in: network)
+        let text: String
+        switch format ?? .markdown {
+        case .markdown: text = try markdown(for: contact, in: network, session: session)
+        case .json: text = try JSONOutput.text(contact) + "\n"
+        case .vcard: text = VCardWriter.card(for: contact)
+        }
+        if try destination.write(text, in: session), let path = destination.path, !destination.isStandardOutput {
+            session.say("Wrote \(contact.name) to \(path).")
+        }
     }
 
-    private func markdown(_ contact: Contact, session: Session, network: Network) -> String {
-        let pending = ((try? Coach(session: session).actions()) ?? [])
-            .filter { $0.contactIDs.contains(contact.id) }
-            .map { "[\($0.id)] \($0.text)" }
-        let introductions = network.introductions(involving: contact.id).map { intro -> String in
-            let other = network.contact(id: intro.first == contact.id ? intro.second : intro.first)?.name ?? "someone"
-            let state = intro.made.map { "introduced \($0)" } ?? "suggested \(intro.suggested)"
-            return "\(other): \(state)" + (intro.outcome.map { " — \($0)" } ?? "")
+    /// The summary with today's actions about the person and the introductions made.
+    private func markdown(for contact: Contact, in network: Network, session: Session) throws -> String {
+        let coach = try Coach(session: session)
+        coach.warnAboutProblems(session)
+        let pending = coach.actions().filter { $0.contactIDs.contains(contact.id) }.map(\.text)
+        let introductions = network.introductions(involving: contact.id).compactMap { intro -> String? in
+            guard let made = intro.made else { return nil }
+            let otherID = intro.first == contact.id ? intro.second : intro.first
+            let other = network.contact(id: otherID)?.name ?? "someone no longer in kith"
+            var text = "\(made): with \(other)"
+            if !intro.why.isEmpty { text += " — \(intro.why)" }
+            if let outcome = intro.outcome, !outcome.isEmpty { text += " (outcome: \(outcome))" }
+            return text
         }
-        var sections: [ContactSummary.Section] = []
-        if !pending.isEmpty { sections.append(.init("Pending actions", items: pending)) }
-        if !introductions.isEmpty { sections.append(.init("Introductions", items: introductions)) }
-        return ContactSummary.markdown(for: contact, in: network, extraSections: sections)
+        return ContactSummary.markdown(for: contact, in: network, extraSections: [
+            .init("Pending actions", items: pending),
+            .init("Introductions made", items: introductions),
+        ])
     }
 }

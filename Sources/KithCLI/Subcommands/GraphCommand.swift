@@ -1,22 +1,24 @@
 import ArgumentParser
-import Foundation
 import KithCore
 
-/// `kith graph`: who knows whom and the introductions made, as Graphviz DOT or SVG.
+/// `kith graph`: who knows whom, and the introductions made, as Graphviz DOT or SVG.
 struct GraphCommand: KithCommand {
     static let configuration = CommandConfiguration(
         commandName: "graph",
-        abstract: "Draw who knows whom and the introductions made (Graphviz DOT, or SVG).",
+        abstract: "Draw who knows whom and the introductions you made (Graphviz DOT or SVG).",
         discussion: """
-            DOT is written by kith itself; SVG runs Graphviz's 'dot' program, which must be \
-            installed (Debian: apt-get install graphviz).
+            People are boxes; a solid line joins two people when one knows the other; people \
+            named only in someone's notes are small grey ovals; introductions you made are \
+            dashed blue lines labelled with their day. --format svg runs Graphviz's dot \
+            (it must be on PATH); DOT output can be rendered later with 'dot -Tsvg'.
             """)
 
+    /// The formats of `kith graph`.
     enum Format: String, ExpressibleByArgument, CaseIterable {
         case dot, svg
     }
 
-    @Option(help: "dot (default) or svg.")
+    @Option(help: "dot (the default) or svg.")
     var format: Format = .dot
 
     @OptionGroup var output: OutputOptions
@@ -27,40 +29,14 @@ struct GraphCommand: KithCommand {
             intro.made.map { IntroductionEdge(intro.first, intro.second, date: $0) }
         }
         let dot = GraphvizWriter.graph(for: network, introductions: edges)
+        let destination = output.destination
+        let written: Bool
         switch format {
-        case .dot: try output.destination.write(dot, session: session)
-        case .svg: try output.destination.write(try render(dot, session: session), session: session)
+        case .dot: written = try destination.write(dot, in: session)
+        case .svg: written = try destination.write(try GraphvizRenderer(environment: session.environment).svg(dot), in: session)
         }
-    }
-
-    private func render(_ dot: String, session: Session) throws -> String {
-        guard let program = Self.findDot(session.environment) else {
-            throw CommandError("Graphviz's dot is not installed; install the graphviz package or use --format dot")
+        if written, let path = destination.path, !destination.isStandardOutput {
+            session.say("Wrote the graph of \(network.contacts.count) people to \(path).")
         }
-        let process = Process()
-        process.executableURL = program
-        process.arguments = ["-Tsvg"]
-        let input = Pipe(), result = Pipe(), errors = Pipe()
-        process.standardInput = input
-        process.standardOutput = result
-        process.standardError = errors
-        try process.run()
-        let writer = Thread { input.fileHandleForWriting.write(Data(dot.utf8)); try? input.fileHandleForWriting.close() }
-        writer.start()
-        let svg = result.fileHandleForReading.readDataToEndOfFile()
-        let problem = errors.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else {
-            throw CommandError("dot failed: \(String(decoding: problem, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines))")
-        }
-        return String(decoding: svg, as: UTF8.self)
-    }
-
-    static func findDot(_ environment: [String: String]) -> URL? {
-        for folder in (environment["PATH"] ?? "/usr/bin:/bin").split(separator: ":") {
-            let candidate = URL(fileURLWithPath: String(folder)).appendingPathComponent("dot")
-            if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
-        }
-        return nil
     }
 }
