@@ -39,14 +39,18 @@ struct DebriefRunner {
     // MARK: Asking
 
     private func ask(_ conversation: inout DebriefConversation, reader: LineReader) throws {
+        var shown: DebriefQuestion?
         while let question = conversation.currentQuestion {
             if question != .name, !conversation.draft.contactResolved {
                 try resolveContact(&conversation, reader: reader)
                 continue
             }
-            if reader.isInteractive && conversation.draft.pendingItems.isEmpty {
+            // The question is shown once, and again on resume, with the items typed so far.
+            if reader.isInteractive && question != shown {
+                shown = question
                 session.say("\n\(question.number)/7 \(prompts.question(question))")
                 if question.isList { session.say("    " + prompts.text("list.hint")) }
+                for item in conversation.draft.pendingItems { session.say(prompts.text("list.more") + item) }
             }
             let prompt = question.isList ? prompts.text("list.more") : "> "
             switch reader.readLine(prompt: prompt) {

@@ -64,6 +64,12 @@ struct Shell {
             help(Array(words.dropFirst()))
             return
         }
+        // An unknown first word would otherwise get the parser's "Unexpected argument" and
+        // a usage line meant for the command line.
+        guard first.hasPrefix("-") || Kith.commands.contains(where: { $0._commandName == first }) else {
+            session.warn("Error: unknown command '\(first)'. Type 'help' for the list.")
+            return
+        }
         do {
             let command = try Kith.parseAsRoot(words)
             if command is Kith {

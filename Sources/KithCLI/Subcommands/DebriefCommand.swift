@@ -40,6 +40,9 @@ struct DebriefCommand: KithCommand {
             session.say(prompts.text("draft.discarded"))
             return
         }
+        // A store that cannot be read is reported before any question is asked, so no answers
+        // are typed in vain and no draft is left behind.
+        _ = try session.loadedStore()
         let draft: DebriefDraft
         if resume {
             guard let existing else { throw CommandError(prompts.text("draft.none")) }

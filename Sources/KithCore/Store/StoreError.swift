@@ -25,7 +25,8 @@ public enum StoreError: Error, CustomStringConvertible, Equatable {
         case .newerSchema(let path, let found, let supported):
             return """
                 the store \(path) was written by a newer kith (schema version \(found); this kith \
-                reads up to \(supported)). It was left untouched: update kith to open it.
+                reads up to \(supported)). It was left untouched: update kith to open it, or run \
+                'kith doctor' to check it and the backup.
                 """
         case .unreadable(let path, let reason):
             return "cannot read the store \(path): \(reason). It was left untouched."
