@@ -49,7 +49,7 @@ import Testing
         #expect(report.stdout.contains("✗ store"))
         #expect(report.stdout.contains(home.location.storeFile.path))
         #expect(report.stdout.contains("line 2, column 1"))
-        #expect(report.stdout.contains("✓ backup: store.json.bak is fine (1 people)"))
+        #expect(report.stdout.contains("✓ backup: store.json.bak is fine (1 person)"))
         #expect(home.bytes(home.location.storeFile) == damage)
 
         let restore = try home.run(["doctor", "--restore"])

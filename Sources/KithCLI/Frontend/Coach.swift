@@ -59,8 +59,11 @@ final class MatchIndexFinder: NeedSolverFinding {
     }
 
     func solvers(for need: String, excluding: ContactID?) -> [SolverHit] {
-        let direct = index.solvers(for: need, excluding: excluding).map {
-            SolverHit(contactID: $0.contactID, reason: $0.reason, score: $0.score, kind: .solves)
+        let matches = index.solvers(for: need, excluding: excluding)
+        // Relevance scores have no fixed scale: express them relative to the best hit (0…1).
+        let best = matches.map(\.score).max() ?? 1
+        let direct = matches.map {
+            SolverHit(contactID: $0.contactID, reason: $0.reason, score: best > 0 ? $0.score / best : 0, kind: .solves)
         }
         if !direct.isEmpty { return direct }
         return nearby.solvers(for: need, excluding: excluding).filter { $0.kind == .nearbyField }

@@ -28,11 +28,18 @@ struct Shell {
                 session.say("\(store.network.contacts.count) people in \(session.location.storeFile.path)")
             }
         }
+        // A script (stdin not a terminal) learns from the exit status whether every line worked.
+        if !runLines(reader, history: history) && !reader.isInteractive { throw ExitCode(1) }
+    }
+
+    /// Reads and runs lines until the end of input or `quit`; false when any line failed.
+    private func runLines(_ reader: LineReader, history: HistoryFile) -> Bool {
+        var failed = false
         while true {
             switch reader.readLine(prompt: "kith> ") {
             case .endOfInput:
                 if reader.isInteractive { session.say() }
-                return
+                return !failed
             case .interrupted:
                 continue
             case .line(let line):
@@ -42,59 +49,61 @@ struct Shell {
                     reader.addToHistory(trimmed)
                     history.save(reader.history)
                 }
-                if trimmed == "quit" || trimmed == "exit" { return }
-                execute(trimmed)
+                if trimmed == "quit" || trimmed == "exit" { return !failed }
+                if !execute(trimmed) { failed = true }
                 _ = InterruptSignal.consume()
             }
         }
     }
 
-    /// Runs one line; errors are printed, never thrown.
-    func execute(_ line: String) {
+    /// Runs one line; errors are printed, never thrown. Returns false when the line failed.
+    @discardableResult
+    func execute(_ line: String) -> Bool {
         var words: [String]
         do {
             words = try CommandLineTokenizer.words(line)
         } catch {
             session.warn("Error: \(error)")
-            return
+            return false
         }
         if words.first == "kith" { words.removeFirst() }
-        guard let first = words.first else { return }
+        guard let first = words.first else { return true }
         if first == "help" || first == "?" {
-            help(Array(words.dropFirst()))
-            return
+            return help(Array(words.dropFirst()))
         }
         // An unknown first word would otherwise get the parser's "Unexpected argument" and
         // a usage line meant for the command line.
         guard first.hasPrefix("-") || Kith.commands.contains(where: { $0._commandName == first }) else {
             session.warn("Error: unknown command '\(first)'. Type 'help' for the list.")
-            return
+            return false
         }
         do {
             let command = try Kith.parseAsRoot(words)
             if command is Kith {
                 session.warn("Error: unknown command '\(first)'. Type 'help' for the list.")
-                return
+                return false
             }
             try SessionContext.$current.withValue(session) {
                 var command = command
                 try command.run()
             }
+            return true
         } catch {
             let message = Kith.fullMessage(for: error)
             if Kith.exitCode(for: error) == .success {
                 if !message.isEmpty { session.say(message) }
-            } else if !message.isEmpty {
-                session.warn(message)
+                return true
             }
+            if !message.isEmpty { session.warn(message) }
+            return false
         }
     }
 
-    private func help(_ words: [String]) {
+    private func help(_ words: [String]) -> Bool {
         if words.isEmpty {
             session.say(ShellHelp.overview())
-            return
+            return true
         }
-        execute((words + ["--help"]).map { $0.contains(" ") ? "\"\($0)\"" : $0 }.joined(separator: " "))
+        return execute((words + ["--help"]).map { $0.contains(" ") ? "\"\($0)\"" : $0 }.joined(separator: " "))
     }
 }

@@ -55,6 +55,12 @@ struct DebriefCommand: KithCommand {
             let typed = TextFolding.tidy(name.joined(separator: " "))
             draft = DebriefDraft(started: session.today, name: typed.isEmpty ? nil : typed)
         }
-        try DebriefRunner(session: session, prompts: prompts, drafts: drafts).run(draft)
+        do {
+            try DebriefRunner(session: session, prompts: prompts, drafts: drafts).run(draft)
+        } catch let stopped as DebriefRunner.Stopped {
+            // Not a failure of kith: the answers are safe in the draft. Say so plainly.
+            session.warn(stopped.description)
+            throw ExitCode(1)
+        }
     }
 }

@@ -41,7 +41,7 @@ struct DoctorCommand: KithCommand {
         }
         do {
             let network = try Self.read(file, backup: session.location.backupFile)
-            session.say("  ✓ \(label): \(file.lastPathComponent) is fine (\(network.contacts.count) people)")
+            session.say("  ✓ \(label): \(file.lastPathComponent) is fine (\(network.contacts.count) \(network.contacts.count == 1 ? "person" : "people"))")
             return true
         } catch {
             session.say("  ✗ \(label): \(error)")
@@ -72,7 +72,7 @@ struct DoctorCommand: KithCommand {
         }
         let data = try Data(contentsOf: location.backupFile)
         try AtomicFileWriter().write(data, to: location.storeFile, mode: 0o600)
-        session.say("Restored \(network.contacts.count) people from \(location.backupFile.path).")
+        session.say("Restored \(network.contacts.count) \(network.contacts.count == 1 ? "person" : "people") from \(location.backupFile.path).")
     }
 
     static func read(_ file: URL, backup: URL) throws -> Network {

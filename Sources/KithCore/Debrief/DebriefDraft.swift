@@ -22,6 +22,26 @@ public struct DebriefDraft: Codable, Hashable, Sendable {
         self.name = name
     }
 
+    private enum CodingKeys: String, CodingKey {
+        case name, context, needs, offers, knows, promises, notes, pendingItems, contactID, contactResolved, started
+    }
+
+    /// Reads a draft; the bookkeeping fields may be missing from a hand-edited file.
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        name = try c.decodeIfPresent(String.self, forKey: .name)
+        context = try c.decodeIfPresent(String.self, forKey: .context)
+        needs = try c.decodeIfPresent([String].self, forKey: .needs)
+        offers = try c.decodeIfPresent([String].self, forKey: .offers)
+        knows = try c.decodeIfPresent([String].self, forKey: .knows)
+        promises = try c.decodeIfPresent([String].self, forKey: .promises)
+        notes = try c.decodeIfPresent(String.self, forKey: .notes)
+        pendingItems = try c.decodeIfPresent([String].self, forKey: .pendingItems) ?? []
+        contactID = try c.decodeIfPresent(String.self, forKey: .contactID)
+        contactResolved = try c.decodeIfPresent(Bool.self, forKey: .contactResolved) ?? false
+        started = try c.decode(Day.self, forKey: .started)
+    }
+
     /// The first question without an answer, or nil when all are answered.
     public var nextQuestion: DebriefQuestion? {
         DebriefQuestion.allCases.first { !isAnswered($0) }

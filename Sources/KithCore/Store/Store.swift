@@ -89,11 +89,13 @@ public final class Store {
             }
             return
         }
-        guard rename(temporary, backup) == 0 else {
-            let reason = String(cString: strerror(errno))
-            unlink(temporary)
-            throw StoreError.writeFailed(path: backup, reason: reason)
-        }
+        let renamed = rename(temporary, backup) == 0
+        let reason = String(cString: strerror(errno))
+        // When the backup already is the current store (a writer was stopped between keeping
+        // the backup and replacing the store), both names are links to one file and rename(2)
+        // does nothing: the temporary name must go either way.
+        unlink(temporary)
+        guard renamed else { throw StoreError.writeFailed(path: backup, reason: reason) }
         chmod(backup, 0o600)
     }
 

@@ -170,3 +170,24 @@ private func addAna(_ network: inout Network) {
         #expect(error?.description.contains("it is a file, not a folder") == true)
     }
 }
+
+/// A writer stopped between keeping the backup and replacing the store leaves the backup as a
+/// second link to the store; the next save must still leave no temporary file behind.
+@Suite("Backup when it already is the store")
+struct BackupSameFileTests {
+    @Test func savingWhenTheBackupIsALinkToTheStoreLeavesNoTemporaryFile() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("kith-backup-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let store = Store(location: StoreLocation(folder: folder))
+        try store.update { $0.contacts.append(Contact(id: "a", name: "Ana", added: Day("2026-11-23")!)) }
+        let location = store.location
+        unlink(location.backupFile.path)
+        #expect(link(location.storeFile.path, location.backupFile.path) == 0)
+        try store.update { $0.contacts.append(Contact(id: "b", name: "Bea", added: Day("2026-11-23")!)) }
+        let entries = try FileManager.default.contentsOfDirectory(atPath: folder.path)
+        #expect(entries.filter { $0.contains(AtomicFileWriter.temporaryMarker) }.isEmpty, "\(entries)")
+        let reloaded = Store(location: location)
+        try reloaded.load()
+        #expect(reloaded.network.contacts.map(\.name) == ["Ana", "Bea"])
+    }
+}
