@@ -14,6 +14,7 @@ public enum StoreCodec {
 
     /// Decodes a store read from `path`; `backup` is named in the error as the way back.
     public static func decode(_ data: Data, path: String, backup: String) throws -> Network {
+        if let network = FastStoreReader.network(from: data) { return network }
         do {
             return try JSONDecoder().decode(Network.self, from: data)
         } catch let error as SchemaVersionError {
