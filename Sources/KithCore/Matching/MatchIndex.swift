@@ -23,7 +23,9 @@ public final class MatchIndex {
     /// Scratch: each contact's group in the current query, -1 when none (reset after each query).
     private var groupOfContact: [Int]
     private let knowledge: AnalysedKnowledge
-    private let suggester: TermSuggester
+    private let knowledgeBase: KnowledgeBase
+    /// Built on the first query that matches nobody (most never do).
+    private lazy var suggester = TermSuggester(contacts: contacts, knowledge: knowledgeBase, analyzer: analyzer)
 
     public init(network: Network, knowledge: KnowledgeBase) {
         contacts = network.contacts
@@ -36,7 +38,7 @@ public final class MatchIndex {
         scorer = MatchScorer(index: index)
         groupOfContact = Array(repeating: -1, count: network.contacts.count)
         self.knowledge = AnalysedKnowledge(knowledge, analyzer: analyzer)
-        suggester = TermSuggester(contacts: network.contacts, knowledge: knowledge, analyzer: analyzer)
+        knowledgeBase = knowledge
     }
 
     /// People who can help with `query`: offers, knowledge links, people they know, notes.
