@@ -4,10 +4,22 @@ import Foundation
 /// file and, for bad JSON, the line and column where it broke.
 public enum StoreCodec {
     /// Pretty-printed, sorted keys: the store diffs well under version control.
+    ///
+    /// The contacts, nearly all of the document, are written by `ContactJSONWriter` (the same
+    /// bytes, faster); the rest by `JSONEncoder`.
     public static func encode(_ network: Network) throws -> Data {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        var data = try encoder.encode(network)
+        var outline = network
+        outline.contacts = []
+        var data = try encoder.encode(outline)
+        let placeholder = Data("\n  \"contacts\" : [\n\n  ]".utf8)
+        if !network.contacts.isEmpty, let range = data.range(of: placeholder) {
+            let contacts = try ContactJSONWriter.contactsArray(network.contacts, encoder: encoder)
+            data.replaceSubrange(range, with: Data("\n  \"contacts\" : ".utf8) + contacts)
+        } else if !network.contacts.isEmpty {
+            data = try encoder.encode(network)
+        }
         data.append(UInt8(ascii: "\n"))
         return data
     }

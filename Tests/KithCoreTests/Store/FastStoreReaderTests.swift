@@ -74,3 +74,34 @@ struct FastStoreReaderTests {
         }
     }
 }
+
+/// The store's contact writer must write the very bytes `JSONEncoder` writes.
+struct ContactJSONWriterTests {
+    private func encoderBytes(_ network: Network) throws -> Data {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        var data = try encoder.encode(network)
+        data.append(UInt8(ascii: "\n"))
+        return data
+    }
+
+    @Test func writesWhatJSONEncoderWrites() throws {
+        let today = Day(year: 2026, month: 11, day: 23) ?? Day(dayNumber: 20_500)
+        let (knowledge, _) = MatchingFixtures.shippedKnowledge()
+        var network = SyntheticNetwork.make(size: 200, seed: 5, today: today, knowledge: knowledge)
+        network.contacts[0].name = "Zoë \"Z\" O'Neil\\/\n\t\r\u{08}\u{0C}\u{01}\u{1F}\u{7F}😀\u{2028}"
+        network.contacts[0].links = ["https://example.com/a/b"]
+        network.contacts[0].vcardExtras = ["PHOTO;VALUE=URI:https://x/y.jpg"]
+        network.contacts[1].unknownFields = ["future": .object(["n": .number(1.5), "list": .array([.bool(true), .null])])]
+        network.contacts[2].needs = [Need("x", recorded: today, solved: today, solvedBy: "Ana")]
+        network.contacts[3] = Contact(id: "empty", name: "", added: today)
+        network.unknownFields = ["zzz": .string("kept"), "aaa": .number(2)]
+        #expect(try StoreCodec.encode(network) == (try encoderBytes(network)))
+    }
+
+    @Test func emptyAndTinyNetworks() throws {
+        #expect(try StoreCodec.encode(Network()) == (try encoderBytes(Network())))
+        let one = Network(contacts: [Contact(id: "a", name: "A", added: Day(dayNumber: 0))])
+        #expect(try StoreCodec.encode(one) == (try encoderBytes(one)))
+    }
+}
