@@ -10,14 +10,15 @@ enum ResultsTable {
             let peak = max(r.whoCold.peakBytes, r.todayCold.peakBytes)
             let ratio = r.storeBytes > 0 ? String(format: " (%.1f× store)", Double(peak) / Double(r.storeBytes)) : ""
             lines.append("| " + [
-                count(r.size), bytes(r.storeBytes), time(r.jq), time(r.load), time(r.indexBuild), time(r.save),
+                count(r.size), bytes(r.storeBytes), time(r.jq), time(r.load), time(r.indexBuild), time(r.save) + " (encode " + time(r.encode) + ")",
                 time(r.whoCold), time(r.todayCold) + (r.todayStandIn ? "¹" : ""), time(r.whoWarm), time(r.todayWarm),
                 bytes(r.whoCold.peakBytes) + " / " + bytes(r.todayCold.peakBytes) + ratio,
             ].joined(separator: " | ") + " |")
         }
         lines.append("")
         lines.append("Median of \(runs) run\(runs == 1 ? "" : "s") (warm: of at least 5). Cold = a whole `kith` process; "
-            + "warm = in memory, as in the shell. Load, index build and save are in-process.")
+            + "warm = in memory, as in the shell. Load, index build and save are in-process; "
+            + "a save is one Store.update applying a debrief: encode, backup link, write, fsync, rename.")
         if results.contains(where: \.todayStandIn) {
             lines.append("¹ `kith today` is not a command in this build: measured as a fresh process that loads the store, "
                 + "knowledge, index and rules and computes today's 7 actions.")

@@ -11,6 +11,8 @@ struct SizeBenchmark {
         var load = Measurement()
         var indexBuild = Measurement()
         var save = Measurement()
+        /// The encoding part of the save (the rest is mostly fsync).
+        var encode = Measurement()
         var whoCold = Measurement()
         var todayCold = Measurement()
         var whoWarm = Measurement()
@@ -70,6 +72,7 @@ struct SizeBenchmark {
         result.whoWarm = Measurement.inProcess(runs: max(runs, 5)) { _ = loaded.who(Self.query) }
         result.todayWarm = Measurement.inProcess(runs: max(runs, 5)) { _ = loaded.today(Self.today) }
         log("\(size) contacts: debrief save")
+        result.encode = try Measurement.inProcess(runs: runs) { _ = try StoreCodec.encode(loaded.store.network) }
         result.save = try measureSave(loaded.store, runs: runs)
         return result
     }

@@ -21,8 +21,11 @@ public enum SyntheticNetwork {
             let added = today.adding(days: -(30 + random.below(700)))
             network.contacts.append(Contact(id: id, name: name, added: added))
         }
+        // Who is who, apart from the contacts being filled (passing the network itself while
+        // changing its contacts would copy them all for every contact).
+        let people = network.contacts.map { (id: $0.id, name: $0.name) }
         for i in network.contacts.indices {
-            fill(&network.contacts[i], at: i, in: network, terms: terms, today: today, random: &random)
+            fill(&network.contacts[i], at: i, people: people, terms: terms, today: today, random: &random)
         }
         network.me = Me(name: "Alex", needs: [Need(random.pick(terms.needs), recorded: today.adding(days: -20))],
                         offers: [DatedText(random.pick(terms.needs), recorded: today.adding(days: -200))])
@@ -56,7 +59,7 @@ public enum SyntheticNetwork {
     private static let offerPrefixes = ["", "", "help with ", "ayuda con ", "expert in ", "experta en "]
     private static let kinds: [InteractionKind] = [.meal, .call, .email, .message, .meeting, .followUp, .call]
 
-    private static func fill(_ contact: inout Contact, at index: Int, in network: Network, terms: Terms,
+    private static func fill(_ contact: inout Contact, at index: Int, people: [(id: ContactID, name: String)], terms: Terms,
                              today: Day, random: inout SplitMix64) {
         let span = contact.added.days(until: today)
         for _ in 0..<random.below(3) {
@@ -80,8 +83,8 @@ public enum SyntheticNetwork {
         if random.chance(0.3) { contact.phones = ["+34 6\(String(100_000_00 + random.below(89_999_999)))"] }
         for _ in 0..<random.below(5) {
             let recorded = contact.added.adding(days: random.below(span))
-            if random.chance(0.5), network.contacts.count > 1 {
-                let other = network.contacts[random.below(network.contacts.count)]
+            if random.chance(0.5), people.count > 1 {
+                let other = people[random.below(people.count)]
                 guard other.id != contact.id else { continue }
                 contact.knows.append(Acquaintance("\(other.name), \(random.pick(terms.solvers))", recorded: recorded,
                                                   contactID: other.id))
