@@ -45,14 +45,14 @@ struct ContactJSONWriter {
             string(name)
             raw(" : ")
         }
-        key("added"); string(c.added.description)
+        key("added"); day(c.added)
         if let birthday = c.birthday { key("birthday"); string(birthday) }
         if let company = c.company { key("company"); string(company) }
         if !c.emails.isEmpty { key("emails"); strings(c.emails) }
         key("id"); string(c.id)
         key("interactions")
         objects(c.interactions) { w, item in
-            w.field("date", item.date.description, first: true)
+            w.dayField("date", item.date, first: true)
             w.field("kind", item.kind.rawValue)
             if let note = item.note { w.field("note", note) }
         }
@@ -60,15 +60,15 @@ struct ContactJSONWriter {
         objects(c.knows) { w, item in
             var first = true
             if let id = item.contactID { w.field("contactID", id, first: true); first = false }
-            w.field("recorded", item.recorded.description, first: first)
+            w.dayField("recorded", item.recorded, first: first)
             w.field("text", item.text)
         }
         if !c.links.isEmpty { key("links"); strings(c.links) }
         key("name"); string(c.name)
         key("needs")
         objects(c.needs) { w, item in
-            w.field("recorded", item.recorded.description, first: true)
-            if let solved = item.solved { w.field("solved", solved.description) }
+            w.dayField("recorded", item.recorded, first: true)
+            if let solved = item.solved { w.dayField("solved", solved) }
             if let by = item.solvedBy { w.field("solvedBy", by) }
             w.field("text", item.text)
         }
@@ -78,8 +78,8 @@ struct ContactJSONWriter {
         key("promises")
         objects(c.promises) { w, item in
             var first = true
-            if let kept = item.kept { w.field("kept", kept.description, first: true); first = false }
-            w.field("recorded", item.recorded.description, first: first)
+            if let kept = item.kept { w.dayField("kept", kept, first: true); first = false }
+            w.dayField("recorded", item.recorded, first: first)
             w.field("text", item.text)
         }
         if let role = c.role { key("role"); string(role) }
@@ -93,7 +93,7 @@ struct ContactJSONWriter {
 
     private mutating func datedTexts(_ list: [DatedText]) {
         objects(list) { w, item in
-            w.field("recorded", item.recorded.description, first: true)
+            w.dayField("recorded", item.recorded, first: true)
             w.field("text", item.text)
         }
     }
@@ -128,6 +128,32 @@ struct ContactJSONWriter {
         raw("\n")
         indent(6)
         raw("]")
+    }
+
+    /// A date field of an object nested in a contact's list (depth 4).
+    private mutating func dayField(_ name: String, _ value: Day, first: Bool = false) {
+        if !first { raw(",\n") }
+        indent(10)
+        string(name)
+        raw(" : ")
+        day(value)
+    }
+
+    /// A day as `"YYYY-MM-DD"`, the same text as `Day.description` without `String(format:)`.
+    private mutating func day(_ value: Day) {
+        guard (0...9999).contains(value.year) else {
+            string(value.description)
+            return
+        }
+        bytes.append(0x22)
+        let y = value.year
+        bytes.append(0x30 + UInt8(y / 1000)); bytes.append(0x30 + UInt8(y / 100 % 10))
+        bytes.append(0x30 + UInt8(y / 10 % 10)); bytes.append(0x30 + UInt8(y % 10))
+        bytes.append(0x2D)
+        bytes.append(0x30 + UInt8(value.month / 10)); bytes.append(0x30 + UInt8(value.month % 10))
+        bytes.append(0x2D)
+        bytes.append(0x30 + UInt8(value.day / 10)); bytes.append(0x30 + UInt8(value.day % 10))
+        bytes.append(0x22)
     }
 
     private mutating func strings(_ list: [String]) {
