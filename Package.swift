@@ -41,6 +41,11 @@ let package = Package(
             name: "kith",
             dependencies: ["KithCLI"]
         ),
+        // The benchmark: synthetic networks of 1k, 10k and 100k contacts, timed cold and warm.
+        .executableTarget(
+            name: "kith-bench",
+            dependencies: ["KithCore"]
+        ),
         // A manual demo of the line editor; the line-editing tests drive it through a pseudo-terminal.
         .executableTarget(
             name: "kith-line-demo",

@@ -23,7 +23,9 @@ public final class MatchIndex {
     /// Scratch: each contact's group in the current query, -1 when none (reset after each query).
     private var groupOfContact: [Int]
     private let knowledge: AnalysedKnowledge
-    private let suggester: TermSuggester
+    private let knowledgeBase: KnowledgeBase
+    /// Built on the first query that matches nobody (most never do).
+    private lazy var suggester = TermSuggester(contacts: contacts, knowledge: knowledgeBase, analyzer: analyzer)
 
     public init(network: Network, knowledge: KnowledgeBase) {
         contacts = network.contacts
@@ -36,7 +38,7 @@ public final class MatchIndex {
         scorer = MatchScorer(index: index)
         groupOfContact = Array(repeating: -1, count: network.contacts.count)
         self.knowledge = AnalysedKnowledge(knowledge, analyzer: analyzer)
-        suggester = TermSuggester(contacts: network.contacts, knowledge: knowledge, analyzer: analyzer)
+        knowledgeBase = knowledge
     }
 
     /// People who can help with `query`: offers, knowledge links, people they know, notes.
@@ -52,10 +54,28 @@ public final class MatchIndex {
 
     /// Direct offers and knowledge matches for a need, best first (at most `limit`), without
     /// `excluding` (the person who has the need). For rules such as two-way introductions.
+    ///
+    /// Answers are kept for the life of the index (it never changes), so today's actions, which
+    /// ask once per open need, cost a lookup per need the second time round.
     public func solvers(for need: String, excluding: ContactID?, limit: Int = 20) -> [WhoMatch] {
-        answer(need, direction: .canHelp, fields: [.offer, .role, .company, .tag],
-               excluding: excluding, limit: limit).matches
+        let key = SolverQuery(need: need, excluding: excluding, limit: limit)
+        if let known = solverAnswers[key] { return known }
+        let matches = answer(need, direction: .canHelp, fields: [.offer, .role, .company, .tag],
+                             excluding: excluding, limit: limit).matches
+        if solverAnswers.count >= Self.solverAnswerCapacity { solverAnswers.removeAll(keepingCapacity: true) }
+        solverAnswers[key] = matches
+        return matches
     }
+
+    private struct SolverQuery: Hashable {
+        let need: String
+        let excluding: ContactID?
+        let limit: Int
+    }
+
+    /// Past `solvers` answers; cleared when it reaches `solverAnswerCapacity`.
+    private var solverAnswers: [SolverQuery: [WhoMatch]] = [:]
+    private static let solverAnswerCapacity = 50_000
 
     /// One person's hits combined: the best hit, and the best plus a tenth of the others.
     private struct Group {
@@ -92,15 +112,14 @@ public final class MatchIndex {
         }
         let top = groups.reduce(0.0) { max($0, $1.score) }
         let kinds = groups.map { kind(of: hits[$0.best], plan: plan) }
-        var order = groups.indices.filter { groups[$0].score >= top * 0.1 }
-        order.sort { i, j in
+        let candidates = groups.indices.filter { groups[$0].score >= top * 0.1 }
+        let order = TopSelection.first(limit, of: candidates) { i, j in
             let a = groups[i], b = groups[j]
             if a.score != b.score { return a.score > b.score }
             if kinds[i] != kinds[j] { return Self.rank(kinds[i]) < Self.rank(kinds[j]) }
             let x = contacts[a.target], y = contacts[b.target]
             return (x.name, x.id) < (y.name, y.id)
         }
-        if let limit { order = Array(order.prefix(max(0, limit))) }
         var hitsOf: [Int: [Int]] = [:]
         for g in order { hitsOf[groups[g].target] = [] }
         for (h, target) in targets.enumerated() where hitsOf[target] != nil { hitsOf[target, default: []].append(h) }

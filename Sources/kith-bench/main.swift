@@ -1,0 +1,27 @@
+import Foundation
+import KithCore
+
+// kith-bench: times kith on synthetic networks. Usage:
+//   swift run -c release kith-bench [--sizes 1000,10000,100000] [--runs N] [--quick] [--keep]
+
+if CommandLine.arguments.dropFirst().first == ColdToday.flag {
+    exit(ColdToday.run())
+}
+
+do {
+    let options = try BenchOptions(CommandLine.arguments.dropFirst())
+    let tools = try BenchTools.locate()
+    let work = URL(fileURLWithPath: NSTemporaryDirectory()).appendingPathComponent("kith-bench-\(getpid())")
+    defer { if !options.keep { try? FileManager.default.removeItem(at: work) } }
+    var results: [SizeBenchmark.Result] = []
+    for size in options.sizes {
+        let bench = SizeBenchmark(size: size, runs: options.runs, folder: work.appendingPathComponent("\(size)"), tools: tools)
+        results.append(try bench.run { FileHandle.standardError.write(Data(("… " + $0 + "\n").utf8)) })
+    }
+    print(ResultsTable.render(results, runs: options.runs))
+    if let goals = ResultsTable.goals(results) { print("\n" + goals) }
+    if options.keep { FileHandle.standardError.write(Data("stores kept in \(work.path)\n".utf8)) }
+} catch {
+    FileHandle.standardError.write(Data("kith-bench: \(error)\n".utf8))
+    exit(1)
+}
