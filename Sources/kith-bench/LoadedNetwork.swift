@@ -7,7 +7,7 @@ struct LoadedNetwork {
     let store: Store
     let index: MatchIndex
     let rules: RuleSet
-    let finder: BenchFinder
+    let finder: MatchIndexFinder
 
     init(home: URL, share: URL) throws {
         store = Store(location: StoreLocation(folder: home))
@@ -18,7 +18,7 @@ struct LoadedNetwork {
         let defaults = FileManager.default.contents(atPath: rulesURL.path).map { ($0, rulesURL.path) }
             ?? (DefaultRules.data, RuleLoader.builtInName)
         rules = RuleLoader.load(defaults: defaults, user: nil).rules
-        finder = BenchFinder(index: index, network: store.network)
+        finder = MatchIndexFinder(index: index, network: store.network)
     }
 
     func who(_ query: String) -> WhoAnswer {
