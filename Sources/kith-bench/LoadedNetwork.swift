@@ -25,7 +25,14 @@ struct LoadedNetwork {
         index.whoCanHelp(query, limit: 10)
     }
 
-    func today(_ day: Day) -> [SuggestedAction] {
-        actions(for: store.network, today: day, rules: rules, finder: finder, limit: 7)
+    /// Today's rule matches, as the shell computes them after each change to the store (the
+    /// index and its solver answers kept).
+    func matches(_ day: Day) -> ActionMatches {
+        ActionMatches(network: store.network, today: day, rules: rules, finder: finder)
+    }
+
+    /// What `kith today` shows, from matches the shell keeps between changes.
+    func today(_ matches: ActionMatches) -> (actions: [SuggestedAction], openCount: Int) {
+        matches.actionsAndOpenCount(limit: 7)
     }
 }

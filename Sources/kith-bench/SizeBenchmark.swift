@@ -16,9 +16,11 @@ struct SizeBenchmark {
         var whoCold = Measurement()
         var todayCold = Measurement()
         var whoWarm = Measurement()
+        /// `today` in the shell between changes: the matches are kept, only ranking runs.
         var todayWarm = Measurement()
-        /// True when `today` cold ran the bench's own in-process stand-in, not `kith today`.
-        var todayStandIn = false
+        /// `today` in the shell right after a change: the matches are recomputed (the index and
+        /// its solver answers kept when no searchable text changed).
+        var todayAfterChange = Measurement()
     }
 
     let size: Int
@@ -58,19 +60,15 @@ struct SizeBenchmark {
         log("\(size) contacts: who and today, cold")
         result.whoCold = Measurement.child(runs: runs, tools.kith, ["who", "back", "pain", "--limit", "10"],
                                            environment: environment)
-        let realToday = Measurement.child(runs: 1, tools.kith, ["today"], environment: environment)
-        if realToday.missing == nil {
-            result.todayCold = Measurement.child(runs: runs, tools.kith, ["today"], environment: environment)
-        } else {
-            result.todayStandIn = true
-            result.todayCold = Measurement.child(runs: runs, tools.bench, [ColdToday.flag], environment: environment)
-        }
+        result.todayCold = Measurement.child(runs: runs, tools.kith, ["today"], environment: environment)
         log("\(size) contacts: who and today, warm")
         let loaded = try LoadedNetwork(home: folder, share: tools.share)
         _ = loaded.who(Self.query)
-        _ = loaded.today(Self.today)
+        let matches = loaded.matches(Self.today)
+        _ = loaded.today(matches)
         result.whoWarm = Measurement.inProcess(runs: max(runs, 5)) { _ = loaded.who(Self.query) }
-        result.todayWarm = Measurement.inProcess(runs: max(runs, 5)) { _ = loaded.today(Self.today) }
+        result.todayWarm = Measurement.inProcess(runs: max(runs, 5)) { _ = loaded.today(matches) }
+        result.todayAfterChange = Measurement.inProcess(runs: max(runs, 5)) { _ = loaded.today(loaded.matches(Self.today)) }
         log("\(size) contacts: debrief save")
         result.encode = try Measurement.inProcess(runs: runs) { _ = try StoreCodec.encode(loaded.store.network) }
         result.save = try measureSave(loaded.store, runs: runs)
@@ -98,8 +96,6 @@ struct SizeBenchmark {
 struct BenchTools {
     /// The `kith` binary next to this one.
     let kith: String
-    /// This binary, for the in-process stand-in of `kith today`.
-    let bench: String
     let jq: String?
     /// The package root (holds data/ and prompts/).
     let share: URL

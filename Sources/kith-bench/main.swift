@@ -4,10 +4,6 @@ import KithCore
 // kith-bench: times kith on synthetic networks. Usage:
 //   swift run -c release kith-bench [--sizes 1000,10000,100000] [--runs N] [--quick] [--keep]
 
-if CommandLine.arguments.dropFirst().first == ColdToday.flag {
-    exit(ColdToday.run())
-}
-
 do {
     let options = try BenchOptions(CommandLine.arguments.dropFirst())
     let tools = try BenchTools.locate()

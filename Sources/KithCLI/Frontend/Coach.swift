@@ -6,16 +6,23 @@ import KithCore
 struct Coach {
     let rules: RuleSet
     let problems: [RuleProblem]
-    let finder: NeedSolverFinding
+    let finder: MatchIndexFinder
     let network: Network
     let today: Day
+    private let session: Session
+    private let store: Store
 
     init(session: Session) throws {
         let store = try session.loadedStore()
+        self.session = session
+        self.store = store
         let load = session.derived("rules", from: store) { _ in Coach.loadRules(session) }
         rules = load.rules
         problems = load.problems
-        finder = try session.derived("finder", from: store) { network in try SolverFinder.make(network: network, session: session) }
+        let index = try Matching(session: session).index
+        finder = session.derived("finder", from: store, reuse: { finder, _ in finder.isBuilt(on: index) }) { network in
+            MatchIndexFinder(index: index, network: network)
+        }
         network = store.network
         today = session.today
     }
@@ -34,16 +41,18 @@ struct Coach {
         for problem in problems { session.warn("warning: \(problem)") }
     }
 
-    func actions(limit: Int? = nil) -> [SuggestedAction] {
-        KithCore.actions(for: network, today: today, rules: rules, finder: finder, limit: limit)
+    /// The rules' matches on `day` (today by default), kept by the session until the store
+    /// changes: in the shell, asking again costs only the ranking.
+    func matches(on day: Day? = nil) -> ActionMatches {
+        let day = day ?? today
+        let (rules, finder) = (self.rules, self.finder)
+        return session.derived("matches \(day)", from: store) { network in
+            ActionMatches(network: network, today: day, rules: rules, finder: finder)
+        }
     }
-}
 
-/// Builds the finder the pair rules use: the matching index (offers and knowledge), with a
-/// word-overlap finder for "works in a nearby field", built only when a need has no solver.
-enum SolverFinder {
-    static func make(network: Network, session: Session) throws -> NeedSolverFinding {
-        MatchIndexFinder(index: try Matching(session: session).index, network: network)
+    func actions(limit: Int? = nil, involving contact: ContactID? = nil) -> [SuggestedAction] {
+        matches().actions(limit: limit, involving: contact)
     }
 }
 
@@ -53,7 +62,7 @@ struct DebriefFollowUp {
 
     func showActions(for contact: ContactID) {
         guard let coach = try? Coach(session: session) else { return }
-        let related = coach.actions().filter { $0.contactIDs.contains(contact) }.prefix(5)
+        let related = coach.actions(limit: 5, involving: contact)
         guard !related.isEmpty else { return }
         session.say("")
         session.say("Suggested next steps:")

@@ -10,7 +10,9 @@ struct Matching {
         let knowledge = session.once("knowledge") {
             Matching.loadKnowledge(session)
         }
-        index = session.derived("match-index", from: store) { network in
+        // A change that leaves every searchable text as it was (an action done, a meeting
+        // logged) keeps the index and the solver answers it has worked out.
+        index = session.derived("match-index", from: store, reuse: { index, network in index.serves(network) }) { network in
             MatchIndex(network: network, knowledge: knowledge)
         }
     }

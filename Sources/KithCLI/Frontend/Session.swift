@@ -57,10 +57,16 @@ public final class Session: @unchecked Sendable {
         return store
     }
 
-    /// A value derived from the network (an index), rebuilt only when the store changed.
-    func derived<Value>(_ key: String, from store: Store, build: (Network) throws -> Value) rethrows -> Value {
-        if let cached = derived[key], cached.generation == store.generation, let value = cached.value as? Value {
-            return value
+    /// A value derived from the network (an index), rebuilt only when the store changed and
+    /// `reuse` (when given) says the value kept does not serve the changed network.
+    func derived<Value>(_ key: String, from store: Store, reuse: ((Value, Network) -> Bool)? = nil,
+                        build: (Network) throws -> Value) rethrows -> Value {
+        if let cached = derived[key], let value = cached.value as? Value {
+            if cached.generation == store.generation { return value }
+            if let reuse, reuse(value, store.network) {
+                derived[key] = (store.generation, value)
+                return value
+            }
         }
         let value = try build(store.network)
         derived[key] = (store.generation, value)

@@ -32,7 +32,7 @@ struct CalendarCommand: KithCommand {
         coach.warnAboutProblems(session)
         let planner = CalendarPlanner(network: coach.network, today: session.today,
                                       lastDay: session.today.adding(days: days), kind: todos ? .todo : .event)
-        let actions = allActions(for: coach.network, today: coach.today, rules: coach.rules, finder: coach.finder)
+        let actions = coach.matches().allActions()
         let items = planner.items(from: actions)
         let text = ICalendarWriter.calendar(for: items, stamp: Date(), name: "kith")
         let destination = output.destination

@@ -78,7 +78,7 @@ struct ExportCommand: KithCommand {
     private func markdown(for contact: Contact, in network: Network, session: Session) throws -> String {
         let coach = try Coach(session: session)
         coach.warnAboutProblems(session)
-        let pending = coach.actions().filter { $0.contactIDs.contains(contact.id) }.map(\.text)
+        let pending = coach.actions(involving: contact.id).map(\.text)
         let introductions = network.introductions(involving: contact.id).compactMap { intro -> String? in
             guard let made = intro.made else { return nil }
             let otherID = intro.first == contact.id ? intro.second : intro.first

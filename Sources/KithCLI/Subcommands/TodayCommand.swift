@@ -29,8 +29,7 @@ struct TodayCommand: KithCommand {
         let coach = try Coach(session: session)
         coach.warnAboutProblems(session)
         let day = date ?? coach.today
-        let (shown, openCount) = actionsAndOpenCount(
-            for: coach.network, today: day, rules: coach.rules, finder: coach.finder, limit: limit)
+        let (shown, openCount) = coach.matches(on: day).actionsAndOpenCount(limit: limit)
         if json {
             session.say(try JSONOutput.text(JSONValue.array(shown.map(ActionLines.json))))
             return

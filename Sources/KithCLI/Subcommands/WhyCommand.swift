@@ -14,7 +14,7 @@ struct WhyCommand: KithCommand {
         let coach = try Coach(session: session)
         coach.warnAboutProblems(session)
         let wanted = id.trimmingCharacters(in: .whitespaces).trimmingCharacters(in: ["[", "]"])
-        let action = try coach.network.suggestedAction(id: wanted, today: coach.today, rules: coach.rules, finder: coach.finder)
+        guard let action = coach.matches().action(id: wanted) else { throw ActionError.unknownAction(wanted) }
         let explanation = action.explanation
         var lines = [ActionLines.line(action)]
         if let hidden = ActionLines.hiddenReason(action.status) { lines.append("(\(hidden))") }

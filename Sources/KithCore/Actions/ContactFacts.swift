@@ -15,7 +15,10 @@ struct ContactFacts: FactSource {
     /// Set when the subject is one open promise.
     var promise: Promise?
 
-    static let followUpKinds: Set<InteractionKind> = [.followUp, .email, .message, .call, .meal, .meeting]
+    static let followUpKinds: [InteractionKind] = [.followUp, .email, .message, .call, .meal, .meeting]
+
+    /// A linear check: cheaper than hashing the kind's text for six short names.
+    static func isFollowUp(_ kind: InteractionKind) -> Bool { followUpKinds.contains(kind) }
 
     init(_ contact: Contact, today: Day, tiers: TierResolver) {
         self.contact = contact
@@ -32,7 +35,7 @@ struct ContactFacts: FactSource {
             }
         }
         self.met = met
-        for interaction in contact.interactions where ContactFacts.followUpKinds.contains(interaction.kind) {
+        for interaction in contact.interactions where ContactFacts.isFollowUp(interaction.kind) {
             if let met, interaction.date >= met { followUpSinceMet = true }
             if let lastRecommendation, interaction.date >= lastRecommendation { followUpSinceRecommendation = true }
         }

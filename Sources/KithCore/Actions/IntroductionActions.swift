@@ -2,86 +2,99 @@
 /// needs what the other solves and they have not been introduced yet. Asks the solver finder
 /// for each open need; never scans all pairs.
 extension ActionBuilder {
+    /// A possible introduction, by position: no strings are copied until it is emitted.
     private struct Candidate {
-        let first: Int
-        let second: Int
-        let need: Need
-        let hit: SolverHit
+        /// The person with the need, and the need's position in their list.
+        let owner: Int32
+        let need: Int32
+        /// The answer (in the solver cache) and the hit in it.
+        let answer: Int32
+        let hit: Int32
+        let solver: Int32
     }
 
-    static func pairKey(_ a: ContactID, _ b: ContactID) -> String {
-        a < b ? a + "|" + b : b + "|" + a
+    /// Both positions in one number, `a` in the high half: a direction.
+    private static func direction(_ a: Int32, _ b: Int32) -> UInt64 {
+        UInt64(UInt32(bitPattern: a)) << 32 | UInt64(UInt32(bitPattern: b))
+    }
+
+    /// The same number for either order: a pair.
+    private static func pair(_ a: Int32, _ b: Int32) -> UInt64 {
+        a < b ? direction(a, b) : direction(b, a)
     }
 
     mutating func addIntroductions(_ rule: Rule, solvers: inout SolverCache) {
-        var records: [String: Introduction] = [:]
-        for intro in network.introductions { records[Self.pairKey(intro.first, intro.second)] = intro }
-        var best: [String: Candidate] = [:]
-        var directions: Set<String> = []
-        var order: [String] = []
-        for (a, contact) in network.contacts.enumerated() {
-            for need in contact.needs where need.isOpen {
+        let slot = slot(for: rule)
+        var records: [UInt64: Introduction] = [:]
+        for intro in network.introductions {
+            guard let a = position(of: intro.first), let b = position(of: intro.second) else { continue }
+            records[Self.pair(a, b)] = intro
+        }
+        var best: [UInt64: Int] = [:]
+        var candidates: [Candidate] = []
+        var directions: Set<UInt64> = []
+        let contacts = network.contacts
+        for a in contacts.indices {
+            let owner = Int32(a)
+            for (n, need) in contacts[a].needs.enumerated() where need.isOpen {
+                let answer = solvers.answer(need.text)
+                let hits = solvers.answers[Int(answer)]
                 var taken = 0
-                for hit in solvers.hits(need.text) where hit.kind == .solves && hit.contactID != contact.id {
+                for h in hits.indices where hits[h].hit.kind == .solves && hits[h].position != owner {
                     guard taken < rule.limit else { break }
-                    guard let b = position(of: hit.contactID) else { continue }
                     taken += 1
-                    let pair = Self.pairKey(contact.id, hit.contactID)
-                    if records[pair]?.made != nil { continue }
-                    directions.insert(contact.id + "→" + hit.contactID)
-                    let candidate = Candidate(first: a, second: b, need: need, hit: hit)
+                    let solver = hits[h].position
+                    let pair = Self.pair(owner, solver)
+                    if !records.isEmpty, records[pair]?.made != nil { continue }
+                    directions.insert(Self.direction(owner, solver))
+                    let candidate = Candidate(owner: owner, need: Int32(n), answer: answer, hit: Int32(h), solver: solver)
                     if let current = best[pair] {
-                        if Self.better(candidate, than: current, in: network) { best[pair] = candidate }
+                        if better(candidate, than: candidates[current], solvers) { candidates[current] = candidate }
                     } else {
-                        best[pair] = candidate
-                        order.append(pair)
+                        best[pair] = candidates.count
+                        candidates.append(candidate)
                     }
                 }
             }
         }
-        for pair in order {
-            guard let candidate = best[pair] else { continue }
-            emitIntroduction(rule, candidate: candidate, record: records[pair], directions: directions)
+        for candidate in candidates {
+            let record = records.isEmpty ? nil : records[Self.pair(candidate.owner, candidate.solver)]
+            let bothWays = directions.contains(Self.direction(candidate.solver, candidate.owner))
+            emitIntroduction(rule, slot, candidate: candidate, solvers: solvers, record: record, bothWays: bothWays)
         }
     }
 
-    private static func better(_ x: Candidate, than y: Candidate, in network: Network) -> Bool {
-        if x.hit.score != y.hit.score { return x.hit.score > y.hit.score }
-        let (nx, ny) = (x.need.text, y.need.text)
+    private func need(_ c: Candidate) -> Need { network.contacts[Int(c.owner)].needs[Int(c.need)] }
+
+    private func better(_ x: Candidate, than y: Candidate, _ solvers: SolverCache) -> Bool {
+        let (sx, sy) = (solvers.answers[Int(x.answer)][Int(x.hit)].hit.score, solvers.answers[Int(y.answer)][Int(y.hit)].hit.score)
+        if sx != sy { return sx > sy }
+        let (nx, ny) = (need(x).text, need(y).text)
         if nx != ny { return nx < ny }
-        return network.contacts[x.first].id < network.contacts[y.first].id
+        return network.contacts[Int(x.owner)].id < network.contacts[Int(y.owner)].id
     }
 
-    private mutating func emitIntroduction(_ rule: Rule, candidate: Candidate, record: Introduction?, directions: Set<String>) {
-        let a = network.contacts[candidate.first]
-        let b = network.contacts[candidate.second]
+    private mutating func emitIntroduction(_ rule: Rule, _ slot: RuleSlot, candidate: Candidate, solvers: SolverCache,
+                                           record: Introduction?, bothWays: Bool) {
         let doubleOptIn = network.settings.introductionStyle == .doubleOptIn && rule.steps != nil
         var step: IntroductionStep = doubleOptIn ? .askFirst : .introduce
         if let record {
             if record.askedSecond != nil { step = .connect } else if record.askedFirst != nil { step = doubleOptIn ? .askSecond : .connect }
         }
-        var (first, second) = (a, b)
-        if let record, record.first == b.id { (first, second) = (b, a) }
-        let template: ActionTemplate
-        switch step {
-        case .introduce: template = rule.action
-        case .askFirst: template = rule.steps?.askFirst ?? rule.action
-        case .askSecond: template = rule.steps?.askSecond ?? rule.action
-        case .connect: template = rule.steps?.connect ?? rule.action
-        }
-        let bothWays = directions.contains(b.id + "→" + a.id)
-        let facts = TableFacts(values: [
-            .name: .text(first.name), .other: .text(second.name), .need: .text(candidate.need.text),
-            .needRecorded: .day(candidate.need.recorded), .needDaysOpen: .number(candidate.need.recorded.days(until: today)),
-            .offer: .text(candidate.hit.reason), .score: .number(Int((candidate.hit.score * 100).rounded())),
-            .bothWays: .flag(bothWays), .step: .text(step.rawValue),
-        ])
-        var context = ["\(a.name) needs '\(candidate.need.text)'; \(b.name) \(candidate.hit.reason) (match \(Int((candidate.hit.score * 100).rounded()))%)."]
-        if bothWays { context.append("\(b.name) also needs something \(a.name) can help with: introduce them both ways.") }
-        if step != .introduce { context.append("Double opt-in introduction, step: \(step.rawValue).") }
-        let ids = [first.id, second.id]
-        offer(rule, facts, ids: ids, names: [first.name, second.name], item: candidate.need.text,
-              urgency: candidate.need.recorded.days(until: today), step: step, template: template,
-              context: context, keyIDs: ids.sorted())
+        // A recorded introduction keeps its order: its first person is asked first.
+        var (first, second) = (candidate.owner, candidate.solver)
+        if let record, record.first == network.contacts[Int(candidate.solver)].id { (first, second) = (second, first) }
+        let hit = solvers.answers[Int(candidate.answer)][Int(candidate.hit)].hit
+        let need = need(candidate)
+        var facts = PairFacts(today: today, name: network.contacts[Int(first)].name)
+        facts.other = network.contacts[Int(second)].name
+        facts.need = need
+        facts.reason = hit.reason
+        facts.score = hit.score
+        facts.bothWays = bothWays
+        facts.step = step
+        facts.nameHasNeed = first == candidate.owner
+        let subject = ActionSubject(first: first, second: second, step: step, sortedKey: true)
+        offer(slot, facts, subject: subject, urgency: need.recorded.days(until: today))
     }
 }

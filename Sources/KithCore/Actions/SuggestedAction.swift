@@ -57,14 +57,45 @@ public enum ActionStatus: Hashable, Sendable {
     public var isOpen: Bool { self == .open }
 }
 
-/// Short ids: a 64-bit FNV-1a hash of the key in base 36.
+/// Short ids: a 64-bit FNV-1a hash of the key in base 36 (its last 6 digits, or 10 when two
+/// actions' short ids collide).
 enum ActionID {
+    static let offsetBasis: UInt64 = 0xcbf2_9ce4_8422_2325
+    static let prime: UInt64 = 0x0000_0100_0000_01b3
+    /// 36^6: the number of distinct 6-character ids.
+    static let shortSpace: UInt64 = 2_176_782_336
+
     static func make(_ key: String, length: Int = 6) -> String {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in key.utf8 {
-            hash ^= UInt64(byte)
-            hash = hash &* 0x0000_0100_0000_01b3
+        text(of: hash(key), length: length)
+    }
+
+    static func hash(_ key: String) -> UInt64 {
+        var hash = offsetBasis
+        feed(&hash, key)
+        return hash
+    }
+
+    /// Continues a hash with `text`'s bytes: hashing a key piece by piece gives the same value as
+    /// hashing the joined key, without building it.
+    static func feed(_ hash: inout UInt64, _ text: String) {
+        var value = hash
+        let fed: Void? = text.utf8.withContiguousStorageIfAvailable { bytes in
+            for byte in bytes {
+                value ^= UInt64(byte)
+                value = value &* prime
+            }
         }
+        if fed == nil {
+            for byte in text.utf8 {
+                value ^= UInt64(byte)
+                value = value &* prime
+            }
+        }
+        hash = value
+    }
+
+    /// The last `length` base-36 digits of `hash`, zero-padded.
+    static func text(of hash: UInt64, length: Int) -> String {
         let text = String(hash, radix: 36)
         let padded = String(repeating: "0", count: max(0, length - text.count)) + text
         return String(padded.suffix(length))

@@ -1,65 +1,93 @@
+/// Every rule's matches for one network, day and rule set, before ranking: compute it once per
+/// version of the store (the shell keeps it between commands), then select from it as often as
+/// needed. Selecting ranks with a top-k pass and works out texts only for what it returns.
+public struct ActionMatches {
+    let builder: ActionBuilder
+    let rules: RuleSet
+
+    public init(network: Network, today: Day, rules: RuleSet, finder: NeedSolverFinding) {
+        builder = matchActions(network, today: today, rules: rules, finder: finder)
+        self.rules = rules
+    }
+
+    /// How many rule matches there are, hidden ones included.
+    public var count: Int { builder.pending.count }
+
+    /// The actions that show today, best first; the first `limit`, when given; only those
+    /// about `contact`, when given.
+    public func actions(limit: Int? = nil, involving contact: ContactID? = nil) -> [SuggestedAction] {
+        builder.finish(rules: rules, .open(limit: limit, involving: contact)).actions
+    }
+
+    /// The first `limit` actions and how many show today in all: for "and 5 more" lines.
+    public func actionsAndOpenCount(limit: Int) -> (actions: [SuggestedAction], openCount: Int) {
+        builder.finish(rules: rules, .open(limit: limit, involving: nil))
+    }
+
+    /// Every match, hidden ones included with their `status`.
+    public func allActions() -> [SuggestedAction] {
+        builder.finish(rules: rules, .all).actions
+    }
+
+    /// The action with the short (or long) id `id`, case-insensitive, hidden or not.
+    public func action(id: String) -> SuggestedAction? {
+        builder.finish(rules: rules, .id(id)).actions.first
+    }
+}
+
 /// Today's suggested actions: every rule applied to the network, ranked by priority (then
 /// urgency), de-duplicated, without those done, snoozed or dismissed and still hidden.
-/// With `limit`, only the first `limit` are returned (and only their texts are worked out).
+/// With `limit`, only the first `limit` are returned (and only their texts are worked out);
+/// with `involving`, only the actions about that contact.
 public func actions(for network: Network, today: Day, rules: RuleSet, finder: NeedSolverFinding,
-                    limit: Int? = nil) -> [SuggestedAction] {
-    var shown = 0
-    return matchActions(network, today: today, rules: rules, finder: finder).finish(rules: rules) { status, _, _ in
-        guard status.isOpen, shown < (limit ?? Int.max) else { return false }
-        shown += 1
-        return true
-    }
+                    limit: Int? = nil, involving contact: ContactID? = nil) -> [SuggestedAction] {
+    ActionMatches(network: network, today: today, rules: rules, finder: finder).actions(limit: limit, involving: contact)
 }
 
 /// Today's first `limit` actions (as `actions(for:…)`) and how many show today in all, from one
 /// pass over the rules: for "and 5 more" lines.
 public func actionsAndOpenCount(for network: Network, today: Day, rules: RuleSet, finder: NeedSolverFinding,
                                 limit: Int) -> (actions: [SuggestedAction], openCount: Int) {
-    var open = 0
-    let shown = matchActions(network, today: today, rules: rules, finder: finder).finish(rules: rules) { status, _, _ in
-        guard status.isOpen else { return false }
-        open += 1
-        return open <= limit
-    }
-    return (shown, open)
+    ActionMatches(network: network, today: today, rules: rules, finder: finder).actionsAndOpenCount(limit: limit)
 }
 
 /// Every action the rules suggest today, hidden ones included with their `status`
 /// (for listing what was snoozed or done).
 public func allActions(for network: Network, today: Day, rules: RuleSet, finder: NeedSolverFinding) -> [SuggestedAction] {
-    matchActions(network, today: today, rules: rules, finder: finder).finish(rules: rules) { _, _, _ in true }
+    ActionMatches(network: network, today: today, rules: rules, finder: finder).allActions()
 }
 
 /// The action with the short id `id` (case-insensitive) today, hidden or not.
 public func suggestedAction(id: String, for network: Network, today: Day, rules: RuleSet,
                             finder: NeedSolverFinding) -> SuggestedAction? {
-    let wanted = id.lowercased()
-    return matchActions(network, today: today, rules: rules, finder: finder)
-        .finish(rules: rules) { _, candidate, _ in candidate == wanted }.first
+    ActionMatches(network: network, today: today, rules: rules, finder: finder).action(id: id)
 }
 
 func matchActions(_ network: Network, today: Day, rules: RuleSet, finder: NeedSolverFinding) -> ActionBuilder {
-    var builder = ActionBuilder(network: network, today: today)
-    let contactRules = rules.rules.filter { $0.generator == .eachContact }
-    let promiseRules = rules.rules.filter { $0.generator == .eachOpenPromise }
+    var builder = ActionBuilder(network: network, today: today, locator: finder)
+    let contactRules = rules.rules.filter { $0.generator == .eachContact }.map { (builder.slot(for: $0), $0.condition) }
+    let promiseRules = rules.rules.filter { $0.generator == .eachOpenPromise }.map { (builder.slot(for: $0), $0.condition) }
     if !contactRules.isEmpty || !promiseRules.isEmpty {
         let tiers = TierResolver(settings: network.settings)
-        for (index, contact) in network.contacts.enumerated() {
-            var facts = ContactFacts(contact, today: today, tiers: tiers)
-            for r in contactRules.indices {
-                builder.offer(contactRules[r], facts, contact: index, promise: nil, item: nil, urgency: facts.last.days(until: today))
+        let contacts = network.contacts
+        for c in contacts.indices {
+            let position = Int32(c)
+            var facts = ContactFacts(contacts[c], today: today, tiers: tiers)
+            let sinceLast = facts.last.days(until: today)
+            for (slot, condition) in contactRules {
+                builder.offer(slot, condition, facts, contact: position, promise: -1, urgency: sinceLast)
             }
             guard facts.openPromisesCount > 0 else { continue }
-            for (p, promise) in contact.promises.enumerated() where promise.isOpen {
+            for (p, promise) in contacts[c].promises.enumerated() where promise.isOpen {
                 facts.promise = promise
-                for r in promiseRules.indices {
-                    builder.offer(promiseRules[r], facts, contact: index, promise: p, item: promise.text,
+                for (slot, condition) in promiseRules {
+                    builder.offer(slot, condition, facts, contact: position, promise: Int32(p),
                                   urgency: promise.recorded.days(until: today))
                 }
             }
         }
     }
-    var solvers = SolverCache(finder: finder)
+    var solvers = SolverCache(finder: finder, contacts: network.contacts)
     for rule in rules.rules {
         switch rule.generator {
         case .eachContact, .eachOpenPromise: continue
@@ -70,17 +98,4 @@ func matchActions(_ network: Network, today: Day, rules: RuleSet, finder: NeedSo
         }
     }
     return builder
-}
-
-/// Asks the finder once per distinct need text in one computation.
-struct SolverCache {
-    let finder: NeedSolverFinding
-    var cache: [String: [SolverHit]] = [:]
-
-    mutating func hits(_ need: String) -> [SolverHit] {
-        if let known = cache[need] { return known }
-        let found = finder.solvers(for: need, excluding: nil)
-        cache[need] = found
-        return found
-    }
 }

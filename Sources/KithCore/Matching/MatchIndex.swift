@@ -41,6 +41,22 @@ public final class MatchIndex {
         knowledgeBase = knowledge
     }
 
+    /// True when `network` has exactly the searchable text of the network the index was built
+    /// from: the same contacts in the same order, with the same names, offers, roles,
+    /// companies, tags, acquaintances, notes and needs. Interactions, promises, introductions
+    /// and the action log may differ; the index (and every answer it keeps) still holds.
+    public func serves(_ network: Network) -> Bool {
+        guard network.contacts.count == contacts.count else { return false }
+        for (a, b) in zip(contacts, network.contacts) {
+            guard a.id == b.id, a.name == b.name, a.offers == b.offers, a.role == b.role, a.company == b.company,
+                  a.tags == b.tags, a.knows == b.knows, a.notes == b.notes, a.needs == b.needs else { return false }
+        }
+        return true
+    }
+
+    /// The position of a contact in the network the index was built from.
+    func position(of id: ContactID) -> Int? { positionOfID[id] }
+
     /// People who can help with `query`: offers, knowledge links, people they know, notes.
     public func whoCanHelp(_ query: String, limit: Int? = nil) -> WhoAnswer {
         answer(query, direction: .canHelp, fields: [.offer, .role, .company, .tag, .knows, .note],

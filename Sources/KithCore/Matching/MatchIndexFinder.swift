@@ -11,14 +11,31 @@ public final class MatchIndexFinder: NeedSolverFinding {
         self.network = network
     }
 
+    /// Answers for `excluding: nil`, kept for the life of the finder (the network never changes).
+    private var answers: [String: [SolverHit]] = [:]
+    private static let answerCapacity = 50_000
+
+    public func position(of id: ContactID) -> Int? { index.position(of: id) }
+
+    /// True when this finder asks `index`.
+    public func isBuilt(on index: MatchIndex) -> Bool { self.index === index }
+
     public func solvers(for need: String, excluding: ContactID?) -> [SolverHit] {
+        if excluding == nil, let known = answers[need] { return known }
         let matches = index.solvers(for: need, excluding: excluding)
         // Relevance scores have no fixed scale: express them relative to the best hit (0…1).
         let best = matches.map(\.score).max() ?? 1
-        let direct = matches.map {
-            SolverHit(contactID: $0.contactID, reason: $0.reason, score: best > 0 ? $0.score / best : 0, kind: .solves)
+        var found = matches.map {
+            SolverHit(contactID: $0.contactID, reason: $0.reason, score: best > 0 ? $0.score / best : 0, kind: .solves,
+                      contactPosition: index.position(of: $0.contactID))
         }
-        if !direct.isEmpty { return direct }
-        return nearby.solvers(for: need, excluding: excluding).filter { $0.kind == .nearbyField }
+        if found.isEmpty {
+            found = nearby.solvers(for: need, excluding: excluding).filter { $0.kind == .nearbyField }
+        }
+        if excluding == nil {
+            if answers.count >= Self.answerCapacity { answers.removeAll(keepingCapacity: true) }
+            answers[need] = found
+        }
+        return found
     }
 }

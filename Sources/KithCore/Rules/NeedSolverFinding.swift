@@ -5,6 +5,13 @@
 public protocol NeedSolverFinding {
     /// Contacts who can help with `need`, best first, leaving out `excluding`.
     func solvers(for need: String, excluding: ContactID?) -> [SolverHit]
+
+    /// The position of a contact in the network the finder was built from, when it knows.
+    func position(of id: ContactID) -> Int?
+}
+
+extension NeedSolverFinding {
+    public func position(of id: ContactID) -> Int? { nil }
 }
 
 /// One contact who may help with a need, and why.
@@ -23,11 +30,15 @@ public struct SolverHit: Hashable, Sendable {
     /// Higher is better; only compared between hits for the same need.
     public var score: Double
     public var kind: Kind
+    /// The contact's position in the network the finder was built from, when the finder knows
+    /// it (saves a lookup by id; checked against `contactID` before use).
+    public var contactPosition: Int?
 
-    public init(contactID: ContactID, reason: String, score: Double, kind: Kind = .solves) {
+    public init(contactID: ContactID, reason: String, score: Double, kind: Kind = .solves, contactPosition: Int? = nil) {
         self.contactID = contactID
         self.reason = reason
         self.score = score
         self.kind = kind
+        self.contactPosition = contactPosition
     }
 }

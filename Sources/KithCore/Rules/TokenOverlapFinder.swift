@@ -55,10 +55,12 @@ public struct TokenOverlapFinder: NeedSolverFinding, Sendable {
         for (position, entry) in matched where ids[position] != excluding {
             if !entry.solves.isEmpty {
                 hits.append(SolverHit(contactID: ids[position], reason: entry.reason,
-                                      score: Double(entry.solves.count) / Double(words.count), kind: .solves))
+                                      score: Double(entry.solves.count) / Double(words.count), kind: .solves,
+                                      contactPosition: position))
             } else {
                 hits.append(SolverHit(contactID: ids[position], reason: entry.nearbyReason,
-                                      score: Double(entry.nearby.count) / Double(words.count) / 2, kind: .nearbyField))
+                                      score: Double(entry.nearby.count) / Double(words.count) / 2, kind: .nearbyField,
+                                      contactPosition: position))
             }
         }
         return hits.sorted { ($0.score, $1.contactID) > ($1.score, $0.contactID) }
