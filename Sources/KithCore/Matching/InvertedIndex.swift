@@ -30,7 +30,12 @@ struct InvertedIndex {
 
     private(set) var items: [Item] = []
     private(set) var itemTerms: [(term: Int32, count: Float)] = []
+    /// Each term's postings, grouped by field (in `MatchField` order), items in order within a field.
     private(set) var postings: [[Posting]] = []
+    /// Where each field's postings start in a term's list: `fieldStarts[term * fieldCount + field]`,
+    /// with one more entry per term for the end.
+    private(set) var fieldStarts: [Int32] = []
+    static let fieldCount = MatchField.allCases.count
     /// Number of contacts whose texts contain each term.
     private(set) var documentFrequency: [Int32] = []
     private(set) var averageLength: [Float] = Array(repeating: 1, count: MatchField.allCases.count)
@@ -96,13 +101,52 @@ struct InvertedIndex {
             let average = averageLength[items[i].field.rawValue]
             items[i].norm = Self.k1 * (1 - Self.b + Self.b * items[i].length / max(average, 1))
         }
+        // Group each term's postings by field, so a query skips the fields it does not search.
+        fieldStarts = Array(repeating: 0, count: postings.count * (Self.fieldCount + 1))
+        for t in postings.indices {
+            var byField = Array(repeating: [Posting](), count: Self.fieldCount)
+            for posting in postings[t] { byField[items[Int(posting.item)].field.rawValue].append(posting) }
+            var offset: Int32 = 0
+            for f in 0..<Self.fieldCount {
+                fieldStarts[t * (Self.fieldCount + 1) + f] = offset
+                offset += Int32(byField[f].count)
+            }
+            fieldStarts[t * (Self.fieldCount + 1) + Self.fieldCount] = offset
+            postings[t] = byField.flatMap { $0 }
+        }
         let n = Double(contactCount)
         idf = documentFrequency.map { df in log(1 + (n - Double(df) + 0.5) / (Double(df) + 0.5)) }
     }
 
-    /// The postings of a term (empty when no item has it).
-    func postings(of term: Int32) -> [Posting] {
-        Int(term) < postings.count ? postings[Int(term)] : []
+    /// How many postings `term` has in the fields `allowed` marks.
+    func postingCount(of term: Int32, in allowed: [Bool]) -> Int {
+        let t = Int(term)
+        guard t < postings.count else { return 0 }
+        let base = t * (Self.fieldCount + 1)
+        var n = 0
+        for f in 0..<Self.fieldCount where allowed[f] { n += Int(fieldStarts[base + f + 1] - fieldStarts[base + f]) }
+        return n
+    }
+
+    /// Calls `body` with each posting of `term` in a field `allowed` marks (indexed by raw value).
+    @inline(__always)
+    func forEachPosting(of term: Int32, in allowed: [Bool], _ body: (Posting) -> Void) {
+        let t = Int(term)
+        guard t < postings.count else { return }
+        let list = postings[t]
+        let base = t * (Self.fieldCount + 1)
+        var f = 0
+        while f < Self.fieldCount {
+            if allowed[f] {
+                // Run over consecutive allowed fields in one go.
+                var end = f + 1
+                while end < Self.fieldCount && allowed[end] { end += 1 }
+                for i in Int(fieldStarts[base + f])..<Int(fieldStarts[base + end]) { body(list[i]) }
+                f = end
+            } else {
+                f += 1
+            }
+        }
     }
 
     /// How often `term` occurs in `item`, 0 when it does not.

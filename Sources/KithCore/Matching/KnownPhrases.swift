@@ -16,6 +16,17 @@ struct AnalysedKnowledge {
 
     let entries: [Entry]
     let synonymGroups: [[KnownPhrase]]
+    /// For each term, the entries and synonym groups with a phrase that uses it, in order: a
+    /// query only looks at those.
+    private(set) var entriesWithTerm: [Int32: [Int]] = [:]
+    private(set) var groupsWithTerm: [Int32: [Int]] = [:]
+
+    /// The entries (or groups) that mention any of `terms`, in their original order.
+    static func candidates(_ terms: [Int32], in map: [Int32: [Int]]) -> [Int] {
+        var found = Set<Int>()
+        for term in terms { if let list = map[term] { found.formUnion(list) } }
+        return found.sorted()
+    }
 
     init(_ knowledge: KnowledgeBase, analyzer: TermAnalyzer) {
         func phrases(_ texts: [String]) -> [KnownPhrase] {
@@ -28,5 +39,17 @@ struct AnalysedKnowledge {
             Entry(label: $0.label, needs: phrases($0.need.all), solvers: phrases($0.solvers.all))
         }
         synonymGroups = knowledge.synonymGroups.map(phrases).filter { $0.count >= 2 }
+        func register(_ phrases: [KnownPhrase], _ position: Int, in map: inout [Int32: [Int]]) {
+            for phrase in phrases {
+                for concept in phrase.concepts {
+                    for term in concept where map[term]?.last != position { map[term, default: []].append(position) }
+                }
+            }
+        }
+        for (i, entry) in entries.enumerated() {
+            register(entry.needs, i, in: &entriesWithTerm)
+            register(entry.solvers, i, in: &entriesWithTerm)
+        }
+        for (i, group) in synonymGroups.enumerated() { register(group, i, in: &groupsWithTerm) }
     }
 }

@@ -65,7 +65,7 @@ final class MatchScorer {
 
         for (s, slot) in plan.slots.enumerated() {
             for term in slot.terms {
-                for posting in index.postings(of: term) where allowedField[items[Int(posting.item)].field.rawValue] {
+                index.forEachPosting(of: term, in: allowedField) { posting in
                     let value = index.bm25(term, count: posting.count, item: posting.item)
                     let k = row(posting.item) * slotCount + s
                     if value > values[k] { values[k] = value; sources[k] = -1 }
@@ -74,19 +74,26 @@ final class MatchScorer {
         }
         for (a, alternative) in plan.alternatives.enumerated() {
             let concepts = alternative.phrase.concepts
-            guard let first = concepts.first else { continue }
-            nextMark()
-            for term in first {
-                for posting in index.postings(of: term)
-                where allowedField[items[Int(posting.item)].field.rawValue] && seenMark[Int(posting.item)] != mark {
-                    seenMark[Int(posting.item)] = mark
-                    guard let sum = phraseWeight(concepts, in: posting.item) else { continue }
-                    let value = alternative.weight * sum / Double(concepts.count)
-                    let r = row(posting.item)
-                    for s in alternative.slots {
-                        let k = r * slotCount + s
-                        if value > values[k] { values[k] = value; sources[k] = Int32(a) }
+            if concepts.count == 1 {
+                // One word: its weight in an item is its best variant's, straight from the postings.
+                for term in concepts[0] {
+                    index.forEachPosting(of: term, in: allowedField) { posting in
+                        let value = alternative.weight * index.bm25(term, count: posting.count, item: posting.item)
+                        let r = row(posting.item)
+                        for s in alternative.slots {
+                            let k = r * slotCount + s
+                            if value > values[k] { values[k] = value; sources[k] = Int32(a) }
+                        }
                     }
+                }
+                continue
+            }
+            for (item, sum) in phraseItems(concepts, allowedField) {
+                let value = alternative.weight * sum / Double(concepts.count)
+                let r = row(item)
+                for s in alternative.slots {
+                    let k = r * slotCount + s
+                    if value > values[k] { values[k] = value; sources[k] = Int32(a) }
                 }
             }
         }
@@ -121,6 +128,41 @@ final class MatchScorer {
                             alternative: main.source < 0 ? nil : Int(main.source)))
         }
         return hits
+    }
+
+    /// The items (in the allowed fields) holding every word of a phrase of several words, with
+    /// the phrase's summed weight in each. Worked out once per phrase and kept: the knowledge
+    /// base's phrases come back in many queries.
+    private func phraseItems(_ concepts: [[Int32]], _ allowed: [Bool]) -> [(item: Int32, sum: Double)] {
+        let key = PhraseKey(concepts: concepts, fields: allowed)
+        if let known = phraseCache[key] { return known }
+        // Walk the postings of the rarest word and look the others up.
+        var found: [(item: Int32, sum: Double)] = []
+        if let driver = concepts.min(by: { postingCount($0, in: allowed) < postingCount($1, in: allowed) }) {
+            nextMark()
+            for term in driver {
+                index.forEachPosting(of: term, in: allowed) { posting in
+                    guard seenMark[Int(posting.item)] != mark else { return }
+                    seenMark[Int(posting.item)] = mark
+                    if let sum = phraseWeight(concepts, in: posting.item) { found.append((posting.item, sum)) }
+                }
+            }
+        }
+        if phraseCache.count >= Self.phraseCacheCapacity { phraseCache.removeAll(keepingCapacity: true) }
+        phraseCache[key] = found
+        return found
+    }
+
+    private struct PhraseKey: Hashable {
+        let concepts: [[Int32]]
+        let fields: [Bool]
+    }
+
+    private var phraseCache: [PhraseKey: [(item: Int32, sum: Double)]] = [:]
+    private static let phraseCacheCapacity = 20_000
+
+    private func postingCount(_ concept: [Int32], in allowed: [Bool]) -> Int {
+        concept.reduce(0) { $0 + index.postingCount(of: $1, in: allowed) }
     }
 
     private func nextMark() {

@@ -51,7 +51,9 @@ struct QueryPlan {
         }
 
         var alternatives: [Alternative] = []
-        for group in knowledge.synonymGroups {
+        let queryTerms = slots.flatMap(\.terms)
+        for g in AnalysedKnowledge.candidates(queryTerms, in: knowledge.groupsWithTerm) {
+            let group = knowledge.synonymGroups[g]
             let fired = group.compactMap { p in covered(p).map { (p, $0) } }
             guard !fired.isEmpty else { continue }
             let slotsCovered = union(fired)
@@ -60,7 +62,8 @@ struct QueryPlan {
                                                 isKnowledge: false, note: nil))
             }
         }
-        for entry in knowledge.entries {
+        for e in AnalysedKnowledge.candidates(queryTerms, in: knowledge.entriesWithTerm) {
+            let entry = knowledge.entries[e]
             let needFired = entry.needs.compactMap { p in covered(p).map { (p, $0) } }
             let solverFired = entry.solvers.compactMap { p in covered(p).map { (p, $0) } }
             guard !needFired.isEmpty || !solverFired.isEmpty else { continue }
