@@ -42,33 +42,54 @@ import Testing
         #expect(try home.loadNetwork().contacts.count == names.count)
     }
 
-    @Test func twoProcessesImportingAtOnceLoseNothing() throws {
+    /// Two and four processes at once, each alternating imports and piped debriefs (a new
+    /// person, then a second debrief of someone another process may be writing): every person
+    /// and every need ends up in the store.
+    @Test(arguments: [2, 4])
+    func processesDebriefingAndImportingAtOnceLoseNothing(writers: Int) throws {
         let home = try KithHome()
-        let files = try ["A", "B"].map { side in
-            try (1...15).map { n in
-                try home.scratchFile("\(side)\(n).json", #"{"name": "Writer \#(side) person \#(n)"}"#)
-            }
-        }
+        let sides = (0..<writers).map { String(UnicodeScalar(UInt8(65 + $0))) }
+        let rounds = 8
         let failures = Failures()
         let group = DispatchGroup()
-        for side in files {
+        for side in sides {
             DispatchQueue.global().async(group: group) {
-                for file in side {
+                for n in 1...rounds {
                     do {
-                        let result = try home.run(["import", file])
-                        if result.status != 0 { failures.add("\(file): exit \(result.status): \(result.stderr)") }
+                        let name = "Writer \(side) person \(n)"
+                        let result: KithResult
+                        if n.isMultiple(of: 2) {
+                            let file = try home.scratchFile("\(side)\(n).json", #"{"name": "\#(name)", "needs": ["need \#(side)\#(n)"]}"#)
+                            result = try home.run(["import", file])
+                        } else {
+                            result = try home.run(["debrief", name], input: "meetup\nneed \(side)\(n)\n\n\n\n\n\n")
+                        }
+                        if result.status != 0 { failures.add("\(name): exit \(result.status): \(result.stderr)") }
+                        // Everyone also adds a need to the same shared person.
+                        let shared = try home.scratchFile("shared-\(side)\(n).json", #"{"name": "Shared Person", "needs": ["shared \#(side)\#(n)"]}"#)
+                        let again = try home.run(["import", shared])
+                        if again.status != 0 { failures.add("shared \(side)\(n): exit \(again.status): \(again.stderr)") }
                     } catch {
-                        failures.add("\(file): \(error)")
+                        failures.add("\(side)\(n): \(error)")
                     }
                 }
             }
         }
         group.wait()
         #expect(failures.all.isEmpty, "\(failures.all)")
-        let names = Set(try home.loadNetwork().contacts.map(\.name))
-        let expected = Set(["A", "B"].flatMap { side in (1...15).map { "Writer \(side) person \($0)" } })
+        let network = try home.loadNetwork()
+        let names = Set(network.contacts.map(\.name))
+        let expected = Set(sides.flatMap { side in (1...rounds).map { "Writer \(side) person \($0)" } } + ["Shared Person"])
         #expect(names == expected, "missing: \(expected.subtracting(names).sorted())")
+        #expect(network.contacts.count == expected.count, "someone was added twice")
+        let sharedNeeds = Set(network.contacts.first { $0.name == "Shared Person" }?.needs.map(\.text) ?? [])
+        let expectedShared = Set(sides.flatMap { side in (1...rounds).map { "shared \(side)\($0)" } })
+        #expect(sharedNeeds == expectedShared, "lost needs: \(expectedShared.subtracting(sharedNeeds).sorted())")
+        for contact in network.contacts where contact.name.hasPrefix("Writer") {
+            #expect(contact.needs.count == 1, "\(contact.name) has \(contact.needs.count) needs")
+        }
         #expect(home.entries().filter { $0.contains(AtomicFileWriter.temporaryMarker) } == [])
+        #expect(home.mode(home.location.storeFile) == 0o600)
     }
 }
 

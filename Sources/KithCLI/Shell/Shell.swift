@@ -74,13 +74,13 @@ struct Shell {
         // An unknown first word would otherwise get the parser's "Unexpected argument" and
         // a usage line meant for the command line.
         guard first.hasPrefix("-") || Kith.commands.contains(where: { $0._commandName == first }) else {
-            session.warn("Error: unknown command '\(first)'. Type 'help' for the list.")
+            session.warn("Error: unknown command '\(SafeQuote.text(first))'. Type 'help' for the list.")
             return false
         }
         do {
             let command = try Kith.parseAsRoot(words)
             if command is Kith {
-                session.warn("Error: unknown command '\(first)'. Type 'help' for the list.")
+                session.warn("Error: unknown command '\(SafeQuote.text(first))'. Type 'help' for the list.")
                 return false
             }
             try SessionContext.$current.withValue(session) {
@@ -94,7 +94,8 @@ struct Shell {
                 if !message.isEmpty { session.say(message) }
                 return true
             }
-            if !message.isEmpty { session.warn(message) }
+            // The line may come from a script or a paste: never echo control characters raw.
+            if !message.isEmpty { session.warn(SafeQuote.message(message)) }
             return false
         }
     }

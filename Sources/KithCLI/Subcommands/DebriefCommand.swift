@@ -32,11 +32,11 @@ struct DebriefCommand: KithCommand {
 
     func run(in session: Session) throws {
         let prompts = try session.prompts(language.lang)
-        let drafts = DraftStore(file: session.location.draftFile)
-        let existing = try drafts.load()
+        let slots = DraftSlots(location: session.location)
         if discard {
-            guard existing != nil else { throw CommandError(prompts.text("draft.none")) }
-            drafts.delete()
+            guard let claim = try slots.claimStopped() else { throw CommandError(prompts.text("draft.none")) }
+            claim.drafts.delete()
+            claim.release()
             session.say(prompts.text("draft.discarded"))
             return
         }
@@ -44,19 +44,29 @@ struct DebriefCommand: KithCommand {
         // are typed in vain and no draft is left behind.
         _ = try session.loadedStore()
         let draft: DebriefDraft
+        let claim: DraftSlots.Claim
         if resume {
-            guard let existing else { throw CommandError(prompts.text("draft.none")) }
+            guard let stopped = try slots.claimStopped(), let existing = stopped.existing else {
+                throw CommandError(prompts.text("draft.none"))
+            }
+            claim = stopped
             session.say(prompts.text("draft.resuming", ["about": DebriefRunner.about(existing)]))
             draft = existing
         } else {
-            if let existing {
+            guard let free = try slots.claimForNew() else {
+                throw CommandError("too many debriefs are running at once; finish one first")
+            }
+            if let existing = free.existing {
+                free.release()
                 throw CommandError(prompts.text("draft.exists", ["about": DebriefRunner.about(existing)]))
             }
+            claim = free
             let typed = TextFolding.tidy(name.joined(separator: " "))
             draft = DebriefDraft(started: session.today, name: typed.isEmpty ? nil : typed)
         }
+        defer { claim.release() }
         do {
-            try DebriefRunner(session: session, prompts: prompts, drafts: drafts).run(draft)
+            try DebriefRunner(session: session, prompts: prompts, drafts: claim.drafts).run(draft)
         } catch let stopped as DebriefRunner.Stopped {
             // Not a failure of kith: the answers are safe in the draft. Say so plainly.
             session.warn(stopped.description)

@@ -28,7 +28,7 @@ struct DoctorCommand: KithCommand {
                 chmod(file.path, 0o600)
             }
         }
-        if FileManager.default.fileExists(atPath: location.draftFile.path) {
+        if DraftSlots(location: location).hasStoppedDraft() {
             session.say("  • an unfinished debrief is waiting: 'kith debrief --resume'")
         }
         if !healthy { throw ExitCode(1) }

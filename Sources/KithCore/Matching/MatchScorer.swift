@@ -51,7 +51,13 @@ final class MatchScorer {
         var values: [Double] = []
         var sources: [Int32] = []
         var rowItems: [Int32] = []
-        defer { for item in rowItems { rowOfItem[Int(item)] = -1 } }
+        // Work on a local array (handed back at the end): no exclusivity checks in the loops.
+        var rowOfItem: [Int32] = []
+        swap(&rowOfItem, &self.rowOfItem)
+        defer {
+            for item in rowItems { rowOfItem[Int(item)] = -1 }
+            swap(&rowOfItem, &self.rowOfItem)
+        }
         func row(_ item: Int32) -> Int {
             let known = rowOfItem[Int(item)]
             if known >= 0 { return Int(known) }

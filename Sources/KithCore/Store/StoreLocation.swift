@@ -32,7 +32,13 @@ public struct StoreLocation: Hashable, Sendable {
     /// The shell's history.
     public var historyFile: URL { folder.appendingPathComponent("history") }
     /// An unfinished debrief.
-    public var draftFile: URL { folder.appendingPathComponent("debrief-draft.json") }
+    public var draftFile: URL { draftFile(slot: 0) }
+
+    /// The draft of the debrief in `slot`: each debrief running at the same time (two shells)
+    /// has its own; slot 0 is `debrief-draft.json`, slot 1 `debrief-draft-2.json`, and so on.
+    public func draftFile(slot: Int) -> URL {
+        folder.appendingPathComponent(slot == 0 ? "debrief-draft.json" : "debrief-draft-\(slot + 1).json")
+    }
 
     /// Creates the folder (mode 0700) when it does not exist.
     public func createFolder() throws {

@@ -22,6 +22,24 @@ public final class StoreLock {
         }
     }
 
+    /// The lock on `url` if no other process holds it, else nil (never waits).
+    public static func attempt(url: URL) throws -> StoreLock? {
+        let descriptor = open(url.path, O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
+        guard descriptor >= 0 else {
+            throw StoreError.lockFailed(path: url.path, reason: String(cString: strerror(errno)))
+        }
+        while flock(descriptor, LOCK_EX | LOCK_NB) != 0 {
+            if errno == EINTR { continue }
+            close(descriptor)
+            return nil
+        }
+        return StoreLock(holding: descriptor)
+    }
+
+    private init(holding descriptor: Int32) {
+        self.descriptor = descriptor
+    }
+
     /// Releases the lock.
     public func unlock() {
         guard descriptor >= 0 else { return }

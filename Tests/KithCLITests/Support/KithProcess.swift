@@ -42,6 +42,12 @@ final class KithHome: Sendable {
     /// With `permissiveUmask`, the child runs under `umask 000`.
     @discardableResult
     func run(_ arguments: [String], input: String = "", permissiveUmask: Bool = false) throws -> KithResult {
+        try run(arguments, bytes: Data(input.utf8), permissiveUmask: permissiveUmask)
+    }
+
+    /// Runs `kith arguments` with raw `bytes` (not necessarily UTF-8) on its standard input.
+    @discardableResult
+    func run(_ arguments: [String], bytes input: Data, permissiveUmask: Bool = false) throws -> KithResult {
         let process = try makeProcess(arguments, permissiveUmask: permissiveUmask)
         let stdin = Pipe(), stdout = Pipe(), stderr = Pipe()
         process.standardInput = stdin
@@ -49,7 +55,7 @@ final class KithHome: Sendable {
         process.standardError = stderr
         try process.run()
         let writer = Thread {
-            try? stdin.fileHandleForWriting.write(contentsOf: Data(input.utf8))
+            try? stdin.fileHandleForWriting.write(contentsOf: input)
             try? stdin.fileHandleForWriting.close()
         }
         writer.start()

@@ -6,7 +6,7 @@ enum VCardLineParser {
     static func parse(_ logical: VCardLogicalLine) throws(VCardError) -> VCardContentLine {
         let bytes = logical.bytes
         guard let colon = headerEnd(bytes) else {
-            let shown = String(decoding: bytes.prefix(40), as: UTF8.self)
+            let shown = SafeQuote.bytes(bytes)
             throw VCardError(line: logical.firstLine, reason: "the property line '\(shown)' has no colon")
         }
         let headerBytes = bytes[..<colon]
