@@ -59,13 +59,14 @@ struct Coach {
 /// After a debrief, shows the actions that involve the person just debriefed.
 struct DebriefFollowUp {
     let session: Session
+    let prompts: PromptBook
 
     func showActions(for contact: ContactID) {
         guard let coach = try? Coach(session: session) else { return }
         let related = coach.actions(limit: 5, involving: contact)
         guard !related.isEmpty else { return }
         session.say("")
-        session.say("Suggested next steps:")
+        session.say(prompts.text("followUp.title"))
         for action in related { session.say("  [\(action.id)] \(action.text)") }
     }
 }

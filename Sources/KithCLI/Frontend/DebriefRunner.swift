@@ -200,7 +200,7 @@ struct DebriefRunner {
         let name = store.network.contact(id: outcome.contactID)?.name ?? record.name
         session.say(prompts.text(outcome.isNewContact ? "saved.new" : "saved.merged", ["name": name]))
         session.say(prompts.text("tip.followUp"))
-        DebriefFollowUp(session: session).showActions(for: outcome.contactID)
+        DebriefFollowUp(session: session, prompts: prompts).showActions(for: outcome.contactID)
     }
 
     /// " about NAME" for draft messages.

@@ -30,7 +30,7 @@ public struct PromptBook: Sendable {
         "review.save",
         "list.hint", "list.more", "tip.emptyNeeds", "tip.emptyOffers", "tip.followUp",
         "debrief.known", "debrief.several", "debrief.pickNew", "debrief.pickPrompt", "debrief.pickAgain",
-        "summary.title", "summary.none", "review.prompt", "review.help", "saved.new", "saved.merged",
+        "summary.title", "summary.none", "followUp.title", "review.prompt", "review.help", "saved.new", "saved.merged",
         "cancelled", "draft.kept", "draft.resuming", "draft.exists", "draft.none", "draft.discarded",
     ]
 
