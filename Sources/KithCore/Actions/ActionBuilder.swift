@@ -6,8 +6,11 @@ struct ActionBuilder {
     let network: Network
     let today: Day
     private(set) var pending: [PendingAction] = []
-    /// Facts of the pair and `me` matches, referred to by position from `ActionSubject.facts`.
-    private(set) var pairFacts: [PairFacts] = []
+    /// What the pair and `me` matches are about, referred to by position from
+    /// `ActionSubject.facts`; their facts are rebuilt from these when needed.
+    private(set) var pairRecords: [PairRecord] = []
+    /// The finder's answers for this computation's needs.
+    var solvers: SolverCache
     /// The rules that matched, referred to by position from `pending`.
     private(set) var usedRules: [Rule] = []
     /// Each used rule's condition (read per match without copying the whole rule).
@@ -22,10 +25,11 @@ struct ActionBuilder {
     /// Knows contact positions already (the matching index does), sparing a map of its own.
     private let locator: NeedSolverFinding?
 
-    init(network: Network, today: Day, locator: NeedSolverFinding? = nil) {
+    init(network: Network, today: Day, finder: NeedSolverFinding) {
         self.network = network
         self.today = today
-        self.locator = locator
+        locator = finder
+        solvers = SolverCache(finder: finder, contacts: network.contacts)
     }
 
     /// The position of a contact: from the locator when it knows, else via a map built on first use.
@@ -65,12 +69,45 @@ struct ActionBuilder {
     }
 
     /// Adds an action for a pair or `me` rule when its condition holds.
-    mutating func offer(_ slot: RuleSlot, _ facts: PairFacts, subject: ActionSubject, urgency: Int) {
-        guard conditions[Int(slot.index)].holds(facts, today: today) else { return }
+    mutating func offer(_ slot: RuleSlot, _ record: PairRecord, subject: ActionSubject, urgency: Int) {
         var subject = subject
-        subject.facts = Int32(pairFacts.count)
-        pairFacts.append(facts)
-        if !add(slot, subject, urgency: urgency) { pairFacts.removeLast() }
+        subject.facts = Int32(pairRecords.count)
+        pairRecords.append(record)
+        guard conditions[Int(slot.index)].holds(pairFacts(subject), today: today), add(slot, subject, urgency: urgency) else {
+            pairRecords.removeLast()
+            return
+        }
+    }
+
+    /// The facts of a pair or `me` match, rebuilt from its record.
+    func pairFacts(_ subject: ActionSubject) -> PairFacts {
+        let record = pairRecords[Int(subject.facts)]
+        var facts = PairFacts(today: today, name: network.contacts[Int(subject.first)].name)
+        if subject.second >= 0 { facts.other = network.contacts[Int(subject.second)].name }
+        if let need = need(record) { facts.need = need }
+        if record.needOwner < 0 && record.needIndex >= 0 { facts.myName = network.me.name ?? "you" }
+        if record.answer >= 0 {
+            let hit = solvers.answers[Int(record.answer)][Int(record.hit)].hit
+            facts.reason = hit.reason
+            facts.score = hit.score
+        }
+        if let step = subject.step {
+            facts.step = step
+            facts.bothWays = record.bothWays
+        }
+        facts.nameHasNeed = record.nameHasNeed
+        if record.introduction >= 0 {
+            let introduction = network.introductions[Int(record.introduction)]
+            facts.why = introduction.why
+            facts.introduced = introduction.made
+        }
+        return facts
+    }
+
+    private func need(_ record: PairRecord) -> Need? {
+        guard record.needIndex >= 0 else { return nil }
+        return record.needOwner >= 0 ? network.contacts[Int(record.needOwner)].needs[Int(record.needIndex)]
+            : network.me.needs[Int(record.needIndex)]
     }
 
     @discardableResult
@@ -133,10 +170,11 @@ struct ActionBuilder {
     func item(_ subject: ActionSubject) -> String? {
         if subject.promise >= 0 { return network.contacts[Int(subject.first)].promises[Int(subject.promise)].text }
         guard subject.facts >= 0 else { return nil }
-        let facts = pairFacts[Int(subject.facts)]
-        if let need = facts.need { return need.text }
-        if let why = facts.why, let introduced = facts.introduced { return why + "@" + introduced.description }
-        return nil
+        let record = pairRecords[Int(subject.facts)]
+        if let need = need(record) { return need.text }
+        guard record.introduction >= 0 else { return nil }
+        let introduction = network.introductions[Int(record.introduction)]
+        return introduction.made.map { introduction.why + "@" + $0.description }
     }
 }
 
@@ -155,12 +193,27 @@ struct ActionSubject {
     var second: Int32 = -1
     /// The open promise's position in the first contact's promises (promise rules), or -1.
     var promise: Int32 = -1
-    /// Position in the builder's `pairFacts` (pair and `me` rules), or -1.
+    /// Position in the builder's `pairRecords` (pair and `me` rules), or -1.
     var facts: Int32 = -1
     /// For introductions: the step, part of the key.
     var step: IntroductionStep?
     /// The pair's ids go into the key sorted, so either direction gives the same key.
     var sortedKey = false
+}
+
+/// What a pair or `me` match is about, by position (a few bytes, however many matches there are).
+struct PairRecord {
+    /// The person with the need (-1 with `needIndex` set: the user's own need).
+    var needOwner: Int32 = -1
+    var needIndex: Int32 = -1
+    /// The solver answer (in `ActionBuilder.solvers`) and the hit in it.
+    var answer: Int32 = -1
+    var hit: Int32 = -1
+    /// For check-ins: the introduction's position.
+    var introduction: Int32 = -1
+    var bothWays = false
+    /// Introductions: whether the first person shown is the one with the need.
+    var nameHasNeed = true
 }
 
 /// A rule that matched, before its text and explanation are worked out.

@@ -120,7 +120,7 @@ extension ActionBuilder {
         var context: [String] = []
         let template: ActionTemplate
         if subject.facts >= 0 {
-            let facts = pairFacts[Int(subject.facts)]
+            let facts = pairFacts(subject)
             template = rule.template(for: subject.step)
             text = template.render(facts)
             matched = rule.condition.explain(facts, today: today)

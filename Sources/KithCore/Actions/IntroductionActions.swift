@@ -23,7 +23,7 @@ extension ActionBuilder {
         a < b ? direction(a, b) : direction(b, a)
     }
 
-    mutating func addIntroductions(_ rule: Rule, solvers: inout SolverCache) {
+    mutating func addIntroductions(_ rule: Rule) {
         let slot = slot(for: rule)
         var records: [UInt64: Introduction] = [:]
         for intro in network.introductions {
@@ -49,7 +49,7 @@ extension ActionBuilder {
                     directions.insert(Self.direction(owner, solver))
                     let candidate = Candidate(owner: owner, need: Int32(n), answer: answer, hit: Int32(h), solver: solver)
                     if let current = best[pair] {
-                        if better(candidate, than: candidates[current], solvers) { candidates[current] = candidate }
+                        if better(candidate, than: candidates[current]) { candidates[current] = candidate }
                     } else {
                         best[pair] = candidates.count
                         candidates.append(candidate)
@@ -60,13 +60,13 @@ extension ActionBuilder {
         for candidate in candidates {
             let record = records.isEmpty ? nil : records[Self.pair(candidate.owner, candidate.solver)]
             let bothWays = directions.contains(Self.direction(candidate.solver, candidate.owner))
-            emitIntroduction(rule, slot, candidate: candidate, solvers: solvers, record: record, bothWays: bothWays)
+            emitIntroduction(rule, slot, candidate: candidate, record: record, bothWays: bothWays)
         }
     }
 
     private func need(_ c: Candidate) -> Need { network.contacts[Int(c.owner)].needs[Int(c.need)] }
 
-    private func better(_ x: Candidate, than y: Candidate, _ solvers: SolverCache) -> Bool {
+    private func better(_ x: Candidate, than y: Candidate) -> Bool {
         let (sx, sy) = (solvers.answers[Int(x.answer)][Int(x.hit)].hit.score, solvers.answers[Int(y.answer)][Int(y.hit)].hit.score)
         if sx != sy { return sx > sy }
         let (nx, ny) = (need(x).text, need(y).text)
@@ -74,7 +74,7 @@ extension ActionBuilder {
         return network.contacts[Int(x.owner)].id < network.contacts[Int(y.owner)].id
     }
 
-    private mutating func emitIntroduction(_ rule: Rule, _ slot: RuleSlot, candidate: Candidate, solvers: SolverCache,
+    private mutating func emitIntroduction(_ rule: Rule, _ slot: RuleSlot, candidate: Candidate,
                                            record: Introduction?, bothWays: Bool) {
         let doubleOptIn = network.settings.introductionStyle == .doubleOptIn && rule.steps != nil
         var step: IntroductionStep = doubleOptIn ? .askFirst : .introduce
@@ -84,17 +84,9 @@ extension ActionBuilder {
         // A recorded introduction keeps its order: its first person is asked first.
         var (first, second) = (candidate.owner, candidate.solver)
         if let record, record.first == network.contacts[Int(candidate.solver)].id { (first, second) = (second, first) }
-        let hit = solvers.answers[Int(candidate.answer)][Int(candidate.hit)].hit
-        let need = need(candidate)
-        var facts = PairFacts(today: today, name: network.contacts[Int(first)].name)
-        facts.other = network.contacts[Int(second)].name
-        facts.need = need
-        facts.reason = hit.reason
-        facts.score = hit.score
-        facts.bothWays = bothWays
-        facts.step = step
-        facts.nameHasNeed = first == candidate.owner
+        let pair = PairRecord(needOwner: candidate.owner, needIndex: candidate.need, answer: candidate.answer,
+                              hit: candidate.hit, bothWays: bothWays, nameHasNeed: first == candidate.owner)
         let subject = ActionSubject(first: first, second: second, step: step, sortedKey: true)
-        offer(slot, facts, subject: subject, urgency: need.recorded.days(until: today))
+        offer(slot, pair, subject: subject, urgency: need(candidate).recorded.days(until: today))
     }
 }

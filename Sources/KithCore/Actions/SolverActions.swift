@@ -2,53 +2,45 @@
 /// field who they know (`nearbyField`) and asking for help with the user's own needs
 /// (`myNeedSolver`); and the check-in after an introduction (`introductionCheckIn`).
 extension ActionBuilder {
-    mutating func addNearbyField(_ rule: Rule, solvers: inout SolverCache) {
+    mutating func addNearbyField(_ rule: Rule) {
         let slot = slot(for: rule)
         let contacts = network.contacts
         for c in contacts.indices {
             let owner = Int32(c)
-            for need in contacts[c].needs where need.isOpen {
-                let hits = solvers.hits(need.text)
+            for (n, need) in contacts[c].needs.enumerated() where need.isOpen {
+                let answer = solvers.answer(need.text)
+                let hits = solvers.answers[Int(answer)]
                 guard !hits.contains(where: { $0.hit.kind == .solves && $0.position != owner }) else { continue }
                 var taken = 0
-                for found in hits where found.hit.kind == .nearbyField && found.position != owner {
+                for h in hits.indices where hits[h].hit.kind == .nearbyField && hits[h].position != owner {
                     guard taken < rule.limit else { break }
                     taken += 1
-                    var facts = PairFacts(today: today, name: contacts[c].name)
-                    facts.other = network.contacts[Int(found.position)].name
-                    facts.need = need
-                    facts.reason = found.hit.reason
-                    facts.score = found.hit.score
-                    offer(slot, facts, subject: ActionSubject(first: owner, second: found.position),
+                    let record = PairRecord(needOwner: owner, needIndex: Int32(n), answer: answer, hit: Int32(h))
+                    offer(slot, record, subject: ActionSubject(first: owner, second: hits[h].position),
                           urgency: need.recorded.days(until: today))
                 }
             }
         }
     }
 
-    mutating func addAskForHelp(_ rule: Rule, solvers: inout SolverCache) {
+    mutating func addAskForHelp(_ rule: Rule) {
         let slot = slot(for: rule)
-        for need in network.me.needs where need.isOpen {
-            for found in solvers.hits(need.text).filter({ $0.hit.kind == .solves }).prefix(rule.limit) {
-                var facts = PairFacts(today: today, name: network.contacts[Int(found.position)].name)
-                facts.myName = network.me.name ?? "you"
-                facts.need = need
-                facts.reason = found.hit.reason
-                facts.score = found.hit.score
-                offer(slot, facts, subject: ActionSubject(first: found.position), urgency: need.recorded.days(until: today))
+        for (n, need) in network.me.needs.enumerated() where need.isOpen {
+            let answer = solvers.answer(need.text)
+            let hits = solvers.answers[Int(answer)]
+            for h in hits.indices.filter({ hits[$0].hit.kind == .solves }).prefix(rule.limit) {
+                let record = PairRecord(needIndex: Int32(n), answer: answer, hit: Int32(h))
+                offer(slot, record, subject: ActionSubject(first: hits[h].position), urgency: need.recorded.days(until: today))
             }
         }
     }
 
     mutating func addCheckIns(_ rule: Rule) {
         let slot = slot(for: rule)
-        for intro in network.introductions where intro.followedUp == nil {
+        for (i, intro) in network.introductions.enumerated() where intro.followedUp == nil {
             guard let made = intro.made, let a = position(of: intro.first), let b = position(of: intro.second) else { continue }
-            var facts = PairFacts(today: today, name: network.contacts[Int(a)].name)
-            facts.other = network.contacts[Int(b)].name
-            facts.why = intro.why
-            facts.introduced = made
-            offer(slot, facts, subject: ActionSubject(first: a, second: b), urgency: made.days(until: today))
+            offer(slot, PairRecord(introduction: Int32(i)), subject: ActionSubject(first: a, second: b),
+                  urgency: made.days(until: today))
         }
     }
 }

@@ -64,7 +64,7 @@ public func suggestedAction(id: String, for network: Network, today: Day, rules:
 }
 
 func matchActions(_ network: Network, today: Day, rules: RuleSet, finder: NeedSolverFinding) -> ActionBuilder {
-    var builder = ActionBuilder(network: network, today: today, locator: finder)
+    var builder = ActionBuilder(network: network, today: today, finder: finder)
     let contactRules = rules.rules.filter { $0.generator == .eachContact }.map { (builder.slot(for: $0), $0.condition) }
     let promiseRules = rules.rules.filter { $0.generator == .eachOpenPromise }.map { (builder.slot(for: $0), $0.condition) }
     if !contactRules.isEmpty || !promiseRules.isEmpty {
@@ -87,14 +87,13 @@ func matchActions(_ network: Network, today: Day, rules: RuleSet, finder: NeedSo
             }
         }
     }
-    var solvers = SolverCache(finder: finder, contacts: network.contacts)
     for rule in rules.rules {
         switch rule.generator {
         case .eachContact, .eachOpenPromise: continue
-        case .needSolver: builder.addIntroductions(rule, solvers: &solvers)
+        case .needSolver: builder.addIntroductions(rule)
         case .introductionCheckIn: builder.addCheckIns(rule)
-        case .nearbyField: builder.addNearbyField(rule, solvers: &solvers)
-        case .myNeedSolver: builder.addAskForHelp(rule, solvers: &solvers)
+        case .nearbyField: builder.addNearbyField(rule)
+        case .myNeedSolver: builder.addAskForHelp(rule)
         }
     }
     return builder

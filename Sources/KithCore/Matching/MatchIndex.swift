@@ -69,29 +69,13 @@ public final class MatchIndex {
     }
 
     /// Direct offers and knowledge matches for a need, best first (at most `limit`), without
-    /// `excluding` (the person who has the need). For rules such as two-way introductions.
-    ///
-    /// Answers are kept for the life of the index (it never changes), so today's actions, which
-    /// ask once per open need, cost a lookup per need the second time round.
+    /// `excluding` (the person who has the need). For rules such as two-way introductions
+    /// (`MatchIndexFinder` keeps the answers). Each match carries its best reason only, and no
+    /// spelling suggestions are worked out.
     public func solvers(for need: String, excluding: ContactID?, limit: Int = 20) -> [WhoMatch] {
-        let key = SolverQuery(need: need, excluding: excluding, limit: limit)
-        if let known = solverAnswers[key] { return known }
-        let matches = answer(need, direction: .canHelp, fields: [.offer, .role, .company, .tag],
-                             excluding: excluding, limit: limit).matches
-        if solverAnswers.count >= Self.solverAnswerCapacity { solverAnswers.removeAll(keepingCapacity: true) }
-        solverAnswers[key] = matches
-        return matches
+        answer(need, direction: .canHelp, fields: [.offer, .role, .company, .tag],
+               excluding: excluding, limit: limit, detailed: false).matches
     }
-
-    private struct SolverQuery: Hashable {
-        let need: String
-        let excluding: ContactID?
-        let limit: Int
-    }
-
-    /// Past `solvers` answers; cleared when it reaches `solverAnswerCapacity`.
-    private var solverAnswers: [SolverQuery: [WhoMatch]] = [:]
-    private static let solverAnswerCapacity = 50_000
 
     /// One person's hits combined: the best hit, and the best plus a tenth of the others.
     private struct Group {
@@ -103,7 +87,7 @@ public final class MatchIndex {
     }
 
     private func answer(_ query: String, direction: WhoDirection, fields: Set<MatchField>,
-                        excluding: ContactID?, limit: Int?) -> WhoAnswer {
+                        excluding: ContactID?, limit: Int?, detailed: Bool = true) -> WhoAnswer {
         let plan = QueryPlan(query: query, direction: direction, analyzer: analyzer, knowledge: knowledge)
         let hits = scorer.score(plan, fields: fields)
         var groups: [Group] = []
@@ -137,12 +121,14 @@ public final class MatchIndex {
             return (x.name, x.id) < (y.name, y.id)
         }
         var hitsOf: [Int: [Int]] = [:]
-        for g in order { hitsOf[groups[g].target] = [] }
-        for (h, target) in targets.enumerated() where hitsOf[target] != nil { hitsOf[target, default: []].append(h) }
+        if detailed {
+            for g in order { hitsOf[groups[g].target] = [] }
+            for (h, target) in targets.enumerated() where hitsOf[target] != nil { hitsOf[target, default: []].append(h) }
+        }
         let matches = order.map { g in
             match(groups[g], kind: kinds[g], others: hitsOf[groups[g].target] ?? [], hits: hits, plan: plan)
         }
-        let suggestions = matches.isEmpty ? suggester.suggestions(for: query, analyzer: analyzer) : []
+        let suggestions = matches.isEmpty && detailed ? suggester.suggestions(for: query, analyzer: analyzer) : []
         return WhoAnswer(query: query, matches: matches, suggestions: suggestions)
     }
 
