@@ -73,6 +73,21 @@ private func sandbox() throws -> KithSandbox {
         #expect((rows[0]["why"] as? String)?.contains("daysSinceMet = 1") == true)
     }
 
+    @Test func todaySpeaksSpanishWithLangOrTheLocaleAndKeepsTheSameIDs() throws {
+        var box = try sandbox()
+        let english = try box.run(["today", "--limit", "20"])
+        let spanish = try box.run(["today", "--limit", "20", "--lang", "es"])
+        #expect(spanish.status == 0, "\(spanish.err)")
+        #expect(spanish.out.contains("Cumple lo que prometiste a Luis Moreno: send the article on pricing (lo prometiste ayer)."))
+        #expect(!spanish.out.contains("Keep your promise"))
+        func ids(_ text: String) -> [String] { text.split(separator: "\n").filter { $0.hasPrefix("[") }.map { String($0.prefix(8)) } }
+        #expect(ids(spanish.out) == ids(english.out))
+        box.environment["LANG"] = "es_ES.UTF-8"
+        let fromLocale = try box.run(["today", "--limit", "2"])
+        #expect(fromLocale.out.contains(" más: kith today --limit "), "\(fromLocale.out)")
+        #expect(try box.run(["today", "--lang", "fr"]).status != 0)
+    }
+
     @Test func anEmptyNetworkGetsAFriendlyLine() throws {
         let box = try KithSandbox()
         let result = try box.run(["today"])

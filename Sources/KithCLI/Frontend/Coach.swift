@@ -11,14 +11,26 @@ struct Coach {
     let today: Day
     private let session: Session
     private let store: Store
+    /// The language of the action texts, when the command asked for one.
+    private let language: PromptBook.Language?
 
-    init(session: Session) throws {
+    /// With `prompts`, the shipped rules speak their language (texts from `prompts/`).
+    init(session: Session, prompts: PromptBook? = nil) throws {
         let store = try session.loadedStore()
         self.session = session
         self.store = store
+        language = prompts?.language
         let load = session.derived("rules", from: store) { _ in Coach.loadRules(session) }
-        rules = load.rules
-        problems = load.problems
+        if let prompts {
+            let translated = session.derived("rules \(prompts.language)", from: store) { _ in
+                load.rules.translated(wording: prompts.agoWording, source: prompts.file, prompts.optionalText)
+            }
+            rules = translated.rules
+            problems = load.problems + translated.problems
+        } else {
+            rules = load.rules
+            problems = load.problems
+        }
         let index = try Matching(session: session).index
         finder = session.derived("finder", from: store, reuse: { finder, _ in finder.isBuilt(on: index) }) { network in
             MatchIndexFinder(index: index, network: network)
@@ -46,7 +58,7 @@ struct Coach {
     func matches(on day: Day? = nil) -> ActionMatches {
         let day = day ?? today
         let (rules, finder) = (self.rules, self.finder)
-        return session.derived("matches \(day)", from: store) { network in
+        return session.derived("matches \(day) \(language?.rawValue ?? "")", from: store) { network in
             ActionMatches(network: network, today: day, rules: rules, finder: finder)
         }
     }
@@ -62,7 +74,7 @@ struct DebriefFollowUp {
     let prompts: PromptBook
 
     func showActions(for contact: ContactID) {
-        guard let coach = try? Coach(session: session) else { return }
+        guard let coach = try? Coach(session: session, prompts: prompts) else { return }
         let related = coach.actions(limit: 5, involving: contact)
         guard !related.isEmpty else { return }
         session.say("")

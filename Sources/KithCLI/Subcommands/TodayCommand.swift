@@ -21,12 +21,15 @@ struct TodayCommand: KithCommand {
     @Flag(help: "Print JSON: an array of {id, rule, text, contacts, contactIDs, item, why, priority}.")
     var json = false
 
+    @OptionGroup var language: LanguageOption
+
     func validate() throws {
         guard limit > 0 else { throw ValidationError("--limit must be at least 1 (got \(limit))") }
     }
 
     func run(in session: Session) throws {
-        let coach = try Coach(session: session)
+        let prompts = try session.prompts(language.lang)
+        let coach = try Coach(session: session, prompts: prompts)
         coach.warnAboutProblems(session)
         let day = date ?? coach.today
         let (shown, openCount) = coach.matches(on: day).actionsAndOpenCount(limit: limit)
@@ -36,8 +39,8 @@ struct TodayCommand: KithCommand {
         }
         if shown.isEmpty {
             session.say(coach.network.contacts.isEmpty && coach.network.me.needs.isEmpty
-                ? "Nothing to suggest yet: your network is empty. Run 'kith debrief' after you meet someone, or 'kith import FILE'."
-                : "Nothing to do \(date == nil ? "today" : "on \(day)"): you are up to date. Meet someone new and run 'kith debrief'.")
+                ? prompts.text("today.emptyNetwork")
+                : date == nil ? prompts.text("today.upToDate") : prompts.text("today.upToDateOn", ["day": day.description]))
             return
         }
         for action in shown { session.say(ActionLines.line(action)) }
@@ -45,7 +48,7 @@ struct TodayCommand: KithCommand {
         if rest > 0 {
             let next = (openCount + 9) / 10 * 10
             let dateOption = date.map { " --date \($0)" } ?? ""
-            session.say("and \(rest) more: kith today\(dateOption) --limit \(next)")
+            session.say(prompts.text("today.more", ["count": "\(rest)", "command": "kith today\(dateOption) --limit \(next)"]))
         }
     }
 }

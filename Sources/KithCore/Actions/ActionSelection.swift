@@ -65,7 +65,7 @@ extension ActionBuilder {
             openCount = statuses.reduce(0) { $0 + ($1 == nil ? 1 : 0) }
             chosen = pending.indices.filter { id($0) == wanted }.sorted(by: ranksBefore).prefix(1).map { $0 }
         }
-        return (chosen.map { materialize($0, id: id($0), status: status($0)) }, openCount)
+        return (chosen.map { materialize($0, id: id($0), status: status($0), rules: rules) }, openCount)
     }
 
     /// Short ids (`hash % 36^6`) that more than one action shares.
@@ -111,7 +111,7 @@ extension ActionBuilder {
     }
 
     /// The full action: text, names, ids, key and explanation.
-    private func materialize(_ i: Int, id: String, status: ActionStatus) -> SuggestedAction {
+    private func materialize(_ i: Int, id: String, status: ActionStatus, rules: RuleSet) -> SuggestedAction {
         let p = pending[i]
         let rule = usedRules[Int(p.rule)]
         let subject = p.subject
@@ -122,14 +122,14 @@ extension ActionBuilder {
         if subject.facts >= 0 {
             let facts = pairFacts(subject)
             template = rule.template(for: subject.step)
-            text = template.render(facts)
+            text = template.render(facts, wording: rules.wording)
             matched = rule.condition.explain(facts, today: today)
             context = ActionContext.lines(rule.generator, facts)
         } else {
             var facts = ContactFacts(network.contacts[Int(subject.first)], today: today,
                                      tiers: TierResolver(settings: network.settings))
             facts.promise = subject.promise >= 0 ? network.contacts[Int(subject.first)].promises[Int(subject.promise)] : nil
-            text = rule.action.render(facts)
+            text = rule.action.render(facts, wording: rules.wording)
             matched = rule.condition.explain(facts, today: today)
         }
         let explanation = ActionExplanation(ruleID: rule.id, ruleTitle: rule.title, idea: rule.idea,

@@ -7,6 +7,8 @@ import Foundation
 public struct PromptBook: Sendable {
     public let language: Language
     private let texts: [String: String]
+    /// The file the texts were read from.
+    public let file: String
 
     /// The languages kith speaks.
     public enum Language: String, CaseIterable, Sendable {
@@ -32,6 +34,7 @@ public struct PromptBook: Sendable {
         "debrief.known", "debrief.several", "debrief.pickNew", "debrief.pickPrompt", "debrief.pickAgain",
         "summary.title", "summary.none", "followUp.title", "review.prompt", "review.help", "saved.new", "saved.merged",
         "cancelled", "draft.kept", "draft.resuming", "draft.exists", "draft.none", "draft.discarded",
+        "ago.today", "ago.yesterday", "ago.days", "today.more", "today.emptyNetwork", "today.upToDate", "today.upToDateOn",
     ]
 
     /// A prompts file that is missing, broken or incomplete.
@@ -64,6 +67,11 @@ public struct PromptBook: Sendable {
             }
             texts[key] = text
         }
+        // Optional texts, such as the shipped rules in this language (`rule.<id>.action`).
+        for (key, value) in object where texts[key] == nil {
+            if case .string(let text) = value, !text.isEmpty { texts[key] = text }
+        }
+        self.file = url.path
         self.language = language
         self.texts = texts
     }
@@ -75,6 +83,14 @@ public struct PromptBook: Sendable {
             text = text.replacingOccurrences(of: "{\(name)}", with: value)
         }
         return text
+    }
+
+    /// The text for `key` when the file has one (optional texts).
+    public func optionalText(_ key: String) -> String? { texts[key] }
+
+    /// How `{ago}` reads in action texts in this language.
+    public var agoWording: AgoWording {
+        AgoWording(today: text("ago.today"), yesterday: text("ago.yesterday"), daysAgo: text("ago.days"))
     }
 
     /// The short label of a question, for the summary.

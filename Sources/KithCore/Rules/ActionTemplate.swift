@@ -61,7 +61,7 @@ public struct ActionTemplate: Hashable, Sendable {
     }
 
     /// The text with every placeholder replaced; an unknown value becomes "?".
-    func render<S: FactSource>(_ source: S) -> String {
+    func render<S: FactSource>(_ source: S, wording: AgoWording = .english) -> String {
         var out = ""
         for part in parts {
             switch part {
@@ -72,7 +72,7 @@ public struct ActionTemplate: Hashable, Sendable {
             } ?? "?"
             case .ago(let f):
                 guard case .number(let days)? = source.value(of: f) else { out += "?"; continue }
-                out += days == 0 ? "today" : days == 1 ? "yesterday" : "\(days) days ago"
+                out += wording.words(days)
             }
         }
         return out

@@ -3,6 +3,8 @@ public struct RuleSet: Hashable, Sendable {
     /// Enabled rules, in file order (defaults first, then the user's new rules).
     public let rules: [Rule]
     private let positions: [String: Int]
+    /// How `{ago}` reads in the action texts.
+    public var wording = AgoWording.english
 
     public init(rules: [Rule]) {
         self.rules = rules

@@ -1,0 +1,55 @@
+/// How day counts read in action texts (`{ago}`): "today", "yesterday", "12 days ago".
+public struct AgoWording: Hashable, Sendable {
+    public let today: String
+    public let yesterday: String
+    /// With `{days}` for the number.
+    public let daysAgo: String
+
+    public init(today: String, yesterday: String, daysAgo: String) {
+        self.today = today
+        self.yesterday = yesterday
+        self.daysAgo = daysAgo
+    }
+
+    public static let english = AgoWording(today: "today", yesterday: "yesterday", daysAgo: "{days} days ago")
+
+    func words(_ days: Int) -> String {
+        days == 0 ? today : days == 1 ? yesterday : daysAgo.replacingOccurrences(of: "{days}", with: "\(days)")
+    }
+}
+
+extension RuleSet {
+    /// The rules with their title, idea and texts in another language, where `text` has them:
+    /// keys `rule.<id>.title`, `rule.<id>.idea`, `rule.<id>.action` and, for introductions,
+    /// `rule.<id>.askFirst`, `.askSecond`, `.connect`. A rule without translations keeps its own
+    /// words (a user's rule in English stays in English). A translated text with a wrong
+    /// placeholder is a problem, and the rule keeps its original text.
+    public func translated(wording: AgoWording, source: String,
+                           _ text: (String) -> String?) -> (rules: RuleSet, problems: [RuleProblem]) {
+        var problems: [RuleProblem] = []
+        let translated = rules.map { rule -> Rule in
+            func template(_ field: String, _ original: ActionTemplate) -> ActionTemplate {
+                guard let words = text("rule.\(rule.id).\(field)") else { return original }
+                do {
+                    return try ActionTemplate(words, generator: rule.generator)
+                } catch {
+                    problems.append(RuleProblem(file: source, ruleID: rule.id, ruleNumber: nil,
+                                                field: "rule.\(rule.id).\(field)", message: error.message))
+                    return original
+                }
+            }
+            let steps = rule.steps.map {
+                IntroductionSteps(askFirst: template("askFirst", $0.askFirst), askSecond: template("askSecond", $0.askSecond),
+                                  connect: template("connect", $0.connect))
+            }
+            return Rule(id: rule.id, title: text("rule.\(rule.id).title") ?? rule.title, description: rule.description,
+                        idea: text("rule.\(rule.id).idea") ?? rule.idea, appliesTo: rule.appliesTo, generator: rule.generator,
+                        condition: rule.condition, action: template("action", rule.action), steps: steps,
+                        priority: rule.priority, cooldownDays: rule.cooldownDays, logAs: rule.logAs, limit: rule.limit,
+                        source: rule.source)
+        }
+        var set = RuleSet(rules: translated)
+        set.wording = wording
+        return (set, problems)
+    }
+}

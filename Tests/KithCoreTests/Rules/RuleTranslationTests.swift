@@ -1,0 +1,59 @@
+import Foundation
+import Testing
+@testable import KithCore
+
+@Suite("Rule translation")
+struct RuleTranslationTests {
+    let spanish = AgoWording(today: "hoy", yesterday: "ayer", daysAgo: "hace {days} días")
+
+    @Test func translatedTextsReplaceTheRulesOwnAndKeepEverythingElse() throws {
+        let rules = try RuleFixtures.only("keep-your-promise", "share-a-meal")
+        let texts = ["rule.keep-your-promise.action": "Cumple con {name}: {promise} ({ago}).",
+                     "rule.keep-your-promise.title": "Cumple lo prometido"]
+        let (translated, problems) = rules.translated(wording: spanish, source: "es.json") { texts[$0] }
+        #expect(problems.isEmpty)
+        let promise = try #require(translated["keep-your-promise"])
+        let original = try #require(rules["keep-your-promise"])
+        #expect(promise.title == "Cumple lo prometido")
+        #expect(promise.action.source == "Cumple con {name}: {promise} ({ago}).")
+        #expect(promise.condition == original.condition && promise.priority == original.priority)
+        // A rule without translations keeps its words.
+        #expect(translated["share-a-meal"] == rules["share-a-meal"])
+    }
+
+    @Test func actionTextsUseTheLanguagesWordsForDaysAndKeepTheirIDs() throws {
+        let rules = try RuleFixtures.only("keep-your-promise")
+        let texts = ["rule.keep-your-promise.action": "Cumple con {name}: {promise} ({ago})."]
+        let (translated, _) = rules.translated(wording: spanish, source: "es.json") { texts[$0] }
+        var network = Network()
+        var ana = RuleFixtures.contact("a", "Ana")
+        ana.promises = [Promise("send the deck", recorded: RuleFixtures.day(-4)), Promise("call back", recorded: RuleFixtures.day(-1))]
+        network.contacts = [ana]
+        let english = RuleFixtures.run(network, rules)
+        let spanishActions = RuleFixtures.run(network, translated)
+        #expect(spanishActions.map(\.text).sorted() == ["Cumple con Ana: call back (ayer).", "Cumple con Ana: send the deck (hace 4 días)."])
+        #expect(Set(spanishActions.map(\.id)) == Set(english.map(\.id)))
+    }
+
+    @Test func aTranslationWithAnUnknownPlaceholderIsAProblemAndTheOriginalStays() throws {
+        let rules = try RuleFixtures.only("share-a-meal")
+        let (translated, problems) = rules.translated(wording: spanish, source: "prompts/es.json") {
+            $0 == "rule.share-a-meal.action" ? "Invita a {nombre} a comer." : nil
+        }
+        #expect(problems.count == 1)
+        #expect(problems.first?.description.contains("prompts/es.json") == true)
+        #expect(problems.first?.description.contains("nombre") == true)
+        #expect(translated["share-a-meal"]?.action == rules["share-a-meal"]?.action)
+    }
+
+    @Test func theShippedSpanishPromptsTranslateEveryShippedRuleCleanly() throws {
+        let folder = RuleFixtures.rulesFileURL.deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("prompts")
+        let book = try PromptBook(language: .es, promptsFolder: folder)
+        let rules = try RuleFixtures.shippedRules()
+        let (translated, problems) = rules.translated(wording: book.agoWording, source: book.file, book.optionalText)
+        #expect(problems.isEmpty, "\(problems)")
+        for rule in rules.rules {
+            #expect(translated[rule.id]?.action != rule.action, "\(rule.id) has no Spanish text")
+        }
+    }
+}
