@@ -11,9 +11,9 @@ enum ActionChange {
         let cooldownDays: Int
     }
 
-    static func apply(id: String, session: Session,
+    static func apply(id: String, session: Session, language: PromptBook.Language? = nil,
                       _ change: (inout Network, SuggestedAction, Coach) throws -> Void) throws -> Outcome {
-        let coach = try Coach(session: session)
+        let coach = try Coach(session: session, prompts: try session.prompts(language))
         let store = try session.loadedStore()
         let wanted = id.trimmingCharacters(in: .whitespaces).trimmingCharacters(in: ["[", "]"])
         return try store.update { network in

@@ -10,8 +10,10 @@ struct DismissCommand: KithCommand {
     @Argument(help: "The action's id, as shown by 'kith today'.")
     var id: String
 
+    @OptionGroup var language: LanguageOption
+
     func run(in session: Session) throws {
-        let outcome = try ActionChange.apply(id: id, session: session) { network, action, coach in
+        let outcome = try ActionChange.apply(id: id, session: session, language: language.lang) { network, action, coach in
             network.dismiss(action, today: coach.today)
         }
         let until = session.today.adding(days: outcome.cooldownDays)

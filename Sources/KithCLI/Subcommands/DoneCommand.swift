@@ -18,8 +18,10 @@ struct DoneCommand: KithCommand {
     @Option(help: "A note for the history (what happened, the outcome).")
     var note: String?
 
+    @OptionGroup var language: LanguageOption
+
     func run(in session: Session) throws {
-        let outcome = try ActionChange.apply(id: id, session: session) { network, action, coach in
+        let outcome = try ActionChange.apply(id: id, session: session, language: language.lang) { network, action, coach in
             if case .done(let on, let until) = action.status {
                 throw CommandError("[\(action.id)] was already marked done on \(on); it shows again on \(until)")
             }

@@ -21,9 +21,11 @@ struct SnoozeCommand: KithCommand {
         if let days, days < 1 { throw ValidationError("--days must be at least 1 (got \(days))") }
     }
 
+    @OptionGroup var language: LanguageOption
+
     func run(in session: Session) throws {
         let day = until ?? session.today.adding(days: days ?? 7)
-        let outcome = try ActionChange.apply(id: id, session: session) { network, action, coach in
+        let outcome = try ActionChange.apply(id: id, session: session, language: language.lang) { network, action, coach in
             try network.snooze(action, until: day, today: coach.today)
         }
         session.say("Snoozed until \(day): [\(outcome.action.id)] \(outcome.action.text)")

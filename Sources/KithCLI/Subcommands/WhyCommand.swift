@@ -10,8 +10,10 @@ struct WhyCommand: KithCommand {
     @Argument(help: "The action's id, as shown by 'kith today'.")
     var id: String
 
+    @OptionGroup var language: LanguageOption
+
     func run(in session: Session) throws {
-        let coach = try Coach(session: session)
+        let coach = try Coach(session: session, prompts: try session.prompts(language.lang))
         coach.warnAboutProblems(session)
         let wanted = id.trimmingCharacters(in: .whitespaces).trimmingCharacters(in: ["[", "]"])
         guard let action = coach.matches().action(id: wanted) else { throw ActionError.unknownAction(wanted) }
