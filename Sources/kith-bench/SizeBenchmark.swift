@@ -14,7 +14,10 @@ struct SizeBenchmark {
         /// The encoding part of the save (the rest is mostly fsync).
         var encode = Measurement()
         var whoCold = Measurement()
+        /// Cold `today` with the solver answers of an earlier run on disk (nothing searchable changed).
         var todayCold = Measurement()
+        /// Cold `today` without them: the first run after a change to searchable text.
+        var todayColdFresh = Measurement()
         var whoWarm = Measurement()
         /// `today` in the shell between changes: the matches are kept, only ranking runs.
         var todayWarm = Measurement()
@@ -60,6 +63,10 @@ struct SizeBenchmark {
         log("\(size) contacts: who and today, cold")
         result.whoCold = Measurement.child(runs: runs, tools.kith, ["who", "back", "pain", "--limit", "10"],
                                            environment: environment)
+        let cacheFile = StoreLocation(folder: folder).solverCacheFile
+        result.todayColdFresh = Measurement.child(runs: runs, tools.kith, ["today"], environment: environment) {
+            try? FileManager.default.removeItem(at: cacheFile)
+        }
         result.todayCold = Measurement.child(runs: runs, tools.kith, ["today"], environment: environment)
         log("\(size) contacts: who and today, warm")
         let loaded = try LoadedNetwork(home: folder, share: tools.share)

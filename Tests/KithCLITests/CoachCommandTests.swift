@@ -88,6 +88,24 @@ private func sandbox() throws -> KithSandbox {
         #expect(try box.run(["today", "--lang", "fr"]).status != 0)
     }
 
+    @Test func solverAnswersAreKeptBetweenRunsAndADamagedCacheChangesNothing() throws {
+        let box = try sandbox()
+        let first = try box.run(["today", "--limit", "50"])
+        let cache = box.dataFolder.appendingPathComponent("solver-answers.cache")
+        var info = stat()
+        #expect(stat(cache.path, &info) == 0 && info.st_mode & 0o777 == 0o600)
+        #expect(try box.run(["today", "--limit", "50"]).out == first.out)
+        try Data("kith-solver-answers 1 0\nN\tgarbage\n".utf8).write(to: cache)
+        #expect(try box.run(["today", "--limit", "50"]).out == first.out)
+        try Data([0xFF, 0x00, 0x0A]).write(to: cache)
+        #expect(try box.run(["today", "--limit", "50"]).out == first.out)
+        // New searchable text (an offer) makes the answers change, cache or not.
+        try box.importRecords(#"[{"name": "Nora Gil", "offers": ["help finding a tax adviser"]}]"#)
+        let after = try box.run(["today", "--limit", "50"])
+        #expect(after.out != first.out)
+        #expect(after.out.contains("Nora Gil"))
+    }
+
     @Test func anEmptyNetworkGetsAFriendlyLine() throws {
         let box = try KithSandbox()
         let result = try box.run(["today"])

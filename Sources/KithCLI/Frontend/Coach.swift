@@ -6,7 +6,7 @@ import KithCore
 struct Coach {
     let rules: RuleSet
     let problems: [RuleProblem]
-    let finder: MatchIndexFinder
+    let finder: CachedSolverFinder
     let network: Network
     let today: Day
     private let session: Session
@@ -31,12 +31,31 @@ struct Coach {
             rules = load.rules
             problems = load.problems
         }
-        let index = try Matching(session: session).index
-        finder = session.derived("finder", from: store, reuse: { finder, _ in finder.isBuilt(on: index) }) { network in
-            MatchIndexFinder(index: index, network: network)
+        // Solver answers come from the cache on disk while the searchable text is unchanged;
+        // the matching index is only built for needs the cache does not hold.
+        let fingerprint = session.derived("fingerprint", from: store) { network in
+            SolverAnswerCache.fingerprint(network: network, knowledge: Matching.knowledge(session))
+        }
+        let cacheFile = session.location.solverCacheFile
+        finder = session.derived("finder", from: store, reuse: { finder, _ in finder.cache.fingerprint == fingerprint }) { network in
+            let cache = SolverAnswerCache.read(FileManager.default.contents(atPath: cacheFile.path), fingerprint: fingerprint)
+            return CachedSolverFinder(cache: cache) {
+                MatchIndexFinder(index: Matching.index(session: session, store: store), network: network)
+            }
         }
         network = store.network
         today = session.today
+    }
+
+    /// Writes the solver answers worked out this time, when there are new ones and the data
+    /// folder exists. The cache is derived data: a failure to write it (a full disk) is not an
+    /// error of the command, and the next run simply asks the index again.
+    private func saveSolverAnswers() {
+        guard finder.cache.changed,
+              FileManager.default.fileExists(atPath: session.location.folder.path) else { return }
+        if (try? AtomicFileWriter().write(finder.cache.encoded(), to: session.location.solverCacheFile, mode: 0o600)) != nil {
+            finder.cache.markSaved()
+        }
     }
 
     static func loadRules(_ session: Session) -> RuleLoad {
@@ -59,7 +78,9 @@ struct Coach {
         let day = day ?? today
         let (rules, finder) = (self.rules, self.finder)
         return session.derived("matches \(day) \(language?.rawValue ?? "")", from: store) { network in
-            ActionMatches(network: network, today: day, rules: rules, finder: finder)
+            let matches = ActionMatches(network: network, today: day, rules: rules, finder: finder)
+            saveSolverAnswers()
+            return matches
         }
     }
 

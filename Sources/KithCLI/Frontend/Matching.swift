@@ -6,15 +6,22 @@ struct Matching {
     let index: MatchIndex
 
     init(session: Session) throws {
-        let store = try session.loadedStore()
-        let knowledge = session.once("knowledge") {
-            Matching.loadKnowledge(session)
-        }
+        index = Matching.index(session: session, store: try session.loadedStore())
+    }
+
+    /// The session's index for `store` (already loaded), built if needed.
+    static func index(session: Session, store: Store) -> MatchIndex {
+        let knowledge = self.knowledge(session)
         // A change that leaves every searchable text as it was (an action done, a meeting
         // logged) keeps the index and the solver answers it has worked out.
-        index = session.derived("match-index", from: store, reuse: { index, network in index.serves(network) }) { network in
+        return session.derived("match-index", from: store, reuse: { index, network in index.serves(network) }) { network in
             MatchIndex(network: network, knowledge: knowledge)
         }
+    }
+
+    /// The knowledge base, loaded once per session (problems printed as warnings).
+    static func knowledge(_ session: Session) -> KnowledgeBase {
+        session.once("knowledge") { Matching.loadKnowledge(session) }
     }
 
     static func loadKnowledge(_ session: Session) -> KnowledgeBase {

@@ -31,6 +31,8 @@ public struct StoreLocation: Hashable, Sendable {
     public var lockFile: URL { folder.appendingPathComponent("store.lock") }
     /// The shell's history.
     public var historyFile: URL { folder.appendingPathComponent("history") }
+    /// Solver answers kept between runs (derived; safe to delete).
+    public var solverCacheFile: URL { folder.appendingPathComponent("solver-answers.cache") }
     /// An unfinished debrief.
     public var draftFile: URL { draftFile(slot: 0) }
 

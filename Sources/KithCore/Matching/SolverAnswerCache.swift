@@ -1,0 +1,247 @@
+import Foundation
+
+/// Solver answers kept on disk between runs, so a fresh `kith today` on a network whose
+/// searchable text has not changed does not build the matching index and ask it once per open
+/// need again.
+///
+/// Derived data, never the source of truth: it is valid only for the fingerprint it was
+/// computed from (every contact's searchable text, the knowledge base and the answer format).
+/// A missing, damaged or outdated file is ignored and rebuilt; it holds nothing the store does
+/// not. Text format, one record per line, fields separated by tabs (escaped as `\t`, `\n`,
+/// `\r`, `\\`):
+///
+///     kith-solver-answers <version> <fingerprint in hex>
+///     N <need>
+///     H <s|n> <contact position> <score bits in hex> <contact id> <reason>
+///     E <FNV-1a hash of every byte before this line, in hex>
+public final class SolverAnswerCache {
+    /// Bump when the matching index or the finder answers differently for the same input.
+    public static let version = 1
+    static let magic = "kith-solver-answers"
+
+    public let fingerprint: UInt64
+    private(set) var answers: [String: [SolverHit]]
+    /// True when answers were added since the cache was read.
+    public private(set) var changed = false
+
+    public init(fingerprint: UInt64, answers: [String: [SolverHit]] = [:]) {
+        self.fingerprint = fingerprint
+        self.answers = answers
+    }
+
+    public var count: Int { answers.count }
+
+    func answer(for need: String) -> [SolverHit]? { answers[need] }
+
+    func store(_ hits: [SolverHit], for need: String) {
+        answers[need] = hits
+        changed = true
+    }
+
+    /// Call once the answers are on disk.
+    public func markSaved() { changed = false }
+
+    // MARK: - Fingerprint
+
+    /// A 64-bit hash of everything the answers depend on: the version, the knowledge base, and
+    /// each contact's id, name, offers, role, company, tags, acquaintances, notes and needs
+    /// (with whether each is still open), in order.
+    public static func fingerprint(network: Network, knowledge: KnowledgeBase) -> UInt64 {
+        var hash = ActionID.offsetBasis
+        func feed(_ text: String) {
+            ActionID.feed(&hash, text)
+            ActionID.feed(&hash, "\u{1F}")
+        }
+        feed("v\(version)")
+        for entry in knowledge.entries {
+            feed(entry.id)
+            entry.need.all.forEach(feed)
+            feed("→")
+            entry.solvers.all.forEach(feed)
+        }
+        for group in knowledge.synonymGroups {
+            group.forEach(feed)
+            feed("|")
+        }
+        feed("contacts \(network.contacts.count)")
+        for contact in network.contacts {
+            feed(contact.id)
+            feed(contact.name)
+            for offer in contact.offers { feed(offer.text) }
+            feed("r"); feed(contact.role ?? "")
+            feed("c"); feed(contact.company ?? "")
+            for tag in contact.tags { feed(tag) }
+            feed("k")
+            for known in contact.knows { feed(known.text); feed(known.contactID ?? "") }
+            feed("n")
+            for note in contact.notes { feed(note.text) }
+            feed("d")
+            for need in contact.needs { feed(need.isOpen ? "o" : "x"); feed(need.text) }
+            feed("\u{1E}")
+        }
+        return hash
+    }
+
+    // MARK: - File
+
+    /// The cache in `data`, or an empty cache when the data is not a valid cache for
+    /// `fingerprint` (missing, damaged, another version or another network).
+    public static func read(_ data: Data?, fingerprint: UInt64) -> SolverAnswerCache {
+        let empty = SolverAnswerCache(fingerprint: fingerprint)
+        guard let data, data.last == 0x0A else { return empty }  // a complete file ends with a newline
+        let header = Array("\(magic) \(version) \(String(fingerprint, radix: 16))\n".utf8)
+        let answers: [String: [SolverHit]]? = data.withUnsafeBytes { raw in
+            let all = raw.bindMemory(to: UInt8.self)
+            guard all.count >= header.count, all.prefix(header.count).elementsEqual(header) else { return nil }
+            // The last line checks every byte before it: a damaged file is dropped, not half-used.
+            guard let footer = all.dropLast().lastIndex(of: 0x0A).map({ $0 + 1 }),
+                  all[footer] == UInt8(ascii: "E"), all[footer + 1] == 0x09,
+                  let expected = UInt64(String(decoding: UnsafeBufferPointer(rebasing: all[(footer + 2)..<(all.count - 1)]), as: UTF8.self), radix: 16),
+                  Self.checksum(UnsafeBufferPointer(rebasing: all[..<footer])) == expected else { return nil }
+            let bytes = UnsafeBufferPointer(rebasing: all[..<footer])
+            var answers: [String: [SolverHit]] = [:]
+            var need: String?
+            var hits: [SolverHit] = []
+            var start = header.count
+            while start < bytes.count {
+                var end = start
+                while bytes[end] != 0x0A { end += 1 }
+                // Split the line at tabs.
+                var fields: [Range<Int>] = []
+                var fieldStart = start
+                for i in start..<end where bytes[i] == 0x09 {
+                    fields.append(fieldStart..<i)
+                    fieldStart = i + 1
+                }
+                fields.append(fieldStart..<end)
+                func text(_ k: Int) -> String? { unescape(UnsafeBufferPointer(rebasing: bytes[fields[k]])) }
+                func plain(_ k: Int) -> String { String(decoding: UnsafeBufferPointer(rebasing: bytes[fields[k]]), as: UTF8.self) }
+                switch (fields[0].count == 1 ? bytes[fields[0].lowerBound] : 0, fields.count) {
+                case (UInt8(ascii: "N"), 2):
+                    guard let next = text(1) else { return nil }
+                    if let need { answers[need] = hits }
+                    need = next
+                    hits = []
+                case (UInt8(ascii: "H"), 6):
+                    guard need != nil, let kind = SolverHit.Kind(code: Substring(plain(1))), let position = Int(plain(2)),
+                          let bits = UInt64(plain(3), radix: 16), let id = text(4), let reason = text(5) else { return nil }
+                    hits.append(SolverHit(contactID: id, reason: reason, score: Double(bitPattern: bits), kind: kind,
+                                          contactPosition: position >= 0 ? position : nil))
+                default:
+                    return nil
+                }
+                start = end + 1
+            }
+            if let need { answers[need] = hits }
+            return answers
+        }
+        return answers.map { SolverAnswerCache(fingerprint: fingerprint, answers: $0) } ?? empty
+    }
+
+    static func checksum(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var hash = ActionID.offsetBasis
+        for byte in bytes {
+            hash ^= UInt64(byte)
+            hash = hash &* ActionID.prime
+        }
+        return hash
+    }
+
+    /// The file's bytes (needs sorted, so equal caches give equal files).
+    public func encoded() -> Data {
+        var out = "\(Self.magic) \(Self.version) \(String(fingerprint, radix: 16))\n"
+        for need in answers.keys.sorted() {
+            out += "N\t" + Self.escape(need) + "\n"
+            for hit in answers[need] ?? [] {
+                out += ["H", hit.kind.code, String(hit.contactPosition ?? -1), String(hit.score.bitPattern, radix: 16),
+                        Self.escape(hit.contactID), Self.escape(hit.reason)].joined(separator: "\t") + "\n"
+            }
+        }
+        var data = Data(out.utf8)
+        let sum = data.withUnsafeBytes { Self.checksum($0.bindMemory(to: UInt8.self)) }
+        data.append(contentsOf: Array("E\t\(String(sum, radix: 16))\n".utf8))
+        return data
+    }
+
+    static func escape(_ text: String) -> String {
+        var out = ""
+        for character in text.unicodeScalars {
+            switch character {
+            case "\\": out += "\\\\"
+            case "\t": out += "\\t"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            default: out.unicodeScalars.append(character)
+            }
+        }
+        return out
+    }
+
+    /// The text of an escaped field; nil for invalid UTF-8 or a bad escape.
+    static func unescape(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+        guard bytes.contains(UInt8(ascii: "\\")) else { return String(validating: bytes, as: UTF8.self) }
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        var escaping = false
+        for byte in bytes {
+            if escaping {
+                switch byte {
+                case UInt8(ascii: "\\"): out.append(byte)
+                case UInt8(ascii: "t"): out.append(0x09)
+                case UInt8(ascii: "n"): out.append(0x0A)
+                case UInt8(ascii: "r"): out.append(0x0D)
+                default: return nil
+                }
+                escaping = false
+            } else if byte == UInt8(ascii: "\\") {
+                escaping = true
+            } else {
+                out.append(byte)
+            }
+        }
+        return escaping ? nil : out.withUnsafeBufferPointer { String(validating: $0, as: UTF8.self) }
+    }
+}
+
+extension SolverHit.Kind {
+    var code: String { self == .solves ? "s" : "n" }
+
+    init?(code: Substring) {
+        switch code {
+        case "s": self = .solves
+        case "n": self = .nearbyField
+        default: return nil
+        }
+    }
+}
+
+/// A finder that answers from a `SolverAnswerCache` and, for needs it does not hold, asks a
+/// finder built on first use (so a fully cached run never builds the matching index).
+public final class CachedSolverFinder: NeedSolverFinding {
+    public let cache: SolverAnswerCache
+    private let make: () -> NeedSolverFinding
+    private var built: NeedSolverFinding?
+
+    public init(cache: SolverAnswerCache, make: @escaping () -> NeedSolverFinding) {
+        self.cache = cache
+        self.make = make
+    }
+
+    private var inner: NeedSolverFinding {
+        if let built { return built }
+        let finder = make()
+        built = finder
+        return finder
+    }
+
+    public func solvers(for need: String, excluding: ContactID?) -> [SolverHit] {
+        guard excluding == nil else { return inner.solvers(for: need, excluding: excluding) }
+        if let known = cache.answer(for: need) { return known }
+        let found = inner.solvers(for: need, excluding: nil)
+        cache.store(found, for: need)
+        return found
+    }
+
+    /// Known only once the inner finder exists; callers fall back to their own lookup.
+    public func position(of id: ContactID) -> Int? { built?.position(of: id) }
+}
