@@ -71,7 +71,7 @@ extension BenchTools {
         guard FileManager.default.fileExists(atPath: share.appendingPathComponent("data/knowledge.json").path) else {
             throw BenchOptions.UsageError(description: "cannot find data/knowledge.json under \(share.path); set KITH_SHARE to the package root")
         }
-        return BenchTools(kith: kith, jq: jq, share: share)
+        return BenchTools(kith: kith, launcher: own, jq: jq, share: share)
     }
 
     private static func ownPath() -> String {

@@ -47,6 +47,59 @@ struct ChildProcess {
     }
 }
 
+/// Measures a child through a small launcher process (this binary with `--run-child`): a child
+/// spawned straight from the bench would report the bench's own memory as its peak, since
+/// Linux counts the parent's resident size into a spawned child's `ru_maxrss` until it execs.
+/// The launcher is small when it spawns, so the grandchild's peak is its own.
+enum LaunchedChild {
+    static let flag = "--run-child"
+
+    /// In the launcher: runs the program given after the flag and prints
+    /// "seconds status peakBytes" on standard output.
+    static func launcherMain(_ arguments: [String]) -> Int32 {
+        guard let program = arguments.first else { return 2 }
+        do {
+            let outcome = try ChildProcess.run(program, Array(arguments.dropFirst()),
+                                               environment: ProcessInfo.processInfo.environment)
+            print("\(outcome.seconds) \(outcome.status) \(outcome.peakBytes)")
+            return 0
+        } catch {
+            FileHandle.standardError.write(Data("kith-bench \(flag): \(error)\n".utf8))
+            return 1
+        }
+    }
+
+    /// In the bench: runs `program` through the launcher `launcher` and reads its report.
+    static func run(launcher: String, _ program: String, _ arguments: [String],
+                    environment: [String: String]) throws -> ChildProcess.Outcome {
+        let report = FileManager.default.temporaryDirectory.appendingPathComponent("kith-bench-child-\(getpid()).txt")
+        defer { try? FileManager.default.removeItem(at: report) }
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 1, report.path, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        let argv = ([launcher, flag, program] + arguments).map { strdup($0) } + [nil]
+        let envp = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
+        defer {
+            for p in argv { free(p) }
+            for p in envp { free(p) }
+        }
+        var pid: pid_t = 0
+        let code = posix_spawn(&pid, launcher, &actions, nil, argv, envp)
+        guard code == 0 else { throw ChildProcess.SpawnError(program: launcher, code: code) }
+        var status: Int32 = 0
+        while waitpid(pid, &status, 0) < 0 {
+            guard errno == EINTR else { throw ChildProcess.SpawnError(program: launcher, code: errno) }
+        }
+        let text = (try? String(contentsOf: report, encoding: .utf8)) ?? ""
+        let fields = text.split(separator: " ").map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
+        guard fields.count == 3, let seconds = Double(fields[0]), let exit = Int32(fields[1]), let peak = Int(fields[2]) else {
+            throw ChildProcess.SpawnError(program: program, code: EIO)
+        }
+        return ChildProcess.Outcome(seconds: seconds, status: exit, peakBytes: peak)
+    }
+}
+
 extension Duration {
     /// The duration in seconds, as a Double.
     var seconds: Double {

@@ -29,12 +29,12 @@ struct Measurement {
     /// Runs a child process `runs` times (calling `before` ahead of each run); a non-zero exit
     /// makes the measurement missing.
     static func child(runs: Int, _ program: String, _ arguments: [String], environment: [String: String],
-                      before: () -> Void = {}) -> Measurement {
+                      launcher: String, before: () -> Void = {}) -> Measurement {
         var m = Measurement()
         for _ in 0..<max(1, runs) {
             before()
             do {
-                let outcome = try ChildProcess.run(program, arguments, environment: environment)
+                let outcome = try LaunchedChild.run(launcher: launcher, program, arguments, environment: environment)
                 guard outcome.status == 0 else {
                     m.missing = "exit \(outcome.status)"
                     return m

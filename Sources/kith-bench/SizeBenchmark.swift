@@ -48,7 +48,7 @@ struct SizeBenchmark {
 
         if let jq = tools.jq {
             log("\(size) contacts: jq empty")
-            result.jq = Measurement.child(runs: runs, jq, ["empty", storeFile.path], environment: environment)
+            result.jq = Measurement.child(runs: runs, jq, ["empty", storeFile.path], environment: environment, launcher: tools.launcher)
         } else {
             result.jq.missing = "no jq"
         }
@@ -62,12 +62,12 @@ struct SizeBenchmark {
         }
         log("\(size) contacts: who and today, cold")
         result.whoCold = Measurement.child(runs: runs, tools.kith, ["who", "back", "pain", "--limit", "10"],
-                                           environment: environment)
+                                           environment: environment, launcher: tools.launcher)
         let cacheFile = StoreLocation(folder: folder).solverCacheFile
-        result.todayColdFresh = Measurement.child(runs: runs, tools.kith, ["today"], environment: environment) {
+        result.todayColdFresh = Measurement.child(runs: runs, tools.kith, ["today"], environment: environment, launcher: tools.launcher) {
             try? FileManager.default.removeItem(at: cacheFile)
         }
-        result.todayCold = Measurement.child(runs: runs, tools.kith, ["today"], environment: environment)
+        result.todayCold = Measurement.child(runs: runs, tools.kith, ["today"], environment: environment, launcher: tools.launcher)
         log("\(size) contacts: who and today, warm")
         let loaded = try LoadedNetwork(home: folder, share: tools.share)
         _ = loaded.who(Self.query)
@@ -103,6 +103,8 @@ struct SizeBenchmark {
 struct BenchTools {
     /// The `kith` binary next to this one.
     let kith: String
+    /// This binary, which measures each child from a small process (see `LaunchedChild`).
+    let launcher: String
     let jq: String?
     /// The package root (holds data/ and prompts/).
     let share: URL

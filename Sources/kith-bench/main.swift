@@ -4,6 +4,10 @@ import KithCore
 // kith-bench: times kith on synthetic networks. Usage:
 //   swift run -c release kith-bench [--sizes 1000,10000,100000] [--runs N] [--quick] [--keep]
 
+if CommandLine.arguments.dropFirst().first == LaunchedChild.flag {
+    exit(LaunchedChild.launcherMain(Array(CommandLine.arguments.dropFirst(2))))
+}
+
 do {
     let options = try BenchOptions(CommandLine.arguments.dropFirst())
     let tools = try BenchTools.locate()
