@@ -109,4 +109,27 @@ import Testing
         terminal.send("\u{04}")
         #expect(terminal.waitForExit() == 0, "output: \(terminal.output)")
     }
+
+    /// Colour only on a terminal, never with NO_COLOR, never through a pipe.
+    @Test func todayIsColouredOnATerminalOnly() throws {
+        let home = try KithHome()
+        let seed = try home.scratchFile("seed.json", #"{"name": "Ana Ruiz", "met": "2026-11-22", "promises": ["send the deck"]}"#)
+        #expect(try home.run(["import", seed]).status == 0)
+        let kith = try #require(builtExecutable(named: "kith"), "the kith executable was not built")
+        var terminalEnvironment = home.environment
+        // The test runner may set these for its own output; a user's terminal usually does not.
+        terminalEnvironment.removeValue(forKey: "NO_COLOR")
+        terminalEnvironment["TERM"] = "xterm"
+        let coloured = try PseudoTerminal(executable: kith, arguments: ["today"], environment: terminalEnvironment)
+        #expect(coloured.waitForExit() == 0)
+        #expect(coloured.output.contains("\u{1B}[36m["), "no colour on a terminal: \(coloured.output.debugDescription)")
+        var environment = terminalEnvironment
+        environment["NO_COLOR"] = "1"
+        let plain = try PseudoTerminal(executable: kith, arguments: ["today"], environment: environment)
+        #expect(plain.waitForExit() == 0)
+        #expect(plain.output.contains("send the deck"))
+        #expect(!plain.output.contains("\u{1B}["), "colour despite NO_COLOR")
+        let piped = try home.run(["today"])
+        #expect(piped.stdout.contains("send the deck") && !piped.stdout.contains("\u{1B}["))
+    }
 }

@@ -3,8 +3,8 @@ import KithCore
 /// How suggested actions look on the terminal and in `--json` output.
 enum ActionLines {
     /// `[k3x9ab] Introduce Luis and Marta: …`
-    static func line(_ action: SuggestedAction) -> String {
-        "[\(action.id)] \(action.text)"
+    static func line(_ action: SuggestedAction, style: TextStyle = .plain) -> String {
+        style.handle("[\(action.id)]") + " \(action.text)"
     }
 
     /// The `--json` object of one action.

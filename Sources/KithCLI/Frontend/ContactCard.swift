@@ -4,9 +4,10 @@ import KithCore
 struct ContactCard {
     let contact: Contact
     let network: Network
+    var style = TextStyle.plain
 
     var text: String {
-        var lines = [contact.name]
+        var lines = [style.bold(contact.name)]
         let role = [contact.role, contact.company].compactMap { $0 }.joined(separator: " at ")
         if !role.isEmpty { lines.append("  " + role) }
         field("E-mail", contact.emails.joined(separator: ", "), into: &lines)
@@ -48,7 +49,7 @@ struct ContactCard {
 
     private func section(_ title: String, _ items: [String], into lines: inout [String]) {
         guard !items.isEmpty else { return }
-        lines.append("\(title):")
+        lines.append(style.bold("\(title):"))
         lines += items.map { "  • \($0)" }
     }
 }

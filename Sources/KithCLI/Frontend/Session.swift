@@ -81,6 +81,9 @@ public final class Session: @unchecked Sendable {
         return value
     }
 
+    /// Colour and emphasis for standard output (plain unless it is a terminal and NO_COLOR is unset).
+    var style: TextStyle { TextStyle.forStandardOutput(environment) }
+
     /// The prompts in the language asked for, else the locale's.
     func prompts(_ language: PromptBook.Language?) throws -> PromptBook {
         try PromptBook(language: language ?? .fromLocale(environment), promptsFolder: share.prompts)

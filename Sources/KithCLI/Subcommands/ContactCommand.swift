@@ -19,6 +19,6 @@ struct ContactCommand: KithCommand {
             session.say(try JSONOutput.text(contact))
             return
         }
-        session.say(ContactCard(contact: contact, network: network).text)
+        session.say(ContactCard(contact: contact, network: network, style: session.style).text)
     }
 }

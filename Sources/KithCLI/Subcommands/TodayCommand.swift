@@ -43,7 +43,8 @@ struct TodayCommand: KithCommand {
                 : date == nil ? prompts.text("today.upToDate") : prompts.text("today.upToDateOn", ["day": day.description]))
             return
         }
-        for action in shown { session.say(ActionLines.line(action)) }
+        let style = session.style
+        for action in shown { session.say(ActionLines.line(action, style: style)) }
         let rest = openCount - shown.count
         if rest > 0 {
             let next = (openCount + 9) / 10 * 10

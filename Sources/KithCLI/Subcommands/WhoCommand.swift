@@ -46,9 +46,10 @@ struct WhoCommand: KithCommand {
             session.say(noMatch(answer, text: text))
             return
         }
-        session.say(direction == .needs ? "Who needs \"\(text)\":" : "Who can help with \"\(text)\":")
+        let style = session.style
+        session.say(style.bold(direction == .needs ? "Who needs \"\(text)\":" : "Who can help with \"\(text)\":"))
         for (position, match) in answer.matches.enumerated() {
-            session.say(String(format: "%2d. ", position + 1) + "\(match.name) — \(match.reason)")
+            session.say(String(format: "%2d. ", position + 1) + style.bold(match.name) + " — \(match.reason)")
         }
     }
 

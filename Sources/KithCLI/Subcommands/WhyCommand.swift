@@ -18,7 +18,7 @@ struct WhyCommand: KithCommand {
         let wanted = id.trimmingCharacters(in: .whitespaces).trimmingCharacters(in: ["[", "]"])
         guard let action = coach.matches().action(id: wanted) else { throw ActionError.unknownAction(wanted) }
         let explanation = action.explanation
-        var lines = [ActionLines.line(action)]
+        var lines = [ActionLines.line(action, style: session.style)]
         if let hidden = ActionLines.hiddenReason(action.status) { lines.append("(\(hidden))") }
         lines.append("Rule: \(explanation.ruleID) — \(explanation.ruleTitle)")
         lines.append("Idea: \(explanation.idea)")
