@@ -88,6 +88,22 @@ private func sandbox() throws -> KithSandbox {
         #expect(try box.run(["today", "--lang", "fr"]).status != 0)
     }
 
+    @Test func theContactCardAndTheSummarySpeakSpanishToo() throws {
+        let box = try sandbox()
+        let card = try box.run(["contact", "Luis", "--lang", "es"])
+        #expect(card.status == 0, "\(card.err)")
+        for text in ["Necesita:", "Prometido:", "Historial:", "os conocisteis", "a tax adviser for his startup"] {
+            #expect(card.out.contains(text), "missing \(text) in \(card.out)")
+        }
+        let summary = try box.run(["export", "Luis", "--lang", "es"])
+        #expect(summary.status == 0, "\(summary.err)")
+        for text in ["## Qué necesita", "(desde el 2026-11-22)", "## Acciones pendientes", "Cumple lo que prometiste a Luis Moreno"] {
+            #expect(summary.out.contains(text), "missing \(text) in \(summary.out)")
+        }
+        let english = try box.run(["export", "Luis"])
+        #expect(english.out.contains("## What they need") && english.out.contains("## Pending actions"))
+    }
+
     @Test func solverAnswersAreKeptBetweenRunsAndADamagedCacheChangesNothing() throws {
         let box = try sandbox()
         let first = try box.run(["today", "--limit", "50"])

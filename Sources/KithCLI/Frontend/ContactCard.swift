@@ -5,41 +5,45 @@ struct ContactCard {
     let contact: Contact
     let network: Network
     var style = TextStyle.plain
+    var wording = SummaryWording.english
 
     var text: String {
+        let w = wording
         var lines = [style.bold(contact.name)]
-        let role = [contact.role, contact.company].compactMap { $0 }.joined(separator: " at ")
+        let role = [contact.role, contact.company].compactMap { $0 }.joined(separator: " \(w(.at)) ")
         if !role.isEmpty { lines.append("  " + role) }
-        field("E-mail", contact.emails.joined(separator: ", "), into: &lines)
-        field("Phone", contact.phones.joined(separator: ", "), into: &lines)
-        field("Links", contact.links.joined(separator: ", "), into: &lines)
-        field("Tags", contact.tags.joined(separator: ", "), into: &lines)
-        field("Birthday", contact.birthday ?? "", into: &lines)
-        field("Tier", contact.tier ?? "", into: &lines)
+        field(w(.email), contact.emails.joined(separator: ", "), into: &lines)
+        field(w(.phone), contact.phones.joined(separator: ", "), into: &lines)
+        field(w(.links), contact.links.joined(separator: ", "), into: &lines)
+        field(w(.tags), contact.tags.joined(separator: ", "), into: &lines)
+        field(w(.birthday), contact.birthday ?? "", into: &lines)
+        field(w(.tier), contact.tier ?? "", into: &lines)
         if let first = contact.interactions.first {
-            field("Met", "\(first.date)" + (first.note.map { " — \($0)" } ?? ""), into: &lines)
+            field(w(.met), "\(first.date)" + (first.note.map { " — \($0)" } ?? ""), into: &lines)
         }
-        section("Needs", contact.needs.map { need in
+        section(w(.needs), contact.needs.map { need in
             var text = "\(need.text) (\(need.recorded))"
-            if let solved = need.solved { text += " — solved \(solved)" + (need.solvedBy.map { " by \($0)" } ?? "") }
+            if let solved = need.solved {
+                text += " — " + w(.solvedOnBy, day: solved) + (need.solvedBy.map { " " + w(.solvedBy, name: $0) } ?? "")
+            }
             return text
         }, into: &lines)
-        section("Can solve", contact.offers.map { "\($0.text) (\($0.recorded))" }, into: &lines)
-        section("Knows", contact.knows.map { item in
+        section(w(.canSolve), contact.offers.map { "\($0.text) (\($0.recorded))" }, into: &lines)
+        section(w(.knows), contact.knows.map { item in
             let linked = item.contactID.flatMap { network.contact(id: $0) }
-            return item.text + (linked.map { " → in your network as \($0.name)" } ?? "")
+            return item.text + (linked.map { " → " + w(.inYourNetworkAs, name: $0.name) } ?? "")
         }, into: &lines)
-        section("Promised", contact.promises.map { "\($0.text) (\($0.recorded))" + ($0.kept.map { " — kept \($0)" } ?? "") }, into: &lines)
-        section("Notes", contact.notes.map { "\($0.text) (\($0.recorded))" }, into: &lines)
+        section(w(.promised), contact.promises.map { "\($0.text) (\($0.recorded))" + ($0.kept.map { " — " + w(.kept, day: $0) } ?? "") }, into: &lines)
+        section(w(.notes), contact.notes.map { "\($0.text) (\($0.recorded))" }, into: &lines)
         let intros = network.introductions(involving: contact.id).map { intro -> String in
             let otherID = intro.first == contact.id ? intro.second : intro.first
-            let other = network.contact(id: otherID)?.name ?? "someone"
-            let stage = intro.made.map { "made \($0)" } ?? "suggested \(intro.suggested)"
-            let outcome = intro.outcome.map { ", outcome: \($0)" } ?? ""
-            return "with \(other): \(stage)\(outcome)" + (intro.why.isEmpty ? "" : " — \(intro.why)")
+            let other = network.contact(id: otherID)?.name ?? w(.someone)
+            let stage = intro.made.map { w(.introductionMade, day: $0) } ?? w(.introductionSuggested, day: intro.suggested)
+            let outcome = intro.outcome.map { ", " + w(.outcome, name: $0) } ?? ""
+            return "\(w(.introducedWith, name: other)): \(stage)\(outcome)" + (intro.why.isEmpty ? "" : " — \(intro.why)")
         }
-        section("Introductions", intros, into: &lines)
-        section("History", contact.interactions.reversed().map { "\($0.date) \($0.kind)" + ($0.note.map { ": \($0)" } ?? "") }, into: &lines)
+        section(w(.introductions), intros, into: &lines)
+        section(w(.history), contact.interactions.reversed().map { "\($0.date) \(w.kind($0.kind))" + ($0.note.map { ": \($0)" } ?? "") }, into: &lines)
         return lines.joined(separator: "\n")
     }
 

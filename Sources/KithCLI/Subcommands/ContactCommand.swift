@@ -12,6 +12,8 @@ struct ContactCommand: KithCommand {
     @Flag(help: "Print the full record as JSON.")
     var json = false
 
+    @OptionGroup var language: LanguageOption
+
     func run(in session: Session) throws {
         let network = try session.loadedStore().network
         let contact = try ContactResolver.contact(named: name.joined(separator: " "), in: network)
@@ -19,6 +21,7 @@ struct ContactCommand: KithCommand {
             session.say(try JSONOutput.text(contact))
             return
         }
-        session.say(ContactCard(contact: contact, network: network, style: session.style).text)
+        let wording = SummaryWording(try session.prompts(language.lang).optionalText)
+        session.say(ContactCard(contact: contact, network: network, style: session.style, wording: wording).text)
     }
 }

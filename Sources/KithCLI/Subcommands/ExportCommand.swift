@@ -33,6 +33,8 @@ struct ExportCommand: KithCommand {
 
     @OptionGroup var output: OutputOptions
 
+    @OptionGroup var language: LanguageOption
+
     func validate() throws {
         if all {
             guard name.isEmpty else { throw ValidationError("give a name or --all, not both") }
@@ -76,21 +78,23 @@ struct ExportCommand: KithCommand {
 
     /// The summary with today's actions about the person and the introductions made.
     private func markdown(for contact: Contact, in network: Network, session: Session) throws -> String {
-        let coach = try Coach(session: session)
+        let prompts = try session.prompts(language.lang)
+        let w = SummaryWording(prompts.optionalText)
+        let coach = try Coach(session: session, prompts: prompts)
         coach.warnAboutProblems(session)
         let pending = coach.actions(involving: contact.id).map(\.text)
         let introductions = network.introductions(involving: contact.id).compactMap { intro -> String? in
             guard let made = intro.made else { return nil }
             let otherID = intro.first == contact.id ? intro.second : intro.first
-            let other = network.contact(id: otherID)?.name ?? "someone no longer in kith"
-            var text = "\(made): with \(other)"
+            let other = network.contact(id: otherID)?.name ?? w(.someoneGone)
+            var text = "\(made): \(w(.introducedWith, name: other))"
             if !intro.why.isEmpty { text += " — \(intro.why)" }
-            if let outcome = intro.outcome, !outcome.isEmpty { text += " (outcome: \(outcome))" }
+            if let outcome = intro.outcome, !outcome.isEmpty { text += " (\(w(.outcome, name: outcome)))" }
             return text
         }
         return ContactSummary.markdown(for: contact, in: network, extraSections: [
-            .init("Pending actions", items: pending),
-            .init("Introductions made", items: introductions),
-        ])
+            .init(w(.pendingActions), items: pending),
+            .init(w(.introductionsMade), items: introductions),
+        ], wording: w)
     }
 }

@@ -16,42 +16,44 @@ public enum ContactSummary {
     }
 
     /// The summary; `network` resolves the names of acquaintances that are contacts.
-    public static func markdown(for contact: Contact, in network: Network, extraSections: [Section] = []) -> String {
+    public static func markdown(for contact: Contact, in network: Network, extraSections: [Section] = [],
+                                wording w: SummaryWording = .english) -> String {
         let e = { (text: String) in MarkdownEscaping.escape(text) }
         var out = ["# " + MarkdownEscaping.escape(contact.name, indent: " "), ""]
         var who: [String] = []
-        if let company = contact.company, !company.isEmpty { who.append("**Company:** " + e(company)) }
-        if let role = contact.role, !role.isEmpty { who.append("**Role:** " + e(role)) }
-        if !contact.emails.isEmpty { who.append("**E-mail:** " + contact.emails.map(e).joined(separator: ", ")) }
-        if !contact.phones.isEmpty { who.append("**Phone:** " + contact.phones.map(e).joined(separator: ", ")) }
-        if !contact.links.isEmpty { who.append("**Links:** " + contact.links.map(e).joined(separator: ", ")) }
-        if !contact.tags.isEmpty { who.append("**Tags:** " + contact.tags.map(e).joined(separator: ", ")) }
-        if let birthday = contact.birthday { who.append("**Birthday:** " + e(birthday)) }
-        who.append("**Added:** \(contact.added)")
+        func line(_ label: SummaryWording.Text, _ value: String) { who.append("**\(w(label)):** " + value) }
+        if let company = contact.company, !company.isEmpty { line(.company, e(company)) }
+        if let role = contact.role, !role.isEmpty { line(.role, e(role)) }
+        if !contact.emails.isEmpty { line(.email, contact.emails.map(e).joined(separator: ", ")) }
+        if !contact.phones.isEmpty { line(.phone, contact.phones.map(e).joined(separator: ", ")) }
+        if !contact.links.isEmpty { line(.links, contact.links.map(e).joined(separator: ", ")) }
+        if !contact.tags.isEmpty { line(.tags, contact.tags.map(e).joined(separator: ", ")) }
+        if let birthday = contact.birthday { line(.birthday, e(birthday)) }
+        line(.added, "\(contact.added)")
         out += who.map { "- " + $0 }
         out.append("")
 
         let history = contact.interactions.sorted { $0.date < $1.date }
         if let first = history.first {
-            section(&out, "How you met", [dated(first)])
+            section(&out, w(.howYouMet), [dated(first, w)])
         }
-        section(&out, "What they need", contact.needs.filter(\.isOpen).map { "\(e($0.text)) (since \($0.recorded))" })
-        section(&out, "Needs solved", contact.needs.compactMap { need in
+        section(&out, w(.whatTheyNeed), contact.needs.filter(\.isOpen).map { "\(e($0.text)) (\(w(.needSince, day: $0.recorded)))" })
+        section(&out, w(.needsSolved), contact.needs.compactMap { need in
             guard let solved = need.solved else { return nil }
-            let by = need.solvedBy.map { " by " + e($0) } ?? ""
-            return "\(e(need.text)) (solved \(solved)\(by))"
+            let by = need.solvedBy.map { " " + w(.solvedBy, name: e($0)) } ?? ""
+            return "\(e(need.text)) (\(w(.solvedOn, day: solved))\(by))"
         })
-        section(&out, "What they can solve", contact.offers.map { e($0.text) })
-        section(&out, "Who they know", contact.knows.map { known in
+        section(&out, w(.whatTheyCanSolve), contact.offers.map { e($0.text) })
+        section(&out, w(.whoTheyKnow), contact.knows.map { known in
             if let id = known.contactID, let other = network.contact(id: id), other.id != contact.id,
                TextFolding.fold(other.name) != TextFolding.fold(known.text) {
-                return "\(e(known.text)) (\(e(other.name)) in kith)"
+                return "\(e(known.text)) (\(w(.inKith, name: e(other.name))))"
             }
             return e(known.text)
         })
-        section(&out, "History", history.map(dated))
-        section(&out, "Open promises", contact.promises.filter(\.isOpen).map { "\(e($0.text)) (promised \($0.recorded))" })
-        section(&out, "Notes", contact.notes.map { "\($0.recorded): \(e($0.text))" })
+        section(&out, w(.history), history.map { dated($0, w) })
+        section(&out, w(.openPromises), contact.promises.filter(\.isOpen).map { "\(e($0.text)) (\(w(.promisedOn, day: $0.recorded)))" })
+        section(&out, w(.notes), contact.notes.map { "\($0.recorded): \(e($0.text))" })
         for extra in extraSections {
             section(&out, MarkdownEscaping.escape(extra.title, indent: " "), extra.items.map(e))
         }
@@ -59,9 +61,9 @@ public enum ContactSummary {
         return out.joined(separator: "\n") + "\n"
     }
 
-    static func dated(_ interaction: Interaction) -> String {
+    static func dated(_ interaction: Interaction, _ w: SummaryWording) -> String {
         let note = interaction.note.flatMap { $0.isEmpty ? nil : ": " + MarkdownEscaping.escape($0) } ?? ""
-        return "\(interaction.date) — \(MarkdownEscaping.escape(interaction.kind.rawValue))\(note)"
+        return "\(interaction.date) — \(MarkdownEscaping.escape(w.kind(interaction.kind)))\(note)"
     }
 
     static func section(_ out: inout [String], _ title: String, _ items: [String]) {

@@ -1,0 +1,89 @@
+/// The words of a contact summary in one language. Each text may hold `{day}` or `{name}`.
+public struct SummaryWording: Sendable {
+    /// Every text of the summary, with its English wording.
+    public enum Text: String, CaseIterable, Sendable {
+        case company, role, email, phone, links, tags, birthday, added
+        case howYouMet, whatTheyNeed, needSince, needsSolved, solvedOn, solvedBy
+        case whatTheyCanSolve, whoTheyKnow, inKith, history, openPromises, promisedOn, notes
+        case pendingActions, introductionsMade, introducedWith, outcome, someoneGone
+        // The terminal card (`kith contact`).
+        case tier, met, needs, canSolve, knows, promised, introductions, at, solvedOnBy, kept
+        case inYourNetworkAs, introductionMade, introductionSuggested, someone
+
+        var english: String {
+            switch self {
+            case .company: return "Company"
+            case .role: return "Role"
+            case .email: return "E-mail"
+            case .phone: return "Phone"
+            case .links: return "Links"
+            case .tags: return "Tags"
+            case .birthday: return "Birthday"
+            case .added: return "Added"
+            case .howYouMet: return "How you met"
+            case .whatTheyNeed: return "What they need"
+            case .needSince: return "since {day}"
+            case .needsSolved: return "Needs solved"
+            case .solvedOn: return "solved {day}"
+            case .solvedBy: return "by {name}"
+            case .whatTheyCanSolve: return "What they can solve"
+            case .whoTheyKnow: return "Who they know"
+            case .inKith: return "{name} in kith"
+            case .history: return "History"
+            case .openPromises: return "Open promises"
+            case .promisedOn: return "promised {day}"
+            case .notes: return "Notes"
+            case .pendingActions: return "Pending actions"
+            case .introductionsMade: return "Introductions made"
+            case .introducedWith: return "with {name}"
+            case .outcome: return "outcome: {name}"
+            case .someoneGone: return "someone no longer in kith"
+            case .tier: return "Tier"
+            case .met: return "Met"
+            case .needs: return "Needs"
+            case .canSolve: return "Can solve"
+            case .knows: return "Knows"
+            case .promised: return "Promised"
+            case .introductions: return "Introductions"
+            case .at: return "at"
+            case .solvedOnBy: return "solved {day}"
+            case .kept: return "kept {day}"
+            case .inYourNetworkAs: return "in your network as {name}"
+            case .introductionMade: return "made {day}"
+            case .introductionSuggested: return "suggested {day}"
+            case .someone: return "someone"
+            }
+        }
+
+        /// The key in a prompts file.
+        public var key: String { "export.\(rawValue)" }
+    }
+
+    private let texts: [Text: String]
+    /// Names of interaction kinds (`kind.<name>` in a prompts file); others show as recorded.
+    private let kinds: [String: String]
+
+    /// Wording from `lookup` (e.g. a prompts file), English where it has nothing.
+    public init(_ lookup: (String) -> String? = { _ in nil }) {
+        var texts: [Text: String] = [:]
+        for text in Text.allCases { texts[text] = lookup(text.key) ?? text.english }
+        self.texts = texts
+        var kinds: [String: String] = [:]
+        for kind in [InteractionKind.met, .followUp, .introduction, .meal, .call, .email, .meeting, .message, .recommendation] {
+            if let name = lookup("kind.\(kind.rawValue)") { kinds[kind.rawValue] = name }
+        }
+        self.kinds = kinds
+    }
+
+    /// How an interaction kind reads.
+    public func kind(_ kind: InteractionKind) -> String { kinds[kind.rawValue] ?? kind.rawValue }
+
+    public static let english = SummaryWording()
+
+    public func callAsFunction(_ text: Text, day: Day? = nil, name: String? = nil) -> String {
+        var out = texts[text] ?? text.english
+        if let day { out = out.replacingOccurrences(of: "{day}", with: day.description) }
+        if let name { out = out.replacingOccurrences(of: "{name}", with: name) }
+        return out
+    }
+}
