@@ -88,6 +88,18 @@ private func sandbox() throws -> KithSandbox {
         #expect(try box.run(["today", "--lang", "fr"]).status != 0)
     }
 
+    @Test func whoSpeaksSpanishWithLang() throws {
+        let box = try sandbox()
+        let found = try box.run(["who", "tax", "advice", "--lang", "es"])
+        #expect(found.status == 0, "\(found.err)")
+        #expect(found.out.hasPrefix("Quién puede ayudar con «tax advice»:"), "\(found.out)")
+        #expect(found.out.contains("Marta Ruiz — ofrece: tax advice for startups"), "\(found.out)")
+        let nobody = try box.run(["who", "submarinos", "--lang", "es"])
+        #expect(nobody.out.contains("Nadie en tu red encaja con «submarinos» todavía."), "\(nobody.out)")
+        let english = try box.run(["who", "tax", "advice"])
+        #expect(english.out.contains("Marta Ruiz — offers: tax advice for startups"))
+    }
+
     @Test func theContactCardAndTheSummarySpeakSpanishToo() throws {
         let box = try sandbox()
         let card = try box.run(["contact", "Luis", "--lang", "es"])

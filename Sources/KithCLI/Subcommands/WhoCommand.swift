@@ -28,37 +28,41 @@ struct WhoCommand: KithCommand {
         guard limit > 0 else { throw ValidationError("--limit must be at least 1") }
     }
 
+    @OptionGroup var language: LanguageOption
+
     func run(in session: Session) throws {
+        let prompts = try session.prompts(language.lang)
         let (direction, text) = WhoQuery.parse(words)
         guard !text.isEmpty else {
             throw CommandError("say what you are looking for, e.g. 'who can help with back pain' or 'who needs a website'")
         }
         let matching = try Matching(session: session)
+        let wording = MatchWording(spanishLabels: prompts.language == .es, prompts.optionalText)
         let answer = direction == .needs
-            ? matching.index.whoNeeds(text, limit: limit)
-            : matching.index.whoCanHelp(text, limit: limit)
+            ? matching.index.whoNeeds(text, limit: limit, wording: wording)
+            : matching.index.whoCanHelp(text, limit: limit, wording: wording)
         if json {
             session.say(try JSONOutput.text(JSONValue.array(answer.matches.map(Self.json))))
-            if answer.matches.isEmpty { session.warn(noMatch(answer, text: text)) }
+            if answer.matches.isEmpty { session.warn(noMatch(answer, text: text, prompts: prompts)) }
             return
         }
         guard !answer.matches.isEmpty else {
-            session.say(noMatch(answer, text: text))
+            session.say(noMatch(answer, text: text, prompts: prompts))
             return
         }
         let style = session.style
-        session.say(style.bold(direction == .needs ? "Who needs \"\(text)\":" : "Who can help with \"\(text)\":"))
+        session.say(style.bold(prompts.text(direction == .needs ? "who.needs" : "who.canHelp", ["query": text])))
         for (position, match) in answer.matches.enumerated() {
             session.say(String(format: "%2d. ", position + 1) + style.bold(match.name) + " — \(match.reason)")
         }
     }
 
-    private func noMatch(_ answer: WhoAnswer, text: String) -> String {
-        var lines = ["Nobody in your network matches \"\(text)\" yet."]
+    private func noMatch(_ answer: WhoAnswer, text: String, prompts: PromptBook) -> String {
+        var lines = [prompts.text("who.nobody", ["query": text])]
         if !answer.suggestions.isEmpty {
-            lines.append("Closest terms kith knows: \(answer.suggestions.joined(separator: ", ")).")
+            lines.append(prompts.text("who.closest", ["terms": answer.suggestions.joined(separator: ", ")]))
         }
-        lines.append("Tip: everyone knows someone. Ask the people you meet what problems they solve, and note it in a debrief.")
+        lines.append(prompts.text("who.tip"))
         return lines.joined(separator: "\n")
     }
 

@@ -10,6 +10,8 @@ struct KnownPhrase {
 struct AnalysedKnowledge {
     struct Entry {
         let label: String
+        /// The entry's first Spanish need (its label when it has none).
+        let spanishLabel: String
         let needs: [KnownPhrase]
         let solvers: [KnownPhrase]
     }
@@ -36,7 +38,8 @@ struct AnalysedKnowledge {
             }
         }
         entries = knowledge.entries.map {
-            Entry(label: $0.label, needs: phrases($0.need.all), solvers: phrases($0.solvers.all))
+            Entry(label: $0.label, spanishLabel: $0.need.es.first ?? $0.label, needs: phrases($0.need.all),
+                  solvers: phrases($0.solvers.all))
         }
         synonymGroups = knowledge.synonymGroups.map(phrases).filter { $0.count >= 2 }
         func register(_ phrases: [KnownPhrase], _ position: Int, in map: inout [Int32: [Int]]) {

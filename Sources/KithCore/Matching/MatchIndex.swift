@@ -58,14 +58,15 @@ public final class MatchIndex {
     func position(of id: ContactID) -> Int? { positionOfID[id] }
 
     /// People who can help with `query`: offers, knowledge links, people they know, notes.
-    public func whoCanHelp(_ query: String, limit: Int? = nil) -> WhoAnswer {
+    /// Reasons read in `wording`'s language.
+    public func whoCanHelp(_ query: String, limit: Int? = nil, wording: MatchWording = .english) -> WhoAnswer {
         answer(query, direction: .canHelp, fields: [.offer, .role, .company, .tag, .knows, .note],
-               excluding: nil, limit: limit)
+               excluding: nil, limit: limit, wording: wording)
     }
 
     /// People whose open needs match `query`: prospects, people the user can help.
-    public func whoNeeds(_ query: String, limit: Int? = nil) -> WhoAnswer {
-        answer(query, direction: .needs, fields: [.need], excluding: nil, limit: limit)
+    public func whoNeeds(_ query: String, limit: Int? = nil, wording: MatchWording = .english) -> WhoAnswer {
+        answer(query, direction: .needs, fields: [.need], excluding: nil, limit: limit, wording: wording)
     }
 
     /// Direct offers and knowledge matches for a need, best first (at most `limit`), without
@@ -87,7 +88,8 @@ public final class MatchIndex {
     }
 
     private func answer(_ query: String, direction: WhoDirection, fields: Set<MatchField>,
-                        excluding: ContactID?, limit: Int?, detailed: Bool = true) -> WhoAnswer {
+                        excluding: ContactID?, limit: Int?, detailed: Bool = true,
+                        wording: MatchWording = .english) -> WhoAnswer {
         let plan = QueryPlan(query: query, direction: direction, analyzer: analyzer, knowledge: knowledge)
         let hits = scorer.score(plan, fields: fields)
         var groups: [Group] = []
@@ -126,7 +128,7 @@ public final class MatchIndex {
             for (h, target) in targets.enumerated() where hitsOf[target] != nil { hitsOf[target, default: []].append(h) }
         }
         let matches = order.map { g in
-            match(groups[g], kind: kinds[g], others: hitsOf[groups[g].target] ?? [], hits: hits, plan: plan)
+            match(groups[g], kind: kinds[g], others: hitsOf[groups[g].target] ?? [], hits: hits, plan: plan, wording: wording)
         }
         let suggestions = matches.isEmpty && detailed ? suggester.suggestions(for: query, analyzer: analyzer) : []
         return WhoAnswer(query: query, matches: matches, suggestions: suggestions)
@@ -148,23 +150,23 @@ public final class MatchIndex {
         return MatchReasons.kind(of: index.items[Int(hit.item)].field, isKnowledge: isKnowledge)
     }
 
-    private func reason(of hit: MatchScorer.Hit, target: Int, plan: QueryPlan) -> String {
+    private func reason(of hit: MatchScorer.Hit, target: Int, plan: QueryPlan, wording: MatchWording) -> String {
         let item = index.items[Int(hit.item)]
         let owner = contacts[Int(item.contact)]
         let alternative = hit.alternative.map { plan.alternatives[$0] }
-        let note = alternative?.isKnowledge == true ? alternative?.note : nil
+        let note = alternative?.isKnowledge == true ? alternative?.note?.text(wording) : nil
         let linked = target != Int(item.contact) ? contacts[target] : nil
         return MatchReasons.reason(owner: owner, field: item.field, position: Int(item.position),
-                                   linked: linked, note: note)
+                                   linked: linked, note: note, wording: wording)
     }
 
     private func match(_ group: Group, kind: MatchKind, others hitIndices: [Int], hits: [MatchScorer.Hit],
-                       plan: QueryPlan) -> WhoMatch {
+                       plan: QueryPlan, wording: MatchWording) -> WhoMatch {
         let best = hits[group.best]
-        let reason = reason(of: best, target: group.target, plan: plan)
+        let reason = reason(of: best, target: group.target, plan: plan, wording: wording)
         var others: [String] = []
         for h in hitIndices.sorted(by: { (hits[$0].score, $1) > (hits[$1].score, $0) }) where h != group.best {
-            let text = self.reason(of: hits[h], target: group.target, plan: plan)
+            let text = self.reason(of: hits[h], target: group.target, plan: plan, wording: wording)
             if text != reason && !others.contains(text) { others.append(text) }
             if others.count == 2 { break }
         }

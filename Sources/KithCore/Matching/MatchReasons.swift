@@ -16,24 +16,25 @@ enum MatchReasons {
 
     /// The reason for one item of `owner` matching, with the knowledge link's note if any.
     /// `linked` is the contact a `knows` item points to, when it is in the store.
-    static func reason(owner: Contact, field: MatchField, position: Int, linked: Contact?, note: String?) -> String {
+    static func reason(owner: Contact, field: MatchField, position: Int, linked: Contact?, note: String?,
+                       wording w: MatchWording = .english) -> String {
         let suffix = note.map { " — " + $0 } ?? ""
         switch field {
-        case .offer: return "offers: " + quote(text(owner.offers, position)) + suffix
-        case .role: return "role: " + quote(owner.role ?? "") + suffix
-        case .company: return "company: " + quote(owner.company ?? "") + suffix
-        case .tag: return "tag: " + quote(position < owner.tags.count ? owner.tags[position] : "") + suffix
-        case .note: return "your notes: " + quote(text(owner.notes, position)) + suffix
+        case .offer: return w(.offer, ["text": quote(text(owner.offers, position))]) + suffix
+        case .role: return w(.role, ["text": quote(owner.role ?? "")]) + suffix
+        case .company: return w(.company, ["text": quote(owner.company ?? "")]) + suffix
+        case .tag: return w(.tag, ["text": quote(position < owner.tags.count ? owner.tags[position] : "")]) + suffix
+        case .note: return w(.note, ["text": quote(text(owner.notes, position))]) + suffix
         case .need:
             let need = position < owner.needs.count ? owner.needs[position].text : ""
-            return "needs: " + quote(need) + suffix
+            return w(.need, ["text": quote(need)]) + suffix
         case .knows:
             let known = position < owner.knows.count ? owner.knows[position].text : ""
             var who = quote(known)
             if let linked, !TextFolding.fold(known).contains(TextFolding.fold(linked.name)) {
                 who = known.isEmpty ? linked.name : "\(linked.name) (\(quote(known)))"
             }
-            return "\(owner.name) knows \(who)\(suffix) — ask \(owner.name) for an introduction"
+            return w(.knows, ["owner": owner.name, "who": who + suffix])
         }
     }
 

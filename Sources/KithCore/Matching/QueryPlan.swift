@@ -18,7 +18,7 @@ struct QueryPlan {
         /// True when the link comes from the knowledge base (need ↔ solver), not a restatement.
         let isKnowledge: Bool
         /// How the link reads in a reason: "helps with back pain".
-        let note: String?
+        let note: KnowledgeNote?
     }
 
     let slots: [Slot]
@@ -68,7 +68,8 @@ struct QueryPlan {
             let solverFired = entry.solvers.compactMap { p in covered(p).map { (p, $0) } }
             guard !needFired.isEmpty || !solverFired.isEmpty else { continue }
             let slotsCovered = union(needFired + solverFired)
-            func add(_ phrases: [KnownPhrase], _ weight: Double, _ isKnowledge: Bool, _ note: String?) {
+            func add(_ phrases: [KnownPhrase], _ weight: Double, _ isKnowledge: Bool, _ kind: KnowledgeNote.Kind?) {
+                let note = kind.map { KnowledgeNote(kind: $0, label: entry.label, spanishLabel: entry.spanishLabel, fired: firedName) }
                 for phrase in phrases
                 where !needFired.contains(where: { $0.0.text == phrase.text })
                     && !solverFired.contains(where: { $0.0.text == phrase.text }) {
@@ -80,14 +81,14 @@ struct QueryPlan {
             switch (direction, needFired.isEmpty) {
             case (.canHelp, false):
                 add(entry.needs, 0.85, false, nil)
-                add(entry.solvers, 0.7, true, "helps with \(entry.label)")
+                add(entry.solvers, 0.7, true, .helpsWith)
             case (.canHelp, true):
-                add(entry.solvers, 0.5, true, "also helps with \(entry.label)")
-                add(entry.needs, 0.6, true, "related to \(firedName)")
+                add(entry.solvers, 0.5, true, .alsoHelpsWith)
+                add(entry.needs, 0.6, true, .relatedTo)
             case (.needs, false):
                 add(entry.needs, 0.85, false, nil)
             case (.needs, true):
-                add(entry.needs, 0.7, true, "something a \(firedName) helps with")
+                add(entry.needs, 0.7, true, .somethingHelpsWith)
             }
         }
         self.alternatives = alternatives

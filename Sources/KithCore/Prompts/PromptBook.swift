@@ -35,6 +35,7 @@ public struct PromptBook: Sendable {
         "summary.title", "summary.none", "followUp.title", "review.prompt", "review.help", "saved.new", "saved.merged",
         "cancelled", "draft.kept", "draft.resuming", "draft.exists", "draft.none", "draft.discarded",
         "ago.today", "ago.yesterday", "ago.days", "today.more", "today.emptyNetwork", "today.upToDate", "today.upToDateOn",
+        "who.canHelp", "who.needs", "who.nobody", "who.closest", "who.tip",
     ]
 
     /// A prompts file that is missing, broken or incomplete.
