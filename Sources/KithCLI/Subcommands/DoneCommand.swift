@@ -27,7 +27,9 @@ struct DoneCommand: KithCommand {
             }
             network.markDone(action, note: note, today: coach.today)
         }
-        let recorded = outcome.recordedOn.isEmpty ? "" : " (recorded in the history of \(outcome.recordedOn.joined(separator: " and ")))"
-        session.say("Done: [\(outcome.action.id)] \(outcome.action.text)\(recorded)")
+        let prompts = try session.prompts(language.lang)
+        let recorded = outcome.recordedOn.isEmpty ? ""
+            : " " + prompts.text("done.recorded", ["names": outcome.recordedOn.joined(separator: prompts.text("list.and"))])
+        session.say(prompts.text("done.done", ["action": "[\(outcome.action.id)] \(outcome.action.text)"]) + recorded)
     }
 }

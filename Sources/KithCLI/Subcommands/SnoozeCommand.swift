@@ -28,6 +28,7 @@ struct SnoozeCommand: KithCommand {
         let outcome = try ActionChange.apply(id: id, session: session, language: language.lang) { network, action, coach in
             try network.snooze(action, until: day, today: coach.today)
         }
-        session.say("Snoozed until \(day): [\(outcome.action.id)] \(outcome.action.text)")
+        session.say(try session.prompts(language.lang).text("done.snoozed", ["day": day.description,
+                                                                             "action": "[\(outcome.action.id)] \(outcome.action.text)"]))
     }
 }

@@ -13,23 +13,24 @@ struct WhyCommand: KithCommand {
     @OptionGroup var language: LanguageOption
 
     func run(in session: Session) throws {
-        let coach = try Coach(session: session, prompts: try session.prompts(language.lang))
+        let prompts = try session.prompts(language.lang)
+        let coach = try Coach(session: session, prompts: prompts)
         coach.warnAboutProblems(session)
         let wanted = id.trimmingCharacters(in: .whitespaces).trimmingCharacters(in: ["[", "]"])
         guard let action = coach.matches().action(id: wanted) else { throw ActionError.unknownAction(wanted) }
         let explanation = action.explanation
         var lines = [ActionLines.line(action, style: session.style)]
         if let hidden = ActionLines.hiddenReason(action.status) { lines.append("(\(hidden))") }
-        lines.append("Rule: \(explanation.ruleID) — \(explanation.ruleTitle)")
-        lines.append("Idea: \(explanation.idea)")
+        lines.append(prompts.text("why.rule", ["id": explanation.ruleID, "title": explanation.ruleTitle]))
+        lines.append(prompts.text("why.idea", ["idea": explanation.idea]))
         if let rule = coach.rules[explanation.ruleID] {
-            lines.append("Priority \(rule.priority), hidden \(rule.cooldownDays) days once done; from \(rule.source)")
+            lines.append(prompts.text("why.priority", ["priority": "\(rule.priority)", "days": "\(rule.cooldownDays)", "source": rule.source]))
         }
         lines += explanation.context.map { "  \($0)" }
         if explanation.matched.isEmpty {
-            lines.append("The rule has no conditions: it applies whenever its generator finds a match.")
+            lines.append(prompts.text("why.noConditions"))
         } else {
-            lines.append("Matched:")
+            lines.append(prompts.text("why.matched"))
             lines += explanation.matched.map { "  • \($0)" }
         }
         session.say(lines.joined(separator: "\n"))

@@ -36,6 +36,8 @@ public struct PromptBook: Sendable {
         "cancelled", "draft.kept", "draft.resuming", "draft.exists", "draft.none", "draft.discarded",
         "ago.today", "ago.yesterday", "ago.days", "today.more", "today.emptyNetwork", "today.upToDate", "today.upToDateOn",
         "who.canHelp", "who.needs", "who.nobody", "who.closest", "who.tip",
+        "done.done", "done.recorded", "done.snoozed", "done.dismissed", "list.and",
+        "why.rule", "why.idea", "why.priority", "why.noConditions", "why.matched",
     ]
 
     /// A prompts file that is missing, broken or incomplete.
