@@ -2,7 +2,9 @@
 /// may hold `{text}` (the user's words, quoted), `{owner}`, `{who}`, `{label}` or `{name}`.
 public struct MatchWording: Sendable {
     /// Every reason text, with its English wording.
-    public enum Text: String, CaseIterable, Sendable {
+    public enum Text: String, InterfaceText {
+        static let keyPrefix = "match"
+
         case offer, role, company, tag, note, need, knows
         case helpsWith, alsoHelpsWith, relatedTo, somethingHelpsWith
 
@@ -22,28 +24,22 @@ public struct MatchWording: Sendable {
             }
         }
 
-        /// The key in a prompts file.
-        public var key: String { "match.\(rawValue)" }
     }
 
-    private let texts: [Text: String]
+    private let texts: TextTable<Text>
     /// Knowledge entries are named by their Spanish need when true.
     public let spanishLabels: Bool
 
     /// Wording from `lookup` (e.g. a prompts file), English where it has nothing.
     public init(spanishLabels: Bool = false, _ lookup: (String) -> String? = { _ in nil }) {
-        var texts: [Text: String] = [:]
-        for text in Text.allCases { texts[text] = lookup(text.key) ?? text.english }
-        self.texts = texts
+        texts = TextTable(lookup)
         self.spanishLabels = spanishLabels
     }
 
     public static let english = MatchWording()
 
     func callAsFunction(_ text: Text, _ values: [String: String]) -> String {
-        var out = texts[text] ?? text.english
-        for (name, value) in values { out = out.replacingOccurrences(of: "{\(name)}", with: value) }
-        return out
+        texts.text(text, values)
     }
 }
 

@@ -1,7 +1,9 @@
 /// The words of a contact summary in one language. Each text may hold `{day}` or `{name}`.
 public struct SummaryWording: Sendable {
     /// Every text of the summary, with its English wording.
-    public enum Text: String, CaseIterable, Sendable {
+    public enum Text: String, InterfaceText {
+        static let keyPrefix = "export"
+
         case company, role, email, phone, links, tags, birthday, added
         case howYouMet, whatTheyNeed, needSince, needsSolved, solvedOn, solvedBy
         case whatTheyCanSolve, whoTheyKnow, inKith, history, openPromises, promisedOn, notes
@@ -55,19 +57,15 @@ public struct SummaryWording: Sendable {
             }
         }
 
-        /// The key in a prompts file.
-        public var key: String { "export.\(rawValue)" }
     }
 
-    private let texts: [Text: String]
+    private let texts: TextTable<Text>
     /// Names of interaction kinds (`kind.<name>` in a prompts file); others show as recorded.
     private let kinds: [String: String]
 
     /// Wording from `lookup` (e.g. a prompts file), English where it has nothing.
     public init(_ lookup: (String) -> String? = { _ in nil }) {
-        var texts: [Text: String] = [:]
-        for text in Text.allCases { texts[text] = lookup(text.key) ?? text.english }
-        self.texts = texts
+        texts = TextTable(lookup)
         var kinds: [String: String] = [:]
         for kind in [InteractionKind.met, .followUp, .introduction, .meal, .call, .email, .meeting, .message, .recommendation] {
             if let name = lookup("kind.\(kind.rawValue)") { kinds[kind.rawValue] = name }
@@ -81,9 +79,9 @@ public struct SummaryWording: Sendable {
     public static let english = SummaryWording()
 
     public func callAsFunction(_ text: Text, day: Day? = nil, name: String? = nil) -> String {
-        var out = texts[text] ?? text.english
-        if let day { out = out.replacingOccurrences(of: "{day}", with: day.description) }
-        if let name { out = out.replacingOccurrences(of: "{name}", with: name) }
-        return out
+        var values: [String: String] = [:]
+        if let day { values["day"] = day.description }
+        if let name { values["name"] = name }
+        return texts.text(text, values)
     }
 }

@@ -1,0 +1,30 @@
+/// The texts of one part of the interface, named by an enum that knows each text's English
+/// wording; a prompts file may word any of them (`<prefix>.<name>` keys) in its language.
+protocol InterfaceText: CaseIterable, Hashable, Sendable, RawRepresentable where RawValue == String {
+    /// The prefix of the keys in a prompts file (`export`, `match`).
+    static var keyPrefix: String { get }
+    var english: String { get }
+}
+
+extension InterfaceText {
+    /// The key in a prompts file.
+    public var key: String { "\(Self.keyPrefix).\(rawValue)" }
+}
+
+/// Every text of an `InterfaceText` enum, from a lookup (a prompts file), English where it has
+/// none; `{placeholder}`s are filled when a text is asked for.
+struct TextTable<Name: InterfaceText>: Sendable {
+    private let texts: [Name: String]
+
+    init(_ lookup: (String) -> String?) {
+        var texts: [Name: String] = [:]
+        for name in Name.allCases { texts[name] = lookup(name.key) ?? name.english }
+        self.texts = texts
+    }
+
+    func text(_ name: Name, _ values: [String: String] = [:]) -> String {
+        var out = texts[name] ?? name.english
+        for (placeholder, value) in values { out = out.replacingOccurrences(of: "{\(placeholder)}", with: value) }
+        return out
+    }
+}
