@@ -23,7 +23,8 @@ struct Coach {
         let load = session.derived("rules", from: store) { _ in Coach.loadRules(session) }
         if let prompts {
             let translated = session.derived("rules \(prompts.language)", from: store) { _ in
-                load.rules.translated(wording: prompts.agoWording, source: prompts.file, prompts.optionalText)
+                load.rules.translated(wording: prompts.agoWording, source: prompts.file,
+                                      shipped: Coach.loadRules(session, withUsersFile: false).rules, prompts.optionalText)
             }
             rules = translated.rules
             problems = load.problems + translated.problems
@@ -58,12 +59,12 @@ struct Coach {
         }
     }
 
-    static func loadRules(_ session: Session) -> RuleLoad {
+    static func loadRules(_ session: Session, withUsersFile: Bool = true) -> RuleLoad {
         let defaultsURL = session.share.data.appendingPathComponent("rules.json")
         let userURL = session.location.folder.appendingPathComponent("rules.json")
         let defaults = FileManager.default.contents(atPath: defaultsURL.path).map { ($0, defaultsURL.path) }
             ?? (DefaultRules.data, RuleLoader.builtInName)
-        let user = FileManager.default.contents(atPath: userURL.path).map { ($0, userURL.path) }
+        let user = withUsersFile ? FileManager.default.contents(atPath: userURL.path).map { ($0, userURL.path) } : nil
         return RuleLoader.load(defaults: defaults, user: user)
     }
 

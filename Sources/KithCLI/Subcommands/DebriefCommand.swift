@@ -54,7 +54,7 @@ struct DebriefCommand: KithCommand {
             draft = existing
         } else {
             guard let free = try slots.claimForNew() else {
-                throw CommandError("too many debriefs are running at once; finish one first")
+                throw CommandError(prompts.text("draft.tooMany"))
             }
             if let existing = free.existing {
                 free.release()

@@ -22,13 +22,15 @@ struct DoctorCommand: KithCommand {
         var healthy = true
         healthy = check(location.storeFile, label: "store", session: session) && healthy
         _ = check(location.backupFile, label: "backup", session: session)
-        for file in [location.storeFile, location.backupFile, location.historyFile, location.draftFile, location.lockFile] {
+        let drafts = DraftSlots(location: location)
+        for file in [location.storeFile, location.backupFile, location.historyFile, location.lockFile,
+                     location.solverCacheFile] + drafts.draftFiles() {
             if let mode = mode(of: file), mode & 0o077 != 0 {
                 session.say("  ! \(file.lastPathComponent) is readable by others (mode \(String(mode, radix: 8))); fixing to 600")
                 chmod(file.path, 0o600)
             }
         }
-        if DraftSlots(location: location).hasStoppedDraft() {
+        if drafts.hasStoppedDraft() {
             session.say("  • an unfinished debrief is waiting: 'kith debrief --resume'")
         }
         if !healthy { throw ExitCode(1) }

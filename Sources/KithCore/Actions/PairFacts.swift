@@ -26,7 +26,10 @@ struct PairFacts: FactSource {
         self.name = name
     }
 
-    var scorePercent: Int? { score.map { Int(($0 * 100).rounded()) } }
+    /// The score as a whole percentage, clamped to 0…100 (never traps on a bad value).
+    var scorePercent: Int? {
+        score.map { value in value.isFinite ? Int((min(max(value, 0), 1) * 100).rounded()) : 0 }
+    }
 
     func value(of fact: Fact) -> FactValue? {
         switch fact {

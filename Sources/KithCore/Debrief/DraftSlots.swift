@@ -28,30 +28,27 @@ public struct DraftSlots {
         location.draftFile(slot: slot).appendingPathExtension("lock")
     }
 
-    /// For a new debrief: the first slot not in use by another process. When that slot holds
-    /// a stopped debrief's draft, the claim carries it (the caller asks to resume or discard).
+    /// For a new debrief: a stopped debrief's draft if one waits in any slot (the caller asks to
+    /// resume or discard it), else the first slot that is free (no draft, not in use).
     public func claimForNew() throws -> Claim? {
-        try claim { _ in true }
-    }
-
-    /// For `--resume` and `--discard`: the first stopped debrief's draft, or nil when there is none.
-    public func claimStopped() throws -> Claim? {
-        try claim { $0 != nil }
-    }
-
-    /// True when a stopped debrief's draft waits in some slot (for `kith doctor`).
-    public func hasStoppedDraft() -> Bool {
-        (0..<Self.count).contains { slot in
-            guard FileManager.default.fileExists(atPath: location.draftFile(slot: slot).path) else { return false }
-            guard let lock = try? StoreLock.attempt(url: lockFile(slot)) else { return false }
-            lock.unlock()
-            return true
-        }
-    }
-
-    private func claim(_ accept: (DebriefDraft?) -> Bool) throws -> Claim? {
+        if let stopped = try claimStopped() { return stopped }
         try location.createFolder()
-        for slot in 0..<Self.count {
+        for slot in 0..<Self.count where !draftExists(slot) {
+            guard let lock = try StoreLock.attempt(url: lockFile(slot)) else { continue }
+            // Another debrief may have started there between the check and the lock.
+            if draftExists(slot) {
+                lock.unlock()
+                continue
+            }
+            return Claim(drafts: DraftStore(file: location.draftFile(slot: slot)), existing: nil, lock: lock)
+        }
+        return nil
+    }
+
+    /// For `--resume` and `--discard`: the first stopped debrief's draft (one whose slot no
+    /// running debrief holds), or nil when there is none.
+    public func claimStopped() throws -> Claim? {
+        for slot in 0..<Self.count where draftExists(slot) {
             guard let lock = try StoreLock.attempt(url: lockFile(slot)) else { continue }
             let drafts = DraftStore(file: location.draftFile(slot: slot))
             let existing: DebriefDraft?
@@ -61,9 +58,30 @@ public struct DraftSlots {
                 lock.unlock()
                 throw error
             }
-            if accept(existing) { return Claim(drafts: drafts, existing: existing, lock: lock) }
-            lock.unlock()
+            guard let existing else {
+                lock.unlock()
+                continue
+            }
+            return Claim(drafts: drafts, existing: existing, lock: lock)
         }
         return nil
+    }
+
+    /// True when a stopped debrief's draft waits in some slot (for `kith doctor`).
+    public func hasStoppedDraft() -> Bool {
+        (0..<Self.count).contains { slot in
+            guard draftExists(slot), let lock = try? StoreLock.attempt(url: lockFile(slot)) else { return false }
+            lock.unlock()
+            return true
+        }
+    }
+
+    /// The draft files that exist, for checks such as file modes.
+    public func draftFiles() -> [URL] {
+        (0..<Self.count).filter(draftExists).map { location.draftFile(slot: $0) }
+    }
+
+    private func draftExists(_ slot: Int) -> Bool {
+        FileManager.default.fileExists(atPath: location.draftFile(slot: slot).path)
     }
 }

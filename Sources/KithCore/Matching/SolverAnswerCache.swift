@@ -53,29 +53,35 @@ public final class SolverAnswerCache {
             ActionID.feed(&hash, "\u{1F}")
         }
         feed("v\(version)")
+        feed("entries \(knowledge.entries.count)")
         for entry in knowledge.entries {
             feed(entry.id)
+            feed("en \(entry.need.en.count) es \(entry.need.es.count)")
             entry.need.all.forEach(feed)
-            feed("→")
+            feed("en \(entry.solvers.en.count) es \(entry.solvers.es.count)")
             entry.solvers.all.forEach(feed)
         }
+        feed("groups \(knowledge.synonymGroups.count)")
         for group in knowledge.synonymGroups {
+            feed("\(group.count)")
             group.forEach(feed)
-            feed("|")
         }
         feed("contacts \(network.contacts.count)")
+        // Each list's length goes in first, so text cannot move from one field to another unseen.
         for contact in network.contacts {
             feed(contact.id)
             feed(contact.name)
+            feed("o\(contact.offers.count)")
             for offer in contact.offers { feed(offer.text) }
-            feed("r"); feed(contact.role ?? "")
-            feed("c"); feed(contact.company ?? "")
+            feed(contact.role.map { "r" + $0 } ?? "-")
+            feed(contact.company.map { "c" + $0 } ?? "-")
+            feed("t\(contact.tags.count)")
             for tag in contact.tags { feed(tag) }
-            feed("k")
-            for known in contact.knows { feed(known.text); feed(known.contactID ?? "") }
-            feed("n")
+            feed("k\(contact.knows.count)")
+            for known in contact.knows { feed(known.text); feed(known.contactID ?? "-") }
+            feed("n\(contact.notes.count)")
             for note in contact.notes { feed(note.text) }
-            feed("d")
+            feed("d\(contact.needs.count)")
             for need in contact.needs { feed(need.isOpen ? "o" : "x"); feed(need.text) }
             feed("\u{1E}")
         }
@@ -125,7 +131,10 @@ public final class SolverAnswerCache {
                 case (UInt8(ascii: "H"), 6):
                     guard need != nil, let kind = SolverHit.Kind(code: Substring(plain(1))), let position = Int(plain(2)),
                           let bits = UInt64(plain(3), radix: 16), let id = text(4), let reason = text(5) else { return nil }
-                    hits.append(SolverHit(contactID: id, reason: reason, score: Double(bitPattern: bits), kind: kind,
+                    // Finder scores are relative to the best hit: anything outside 0…1 is not ours.
+                    let score = Double(bitPattern: bits)
+                    guard score.isFinite, score >= 0, score <= 1 else { return nil }
+                    hits.append(SolverHit(contactID: id, reason: reason, score: score, kind: kind,
                                           contactPosition: position >= 0 ? position : nil))
                 default:
                     return nil

@@ -33,7 +33,7 @@ public struct PromptBook: Sendable {
         "list.hint", "list.more", "tip.emptyNeeds", "tip.emptyOffers", "tip.followUp",
         "debrief.known", "debrief.several", "debrief.pickNew", "debrief.pickPrompt", "debrief.pickAgain",
         "summary.title", "summary.none", "followUp.title", "review.prompt", "review.help", "saved.new", "saved.merged",
-        "cancelled", "draft.kept", "draft.resuming", "draft.exists", "draft.none", "draft.discarded",
+        "cancelled", "draft.kept", "draft.resuming", "draft.exists", "draft.none", "draft.discarded", "draft.tooMany",
         "ago.today", "ago.yesterday", "ago.days", "today.more", "today.emptyNetwork", "today.upToDate", "today.upToDateOn",
         "who.canHelp", "who.needs", "who.nobody", "who.closest", "who.tip",
         "done.done", "done.recorded", "done.snoozed", "done.dismissed", "list.and",

@@ -21,30 +21,38 @@ public struct AgoWording: Hashable, Sendable {
 extension RuleSet {
     /// The rules with their title, idea and texts in another language, where `text` has them:
     /// keys `rule.<id>.title`, `rule.<id>.idea`, `rule.<id>.action` and, for introductions,
-    /// `rule.<id>.askFirst`, `.askSecond`, `.connect`. A rule without translations keeps its own
-    /// words (a user's rule in English stays in English). A translated text with a wrong
-    /// placeholder is a problem, and the rule keeps its original text.
-    public func translated(wording: AgoWording, source: String,
+    /// `rule.<id>.askFirst`, `.askSecond`, `.connect`. Only words that are still those of the
+    /// `shipped` rules are translated: a user's own rule, or a field the user overrode, keeps
+    /// the user's words. A translated text with a wrong placeholder is a problem, and the rule
+    /// keeps its original text.
+    public func translated(wording: AgoWording, source: String, shipped: RuleSet,
                            _ text: (String) -> String?) -> (rules: RuleSet, problems: [RuleProblem]) {
         var problems: [RuleProblem] = []
         let translated = rules.map { rule -> Rule in
-            func template(_ field: String, _ original: ActionTemplate) -> ActionTemplate {
-                guard let words = text("rule.\(rule.id).\(field)") else { return original }
+            let original = shipped[rule.id]
+            func words(_ field: String, unchanged: Bool) -> String? {
+                unchanged ? text("rule.\(rule.id).\(field)") : nil
+            }
+            func template(_ field: String, _ current: ActionTemplate, _ shippedText: ActionTemplate?) -> ActionTemplate {
+                guard let words = words(field, unchanged: current == shippedText) else { return current }
                 do {
                     return try ActionTemplate(words, generator: rule.generator)
                 } catch {
                     problems.append(RuleProblem(file: source, ruleID: rule.id, ruleNumber: nil,
                                                 field: "rule.\(rule.id).\(field)", message: error.message))
-                    return original
+                    return current
                 }
             }
             let steps = rule.steps.map {
-                IntroductionSteps(askFirst: template("askFirst", $0.askFirst), askSecond: template("askSecond", $0.askSecond),
-                                  connect: template("connect", $0.connect))
+                IntroductionSteps(askFirst: template("askFirst", $0.askFirst, original?.steps?.askFirst),
+                                  askSecond: template("askSecond", $0.askSecond, original?.steps?.askSecond),
+                                  connect: template("connect", $0.connect, original?.steps?.connect))
             }
-            return Rule(id: rule.id, title: text("rule.\(rule.id).title") ?? rule.title, description: rule.description,
-                        idea: text("rule.\(rule.id).idea") ?? rule.idea, appliesTo: rule.appliesTo, generator: rule.generator,
-                        condition: rule.condition, action: template("action", rule.action), steps: steps,
+            return Rule(id: rule.id, title: words("title", unchanged: rule.title == original?.title) ?? rule.title,
+                        description: rule.description,
+                        idea: words("idea", unchanged: rule.idea == original?.idea) ?? rule.idea,
+                        appliesTo: rule.appliesTo, generator: rule.generator,
+                        condition: rule.condition, action: template("action", rule.action, original?.action), steps: steps,
                         priority: rule.priority, cooldownDays: rule.cooldownDays, logAs: rule.logAs, limit: rule.limit,
                         source: rule.source)
         }

@@ -29,9 +29,12 @@ public final class StoreLock {
             throw StoreError.lockFailed(path: url.path, reason: String(cString: strerror(errno)))
         }
         while flock(descriptor, LOCK_EX | LOCK_NB) != 0 {
-            if errno == EINTR { continue }
+            let code = errno
+            if code == EINTR { continue }
             close(descriptor)
-            return nil
+            // Held by another process: say so. Anything else (no locks on this file system) is an error.
+            if code == EWOULDBLOCK { return nil }
+            throw StoreError.lockFailed(path: url.path, reason: String(cString: strerror(code)))
         }
         return StoreLock(holding: descriptor)
     }

@@ -63,6 +63,30 @@ struct SolverAnswerCacheTests {
         #expect(SolverAnswerCache.fingerprint(network: network, knowledge: .empty) != base)
     }
 
+    @Test func scoresOutsideZeroToOneAreRefusedEvenWithAGoodChecksum() {
+        for score in [Double.nan, .infinity, -0.5, 3] {
+            let cache = SolverAnswerCache(fingerprint: 5)
+            cache.store([SolverHit(contactID: "a", reason: "offers 'x'", score: score)], for: "x")
+            #expect(SolverAnswerCache.read(cache.encoded(), fingerprint: 5).count == 0, "score \(score) was accepted")
+        }
+        var facts = PairFacts(today: today, name: "Ana")
+        facts.score = .nan
+        #expect(facts.scorePercent == 0)
+        facts.score = 7
+        #expect(facts.scorePercent == 100)
+    }
+
+    @Test func textMovedBetweenFieldsChangesTheFingerprint() {
+        let (network, knowledge) = fixture()
+        var a = network, b = network
+        a.contacts[0].offers = [DatedText("r", recorded: today)]
+        a.contacts[0].role = nil
+        b.contacts[0].offers = []
+        b.contacts[0].role = "r"
+        #expect(SolverAnswerCache.fingerprint(network: a, knowledge: knowledge)
+                != SolverAnswerCache.fingerprint(network: b, knowledge: knowledge))
+    }
+
     @Test func damagedOrForeignCachesAreIgnored() {
         let cache = SolverAnswerCache(fingerprint: 7)
         cache.store([SolverHit(contactID: "a", reason: "offers 'x'", score: 1)], for: "x")

@@ -10,7 +10,7 @@ struct RuleTranslationTests {
         let rules = try RuleFixtures.only("keep-your-promise", "share-a-meal")
         let texts = ["rule.keep-your-promise.action": "Cumple con {name}: {promise} ({ago}).",
                      "rule.keep-your-promise.title": "Cumple lo prometido"]
-        let (translated, problems) = rules.translated(wording: spanish, source: "es.json") { texts[$0] }
+        let (translated, problems) = rules.translated(wording: spanish, source: "es.json", shipped: rules) { texts[$0] }
         #expect(problems.isEmpty)
         let promise = try #require(translated["keep-your-promise"])
         let original = try #require(rules["keep-your-promise"])
@@ -24,7 +24,7 @@ struct RuleTranslationTests {
     @Test func actionTextsUseTheLanguagesWordsForDaysAndKeepTheirIDs() throws {
         let rules = try RuleFixtures.only("keep-your-promise")
         let texts = ["rule.keep-your-promise.action": "Cumple con {name}: {promise} ({ago})."]
-        let (translated, _) = rules.translated(wording: spanish, source: "es.json") { texts[$0] }
+        let (translated, _) = rules.translated(wording: spanish, source: "es.json", shipped: rules) { texts[$0] }
         var network = Network()
         var ana = RuleFixtures.contact("a", "Ana")
         ana.promises = [Promise("send the deck", recorded: RuleFixtures.day(-4)), Promise("call back", recorded: RuleFixtures.day(-1))]
@@ -35,9 +35,23 @@ struct RuleTranslationTests {
         #expect(Set(spanishActions.map(\.id)) == Set(english.map(\.id)))
     }
 
+    @Test func wordsTheUserOverrodeAreNeverTranslated() throws {
+        let shipped = try RuleFixtures.shippedRules()
+        let user = #"{"schemaVersion": 1, "rules": [{"id": "keep-your-promise", "action": "Llama a {name}: {promise}"}]}"#
+        let load = RuleLoader.load(defaults: (try Data(contentsOf: RuleFixtures.rulesFileURL), "data/rules.json"),
+                                   user: (Data(user.utf8), "my-rules.json"))
+        #expect(load.problems.isEmpty, "\(load.problems)")
+        let texts = ["rule.keep-your-promise.action": "Cumple con {name}: {promise}.",
+                     "rule.keep-your-promise.title": "Cumple lo prometido"]
+        let (translated, _) = load.rules.translated(wording: spanish, source: "es.json", shipped: shipped) { texts[$0] }
+        let rule = try #require(translated["keep-your-promise"])
+        #expect(rule.action.source == "Llama a {name}: {promise}")
+        #expect(rule.title == "Cumple lo prometido")
+    }
+
     @Test func aTranslationWithAnUnknownPlaceholderIsAProblemAndTheOriginalStays() throws {
         let rules = try RuleFixtures.only("share-a-meal")
-        let (translated, problems) = rules.translated(wording: spanish, source: "prompts/es.json") {
+        let (translated, problems) = rules.translated(wording: spanish, source: "prompts/es.json", shipped: rules) {
             $0 == "rule.share-a-meal.action" ? "Invita a {nombre} a comer." : nil
         }
         #expect(problems.count == 1)
@@ -50,7 +64,7 @@ struct RuleTranslationTests {
         let folder = RuleFixtures.rulesFileURL.deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("prompts")
         let book = try PromptBook(language: .es, promptsFolder: folder)
         let rules = try RuleFixtures.shippedRules()
-        let (translated, problems) = rules.translated(wording: book.agoWording, source: book.file, book.optionalText)
+        let (translated, problems) = rules.translated(wording: book.agoWording, source: book.file, shipped: rules, book.optionalText)
         #expect(problems.isEmpty, "\(problems)")
         for rule in rules.rules {
             #expect(translated[rule.id]?.action != rule.action, "\(rule.id) has no Spanish text")
