@@ -80,6 +80,8 @@ private func sandbox() throws -> KithSandbox {
         #expect(spanish.status == 0, "\(spanish.err)")
         #expect(spanish.out.contains("Cumple lo que prometiste a Luis Moreno: send the article on pricing (lo prometiste ayer)."))
         #expect(!spanish.out.contains("Keep your promise"))
+        #expect(spanish.out.contains("Marta Ruiz puede ayudar (ofrece: tax advice for startups)"), "\(spanish.out)")
+        #expect(english.out.contains("Marta Ruiz offers: tax advice for startups"), "\(english.out)")
         func ids(_ text: String) -> [String] { text.split(separator: "\n").filter { $0.hasPrefix("[") }.map { String($0.prefix(8)) } }
         #expect(ids(spanish.out) == ids(english.out))
         box.environment["LANG"] = "es_ES.UTF-8"

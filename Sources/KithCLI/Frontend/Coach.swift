@@ -13,6 +13,8 @@ struct Coach {
     private let store: Store
     /// The language of the action texts, when the command asked for one.
     private let language: PromptBook.Language?
+    /// Where this language's solver answers are kept.
+    private let cacheFile: URL
 
     /// With `prompts`, the shipped rules speak their language (texts from `prompts/`).
     init(session: Session, prompts: PromptBook? = nil) throws {
@@ -34,16 +36,19 @@ struct Coach {
         }
         // Solver answers come from the cache on disk while the searchable text is unchanged;
         // the matching index is only built for needs the cache does not hold.
-        let fingerprint = session.derived("fingerprint", from: store) { network in
-            SolverAnswerCache.fingerprint(network: network, knowledge: Matching.knowledge(session))
+        let wording = prompts.map(Matching.wording) ?? .english
+        let fingerprint = session.derived("fingerprint \(wording.language)", from: store) { network in
+            SolverAnswerCache.fingerprint(network: network, knowledge: Matching.knowledge(session), language: wording.language)
         }
-        let cacheFile = session.location.solverCacheFile
-        finder = session.derived("finder", from: store, reuse: { finder, _ in finder.cache.fingerprint == fingerprint }) { network in
+        let cacheFile = session.location.solverCacheFile(language: wording.language)
+        finder = session.derived("finder \(wording.language)", from: store,
+                                 reuse: { finder, _ in finder.cache.fingerprint == fingerprint }) { network in
             let cache = SolverAnswerCache.read(FileManager.default.contents(atPath: cacheFile.path), fingerprint: fingerprint)
             return CachedSolverFinder(cache: cache) {
-                MatchIndexFinder(index: Matching.index(session: session, store: store), network: network)
+                MatchIndexFinder(index: Matching.index(session: session, store: store), network: network, wording: wording)
             }
         }
+        self.cacheFile = cacheFile
         network = store.network
         today = session.today
     }
@@ -54,7 +59,7 @@ struct Coach {
     private func saveSolverAnswers() {
         guard finder.cache.changed,
               FileManager.default.fileExists(atPath: session.location.folder.path) else { return }
-        if (try? AtomicFileWriter().write(finder.cache.encoded(), to: session.location.solverCacheFile, mode: 0o600)) != nil {
+        if (try? AtomicFileWriter().write(finder.cache.encoded(), to: cacheFile, mode: 0o600)) != nil {
             finder.cache.markSaved()
         }
     }

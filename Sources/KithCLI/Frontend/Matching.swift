@@ -19,6 +19,11 @@ struct Matching {
         }
     }
 
+    /// How match reasons read in the prompts' language.
+    static func wording(_ prompts: PromptBook) -> MatchWording {
+        MatchWording(language: prompts.language.rawValue, spanishLabels: prompts.language == .es, prompts.optionalText)
+    }
+
     /// The knowledge base, loaded once per session (problems printed as warnings).
     static func knowledge(_ session: Session) -> KnowledgeBase {
         session.once("knowledge") { Matching.loadKnowledge(session) }

@@ -23,8 +23,8 @@ struct DoctorCommand: KithCommand {
         healthy = check(location.storeFile, label: "store", session: session) && healthy
         _ = check(location.backupFile, label: "backup", session: session)
         let drafts = DraftSlots(location: location)
-        for file in [location.storeFile, location.backupFile, location.historyFile, location.lockFile,
-                     location.solverCacheFile] + drafts.draftFiles() {
+        let caches = PromptBook.Language.allCases.map { location.solverCacheFile(language: $0.rawValue) }
+        for file in [location.storeFile, location.backupFile, location.historyFile, location.lockFile] + caches + drafts.draftFiles() {
             if let mode = mode(of: file), mode & 0o077 != 0 {
                 session.say("  ! \(file.lastPathComponent) is readable by others (mode \(String(mode, radix: 8))); fixing to 600")
                 chmod(file.path, 0o600)

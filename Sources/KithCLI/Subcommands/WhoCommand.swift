@@ -37,7 +37,7 @@ struct WhoCommand: KithCommand {
             throw CommandError("say what you are looking for, e.g. 'who can help with back pain' or 'who needs a website'")
         }
         let matching = try Matching(session: session)
-        let wording = MatchWording(spanishLabels: prompts.language == .es, prompts.optionalText)
+        let wording = Matching.wording(prompts)
         let answer = direction == .needs
             ? matching.index.whoNeeds(text, limit: limit, wording: wording)
             : matching.index.whoCanHelp(text, limit: limit, wording: wording)

@@ -73,9 +73,10 @@ public final class MatchIndex {
     /// `excluding` (the person who has the need). For rules such as two-way introductions
     /// (`MatchIndexFinder` keeps the answers). Each match carries its best reason only, and no
     /// spelling suggestions are worked out.
-    public func solvers(for need: String, excluding: ContactID?, limit: Int = 20) -> [WhoMatch] {
+    public func solvers(for need: String, excluding: ContactID?, limit: Int = 20,
+                        wording: MatchWording = .english) -> [WhoMatch] {
         answer(need, direction: .canHelp, fields: [.offer, .role, .company, .tag],
-               excluding: excluding, limit: limit, detailed: false).matches
+               excluding: excluding, limit: limit, detailed: false, wording: wording).matches
     }
 
     /// One person's hits combined: the best hit, and the best plus a tenth of the others.

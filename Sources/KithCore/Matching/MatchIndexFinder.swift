@@ -4,11 +4,14 @@
 public final class MatchIndexFinder: NeedSolverFinding {
     let index: MatchIndex
     let network: Network
-    private lazy var nearby = TokenOverlapFinder(network: network)
+    /// The language of the reasons.
+    public let wording: MatchWording
+    private lazy var nearby = TokenOverlapFinder(network: network, wording: wording)
 
-    public init(index: MatchIndex, network: Network) {
+    public init(index: MatchIndex, network: Network, wording: MatchWording = .english) {
         self.index = index
         self.network = network
+        self.wording = wording
     }
 
     /// Answers for `excluding: nil`, kept for the life of the finder (the network never changes).
@@ -22,7 +25,7 @@ public final class MatchIndexFinder: NeedSolverFinding {
 
     public func solvers(for need: String, excluding: ContactID?) -> [SolverHit] {
         if excluding == nil, let known = answers[need] { return known }
-        let matches = index.solvers(for: need, excluding: excluding)
+        let matches = index.solvers(for: need, excluding: excluding, wording: wording)
         // Relevance scores have no fixed scale: express them relative to the best hit (0…1).
         let best = matches.map(\.score).max() ?? 1
         var found = matches.map {

@@ -7,6 +7,8 @@ public struct MatchWording: Sendable {
 
         case offer, role, company, tag, note, need, knows
         case helpsWith, alsoHelpsWith, relatedTo, somethingHelpsWith
+        // The word-overlap finder's reasons ("who works as 'accountant'").
+        case offersQuoted, worksAs, worksAt, taggedAs
 
         var english: String {
             switch self {
@@ -21,6 +23,10 @@ public struct MatchWording: Sendable {
             case .alsoHelpsWith: return "also helps with {label}"
             case .relatedTo: return "related to {name}"
             case .somethingHelpsWith: return "something a {name} helps with"
+            case .offersQuoted: return "offers '{text}'"
+            case .worksAs: return "works as '{text}'"
+            case .worksAt: return "works at '{text}'"
+            case .taggedAs: return "is tagged '{text}'"
             }
         }
 
@@ -31,12 +37,16 @@ public struct MatchWording: Sendable {
     public let spanishLabels: Bool
 
     /// Wording from `lookup` (e.g. a prompts file), English where it has nothing.
-    public init(spanishLabels: Bool = false, _ lookup: (String) -> String? = { _ in nil }) {
+    public init(language: String = "en", spanishLabels: Bool = false, _ lookup: (String) -> String? = { _ in nil }) {
+        self.language = language
         texts = TextTable(lookup)
         self.spanishLabels = spanishLabels
     }
 
     public static let english = MatchWording()
+
+    /// A short name for the language, part of cache fingerprints ("en" for English).
+    public let language: String
 
     func callAsFunction(_ text: Text, _ values: [String: String]) -> String {
         texts.text(text, values)

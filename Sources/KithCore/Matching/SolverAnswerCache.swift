@@ -43,16 +43,18 @@ public final class SolverAnswerCache {
 
     // MARK: - Fingerprint
 
-    /// A 64-bit hash of everything the answers depend on: the version, the knowledge base, and
+    /// A 64-bit hash of everything the answers depend on: the version, the language of the
+    /// reasons, the knowledge base, and
     /// each contact's id, name, offers, role, company, tags, acquaintances, notes and needs
     /// (with whether each is still open), in order.
-    public static func fingerprint(network: Network, knowledge: KnowledgeBase) -> UInt64 {
+    public static func fingerprint(network: Network, knowledge: KnowledgeBase, language: String = "en") -> UInt64 {
         var hash = ActionID.offsetBasis
         func feed(_ text: String) {
             ActionID.feed(&hash, text)
             ActionID.feed(&hash, "\u{1F}")
         }
         feed("v\(version)")
+        feed("language \(language)")
         feed("entries \(knowledge.entries.count)")
         for entry in knowledge.entries {
             feed(entry.id)

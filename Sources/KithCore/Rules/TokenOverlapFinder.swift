@@ -12,18 +12,19 @@ public struct TokenOverlapFinder: NeedSolverFinding, Sendable {
     private let ids: [ContactID]
     private let index: [String: [Posting]]
 
-    public init(network: Network) {
+    /// Reasons read in `wording`'s language.
+    public init(network: Network, wording: MatchWording = .english) {
         var index: [String: [Posting]] = [:]
         for (position, contact) in network.contacts.enumerated() {
             for offer in contact.offers {
                 for token in Set(TokenOverlapFinder.tokens(offer.text)) {
-                    index[token, default: []].append(Posting(contact: position, source: "offers '\(offer.text)'", solves: true))
+                    index[token, default: []].append(Posting(contact: position, source: wording(.offersQuoted, ["text": offer.text]), solves: true))
                 }
             }
             var fields: [(String, String)] = []
-            if let role = contact.role { fields.append(("works as '\(role)'", role)) }
-            if let company = contact.company { fields.append(("works at '\(company)'", company)) }
-            for tag in contact.tags { fields.append(("is tagged '\(tag)'", tag)) }
+            if let role = contact.role { fields.append((wording(.worksAs, ["text": role]), role)) }
+            if let company = contact.company { fields.append((wording(.worksAt, ["text": company]), company)) }
+            for tag in contact.tags { fields.append((wording(.taggedAs, ["text": tag]), tag)) }
             for (source, text) in fields {
                 for token in Set(TokenOverlapFinder.tokens(text)) {
                     index[token, default: []].append(Posting(contact: position, source: source, solves: false))

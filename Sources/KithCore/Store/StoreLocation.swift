@@ -32,7 +32,12 @@ public struct StoreLocation: Hashable, Sendable {
     /// The shell's history.
     public var historyFile: URL { folder.appendingPathComponent("history") }
     /// Solver answers kept between runs (derived; safe to delete).
-    public var solverCacheFile: URL { folder.appendingPathComponent("solver-answers.cache") }
+    public var solverCacheFile: URL { solverCacheFile(language: "en") }
+
+    /// The solver answers with reasons in `language` ("en" is `solver-answers.cache`).
+    public func solverCacheFile(language: String) -> URL {
+        folder.appendingPathComponent(language == "en" ? "solver-answers.cache" : "solver-answers-\(language).cache")
+    }
     /// An unfinished debrief.
     public var draftFile: URL { draftFile(slot: 0) }
 
