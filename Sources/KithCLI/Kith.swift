@@ -10,7 +10,9 @@ public struct Kith: ParsableCommand {
         discussion: """
             With no command, kith opens its shell, where every command below works without the \
             'kith' prefix. Data lives in $KITH_HOME, else $XDG_DATA_HOME/kith, else \
-            ~/.local/share/kith. KITH_TODAY=YYYY-MM-DD sets the day kith considers today.
+            ~/.local/share/kith. KITH_TODAY=YYYY-MM-DD sets the day kith considers today. \
+            'kith --lang es' opens the shell in Spanish; KITH_LANG=es (or a Spanish locale) makes \
+            Spanish the default everywhere.
             """,
         version: "0.1.0",
         subcommands: Kith.commands)
@@ -41,11 +43,15 @@ public struct Kith: ParsableCommand {
         DoctorCommand.self,
     ]
 
+    @OptionGroup var language: LanguageOption
+
     public init() {}
 
     public func run() throws {
         let session = try SessionContext.current ?? Session.fromProcess()
         if session.inShell { return }
-        try Shell(session: session.with(location: session.location, inShell: true)).run()
+        let shell = session.with(location: session.location, inShell: true)
+        shell.preferredLanguage = language.lang
+        try Shell(session: shell).run()
     }
 }

@@ -90,6 +90,17 @@ private func sandbox() throws -> KithSandbox {
         #expect(try box.run(["today", "--lang", "fr"]).status != 0)
     }
 
+    @Test func kithLangAndTheShellsLangMakeSpanishTheDefault() throws {
+        var box = try sandbox()
+        let shell = try box.run(["--lang", "es"], input: "today --limit 1\nwho tax advice\n")
+        #expect(shell.out.contains("Quién puede ayudar con «tax advice»:"), "\(shell.out)")
+        #expect(shell.out.contains(" más: kith today --limit "), "\(shell.out)")
+        box.environment["KITH_LANG"] = "es"
+        #expect(try box.run(["today", "--limit", "1"]).out.contains(" más: kith today --limit "))
+        // An explicit --lang still wins.
+        #expect(try box.run(["today", "--limit", "1", "--lang", "en"]).out.contains(" more: kith today --limit "))
+    }
+
     @Test func whoSpeaksSpanishWithLang() throws {
         let box = try sandbox()
         let found = try box.run(["who", "tax", "advice", "--lang", "es"])

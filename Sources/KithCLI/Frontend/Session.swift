@@ -42,7 +42,9 @@ public final class Session: @unchecked Sendable {
 
     /// A copy of this session on another data folder (used by `kith demo`).
     func with(location: StoreLocation, inShell: Bool) -> Session {
-        Session(environment: environment, location: location, share: share, today: today, inShell: inShell)
+        let copy = Session(environment: environment, location: location, share: share, today: today, inShell: inShell)
+        copy.preferredLanguage = preferredLanguage
+        return copy
     }
 
     /// The store, loaded on first use; in the shell, reloaded when another process saved.
@@ -84,9 +86,12 @@ public final class Session: @unchecked Sendable {
     /// Colour and emphasis for standard output (plain unless it is a terminal and NO_COLOR is unset).
     var style: TextStyle { TextStyle.forStandardOutput(environment) }
 
-    /// The prompts in the language asked for, else the locale's.
+    /// The language of the whole shell session (`kith --lang es`), when one was asked for.
+    var preferredLanguage: PromptBook.Language?
+
+    /// The prompts in the language asked for, else the session's, else KITH_LANG's or the locale's.
     func prompts(_ language: PromptBook.Language?) throws -> PromptBook {
-        try PromptBook(language: language ?? .fromLocale(environment), promptsFolder: share.prompts)
+        try PromptBook(language: language ?? preferredLanguage ?? .fromLocale(environment), promptsFolder: share.prompts)
     }
 
     /// Writes a line (or lines) to standard output.

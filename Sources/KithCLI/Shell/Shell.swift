@@ -23,9 +23,12 @@ struct Shell {
         session.reader = reader
         defer { session.reader = nil }
         if reader.isInteractive {
-            session.say("kith — your networking coach. Type 'help' for commands, 'quit' or Ctrl-D to leave.")
+            session.say((try? session.prompts(nil).text("shell.welcome"))
+                ?? "kith — your networking coach. Type 'help' for commands, 'quit' or Ctrl-D to leave.")
             if let store = try? session.loadedStore() {
-                session.say("\(store.network.contacts.count) people in \(session.location.storeFile.path)")
+                let values = ["count": "\(store.network.contacts.count)", "path": session.location.storeFile.path]
+                session.say((try? session.prompts(nil).text("shell.people", values))
+                    ?? "\(store.network.contacts.count) people in \(session.location.storeFile.path)")
             }
         }
         // A script (stdin not a terminal) learns from the exit status whether every line worked.
@@ -74,13 +77,13 @@ struct Shell {
         // An unknown first word would otherwise get the parser's "Unexpected argument" and
         // a usage line meant for the command line.
         guard first.hasPrefix("-") || Kith.commands.contains(where: { $0._commandName == first }) else {
-            session.warn("Error: unknown command '\(SafeQuote.text(first))'. Type 'help' for the list.")
+            session.warn(unknownCommand(first))
             return false
         }
         do {
             let command = try Kith.parseAsRoot(words)
             if command is Kith {
-                session.warn("Error: unknown command '\(SafeQuote.text(first))'. Type 'help' for the list.")
+                session.warn(unknownCommand(first))
                 return false
             }
             try SessionContext.$current.withValue(session) {
@@ -106,5 +109,10 @@ struct Shell {
             return true
         }
         return execute((words + ["--help"]).map { $0.contains(" ") ? "\"\($0)\"" : $0 }.joined(separator: " "))
+    }
+
+    private func unknownCommand(_ word: String) -> String {
+        let values = ["command": SafeQuote.text(word)]
+        return (try? session.prompts(nil).text("shell.unknown", values)) ?? "Error: unknown command '\(values["command"] ?? "")'. Type 'help' for the list."
     }
 }

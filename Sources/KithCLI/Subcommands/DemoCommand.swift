@@ -9,6 +9,8 @@ struct DemoCommand: KithCommand {
         commandName: "demo",
         abstract: "Open the shell on a demo network (your own data is not touched).")
 
+    @OptionGroup var language: LanguageOption
+
     func run(in session: Session) throws {
         if session.inShell {
             throw CommandError("you are in a shell already: 'quit' first, then run 'kith demo'")
@@ -18,9 +20,11 @@ struct DemoCommand: KithCommand {
         let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let demo = session.with(location: StoreLocation(folder: folder), inShell: true)
+        if let lang = language.lang { demo.preferredLanguage = lang }
         try demo.loadedStore().update { $0 = network }
-        demo.say("Demo network: \(network.contacts.count) people, in a temporary folder removed when you leave.")
-        demo.say("Try: today · who can help with back pain · who needs a website · contact Lucía · debrief")
+        let prompts = try demo.prompts(nil)
+        demo.say(prompts.text("demo.banner", ["count": "\(network.contacts.count)"]))
+        demo.say(prompts.text("demo.try"))
         try Shell(session: demo).run()
     }
 

@@ -14,9 +14,10 @@ public struct PromptBook: Sendable {
     public enum Language: String, CaseIterable, Sendable {
         case en, es
 
-        /// The language a locale environment asks for (`LC_ALL`, `LC_MESSAGES`, `LANG`), English
-        /// when none is Spanish.
+        /// The language the environment asks for: `KITH_LANG` (`en` or `es`) when set, else the
+        /// locale (`LC_ALL`, `LC_MESSAGES`, `LANG`), English when none is Spanish.
         public static func fromLocale(_ environment: [String: String]) -> Language {
+            if let chosen = environment["KITH_LANG"].flatMap({ Language(rawValue: $0.lowercased()) }) { return chosen }
             for key in ["LC_ALL", "LC_MESSAGES", "LANG"] {
                 if let value = environment[key], !value.isEmpty {
                     return value.lowercased().hasPrefix("es") ? .es : .en
@@ -36,6 +37,7 @@ public struct PromptBook: Sendable {
         "cancelled", "draft.kept", "draft.resuming", "draft.exists", "draft.none", "draft.discarded", "draft.tooMany",
         "ago.today", "ago.yesterday", "ago.days", "today.more", "today.emptyNetwork", "today.upToDate", "today.upToDateOn",
         "who.canHelp", "who.needs", "who.nobody", "who.closest", "who.tip",
+        "demo.banner", "demo.try", "shell.welcome", "shell.unknown", "shell.people",
         "done.done", "done.recorded", "done.snoozed", "done.dismissed", "list.and",
         "why.rule", "why.idea", "why.priority", "why.noConditions", "why.matched",
     ]
