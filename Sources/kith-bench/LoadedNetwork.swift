@@ -14,10 +14,7 @@ struct LoadedNetwork {
         try store.load()
         let (knowledge, _) = KnowledgeBase.load(defaultsFolder: share.appendingPathComponent("data"), userFolder: home)
         index = MatchIndex(network: store.network, knowledge: knowledge)
-        let rulesURL = share.appendingPathComponent("data/rules.json")
-        let defaults = FileManager.default.contents(atPath: rulesURL.path).map { ($0, rulesURL.path) }
-            ?? (DefaultRules.data, RuleLoader.builtInName)
-        rules = RuleLoader.load(defaults: defaults, user: nil).rules
+        rules = RuleLoader.load(shippedFile: share.appendingPathComponent("data/rules.json"), userFile: nil).rules
         finder = MatchIndexFinder(index: index, network: store.network)
     }
 

@@ -65,12 +65,7 @@ struct Coach {
     }
 
     static func loadRules(_ session: Session, withUsersFile: Bool = true) -> RuleLoad {
-        let defaultsURL = session.share.data.appendingPathComponent("rules.json")
-        let userURL = session.location.folder.appendingPathComponent("rules.json")
-        let defaults = FileManager.default.contents(atPath: defaultsURL.path).map { ($0, defaultsURL.path) }
-            ?? (DefaultRules.data, RuleLoader.builtInName)
-        let user = withUsersFile ? FileManager.default.contents(atPath: userURL.path).map { ($0, userURL.path) } : nil
-        return RuleLoader.load(defaults: defaults, user: user)
+        RuleLoader.load(shippedFile: RulesFiles.shipped(session), userFile: withUsersFile ? RulesFiles.user(session) : nil)
     }
 
     /// Rule problems as warnings, so a broken user rule never goes unnoticed.

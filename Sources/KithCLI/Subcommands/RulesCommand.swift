@@ -62,7 +62,7 @@ struct RulesCheckCommand: KithCommand {
             let user = RulesFiles.user(session)
             url = FileManager.default.fileExists(atPath: user.path) ? user : RulesFiles.shipped(session)
         }
-        let problems = RuleLoader.validate(file: url)
+        let problems = RuleLoader.validate(file: url, shippedFile: RulesFiles.shipped(session))
         if problems.isEmpty {
             session.say("OK: \(RulesFiles.ruleCount(url)) rules in \(url.path)")
             return

@@ -1,31 +1,34 @@
 import Foundation
 
-/// Reads rules files: the built-in defaults, then the user's `rules.json`, which adds rules or
+/// Reads rules files: the shipped defaults (`data/rules.json`), then the user's `rules.json`, which adds rules or
 /// overrides defaults by id (field by field). Problems are collected, never thrown: a bad rule
 /// is left out (an override that is bad falls back to the default) and the others keep working.
 public enum RuleLoader {
     /// The schema version this build reads and writes; newer files are refused.
     public static let currentSchemaVersion = 1
-    /// How the built-in rules are named in problems.
-    public static let builtInName = "data/rules.json (built in)"
-
-    /// The defaults plus the user's file at `userFile` (a missing file adds nothing).
-    public static func load(userFile: URL?) -> RuleLoad {
-        guard let userFile, FileManager.default.fileExists(atPath: userFile.path) else {
-            return load(user: nil)
+    /// The shipped rules at `shippedFile` plus the user's file at `userFile` (a missing user file
+    /// adds nothing). A shipped file that cannot be read is a problem naming it; the user's
+    /// rules still load.
+    public static func load(shippedFile: URL, userFile: URL?) -> RuleLoad {
+        var problems: [RuleProblem] = []
+        func read(_ url: URL) -> (Data, String)? {
+            do {
+                return (try Data(contentsOf: url), url.path)
+            } catch {
+                problems.append(RuleProblem(file: url.path, ruleID: nil, ruleNumber: nil, field: "",
+                                            message: "cannot read the file: \(error.localizedDescription)"))
+                return nil
+            }
         }
-        do {
-            return load(user: (try Data(contentsOf: userFile), userFile.path))
-        } catch {
-            var result = load(user: nil)
-            result.problems.append(RuleProblem(file: userFile.path, ruleID: nil, ruleNumber: nil, field: "",
-                                               message: "cannot read the file: \(error.localizedDescription)"))
-            return result
-        }
+        let shipped = read(shippedFile) ?? (Data(#"{"schemaVersion": 1, "rules": []}"#.utf8), shippedFile.path)
+        let user = userFile.flatMap { FileManager.default.fileExists(atPath: $0.path) ? read($0) : nil }
+        var result = load(defaults: shipped, user: user)
+        result.problems = problems + result.problems
+        return result
     }
 
-    /// The defaults (`DefaultRules.json` unless given) plus the user's rules file contents.
-    public static func load(defaults: (Data, String) = (DefaultRules.data, builtInName), user: (Data, String)?) -> RuleLoad {
+    /// The shipped rules' contents plus the user's rules file contents, each with its name.
+    public static func load(defaults: (Data, String), user: (Data, String)?) -> RuleLoad {
         var problems: [RuleProblem] = []
         let base = RawRuleFile.read(defaults.0, name: defaults.1, problems: &problems)
         var merged: [(id: String, object: [String: JSONValue], origins: [String: String], number: Int, file: String)] = []
@@ -68,10 +71,14 @@ public enum RuleLoader {
         return RuleLoad(rules: RuleSet(rules: rules), problems: problems)
     }
 
-    /// Checks one rules file as the user's file over the built-in defaults (`kith rules check`).
-    public static func validate(file: URL) -> [RuleProblem] {
+    /// Checks one rules file as the user's file over the shipped rules (`kith rules check`):
+    /// only the problems of `file` are returned.
+    public static func validate(file: URL, shippedFile: URL) -> [RuleProblem] {
         do {
-            return load(user: (try Data(contentsOf: file), file.path)).problems
+            let user = (try Data(contentsOf: file), file.path)
+            let shipped = (try? Data(contentsOf: shippedFile)).map { ($0, shippedFile.path) }
+                ?? (Data(#"{"schemaVersion": 1, "rules": []}"#.utf8), shippedFile.path)
+            return load(defaults: shipped, user: user).problems.filter { $0.file == file.path }
         } catch {
             return [RuleProblem(file: file.path, ruleID: nil, ruleNumber: nil, field: "",
                                 message: "cannot read the file: \(error.localizedDescription)")]

@@ -12,6 +12,11 @@ enum RuleFixtures {
             .appendingPathComponent("data/rules.json")
     }
 
+    /// The shipped rules file's contents and name, as `RuleLoader.load(defaults:user:)` takes them.
+    static var shippedDefaults: (Data, String) {
+        ((try? Data(contentsOf: rulesFileURL)) ?? Data(), "data/rules.json")
+    }
+
     static func shippedRules() throws -> RuleSet {
         let data = try Data(contentsOf: rulesFileURL)
         let load = RuleLoader.load(defaults: (data, "data/rules.json"), user: nil)
@@ -38,7 +43,7 @@ enum RuleFixtures {
 
     /// Loads a rules file given as text, as the user's file.
     static func problems(_ json: String, name: String = "my-rules.json") -> [RuleProblem] {
-        RuleLoader.load(user: (Data(json.utf8), name)).problems
+        RuleLoader.load(defaults: shippedDefaults, user: (Data(json.utf8), name)).problems
     }
 }
 

@@ -15,13 +15,20 @@ struct RuleValidationTests {
         #"{"id": "\#(id)", "title": "T", "idea": "I", "appliesTo": "contact", "conditions": \#(conditions), "action": "\#(action)", "priority": \#(priority), "cooldownDays": 3\#(extra)}"#
     }
 
-    @Test func shippedRulesAreValidAndTheBuiltInCopyMatches() throws {
-        let text = try String(contentsOf: F.rulesFileURL, encoding: .utf8)
-        #expect(DefaultRules.text == text.trimmingCharacters(in: .newlines),
-                "Sources/KithCore/Rules/DefaultRules.swift must hold a copy of data/rules.json")
-        #expect(RuleLoader.load(user: nil).problems.isEmpty)
+    @Test func aMissingShippedFileIsAProblemAndTheUsersRulesStillLoad() throws {
+        let missing = URL(fileURLWithPath: "/nonexistent/data/rules.json")
+        let user = FileManager.default.temporaryDirectory.appendingPathComponent("rules-\(UUID().uuidString).json")
+        try Data(Self.file(Self.rule()).utf8).write(to: user)
+        let load = RuleLoader.load(shippedFile: missing, userFile: user)
+        #expect(load.problems.count == 1)
+        #expect(load.problems.first?.description.contains("/nonexistent/data/rules.json") == true)
+        #expect(load.rules.rules.map(\.id) == ["mine"])
+    }
+
+    @Test func shippedRulesAreValid() throws {
+        #expect(RuleLoader.load(defaults: F.shippedDefaults, user: nil).problems.isEmpty)
         #expect(try F.shippedRules().rules.count == 13)
-        #expect(RuleLoader.validate(file: F.rulesFileURL).isEmpty)
+        #expect(RuleLoader.validate(file: F.rulesFileURL, shippedFile: F.rulesFileURL).isEmpty)
     }
 
     @Test func unknownFactNamesFileRuleAndField() {
@@ -64,7 +71,7 @@ struct RuleValidationTests {
     }
 
     @Test func newerSchemaIsRefusedAndDefaultsKeepWorking() {
-        let load = RuleLoader.load(user: (Data(#"{"schemaVersion": 2, "rules": []}"#.utf8), "my-rules.json"))
+        let load = RuleLoader.load(defaults: F.shippedDefaults, user: (Data(#"{"schemaVersion": 2, "rules": []}"#.utf8), "my-rules.json"))
         #expect(load.problems.count == 1)
         #expect(load.problems[0].file == "my-rules.json" && load.problems[0].field == "schemaVersion" && load.problems[0].ruleID == nil)
         #expect(load.problems[0].description.contains("newer kith"))
@@ -79,7 +86,7 @@ struct RuleValidationTests {
 
     @Test func oneBadRuleLeavesTheOthersWorking() {
         let json = #"{"schemaVersion": 1, "rules": [\#(Self.rule(id: "good")), \#(Self.rule(id: "bad", action: "{x}"))]}"#
-        let load = RuleLoader.load(user: (Data(json.utf8), "my-rules.json"))
+        let load = RuleLoader.load(defaults: F.shippedDefaults, user: (Data(json.utf8), "my-rules.json"))
         #expect(load.problems.map(\.ruleID) == ["bad"])
         #expect(load.rules["good"] != nil && load.rules["bad"] == nil)
         #expect(load.rules["share-a-meal"] != nil)
@@ -87,7 +94,7 @@ struct RuleValidationTests {
 
     @Test func userRulesOverrideDefaultsByIDFieldByField() {
         let json = #"{"schemaVersion": 1, "rules": [{"id": "share-a-meal", "priority": 99, "action": "Take {name} out for coffee."}, {"id": "birthday", "enabled": false}]}"#
-        let load = RuleLoader.load(user: (Data(json.utf8), "my-rules.json"))
+        let load = RuleLoader.load(defaults: F.shippedDefaults, user: (Data(json.utf8), "my-rules.json"))
         #expect(load.problems.isEmpty)
         #expect(load.rules["share-a-meal"]?.priority == 99)
         #expect(load.rules["share-a-meal"]?.title == "Share a meal")
@@ -99,7 +106,7 @@ struct RuleValidationTests {
 
     @Test func badOverrideIsReportedAgainstTheUserFileAndFallsBack() {
         let json = #"{"schemaVersion": 1, "rules": [{"id": "share-a-meal", "priority": "urgent"}]}"#
-        let load = RuleLoader.load(user: (Data(json.utf8), "my-rules.json"))
+        let load = RuleLoader.load(defaults: F.shippedDefaults, user: (Data(json.utf8), "my-rules.json"))
         #expect(load.problems.map(\.description) == ["my-rules.json: rule 'share-a-meal' (rule 1), field priority: expected a whole number, found the text \"urgent\""])
         #expect(load.rules["share-a-meal"]?.priority == 50)
     }
@@ -108,9 +115,9 @@ struct RuleValidationTests {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("kith-rules-\(UUID().uuidString).json")
         defer { try? FileManager.default.removeItem(at: url) }
         try Data(Self.file(Self.rule(action: "{bad}")).utf8).write(to: url)
-        let problems = RuleLoader.validate(file: url)
+        let problems = RuleLoader.validate(file: url, shippedFile: F.rulesFileURL)
         #expect(problems.map(\.file) == [url.path])
-        let missing = RuleLoader.validate(file: url.appendingPathExtension("missing"))
+        let missing = RuleLoader.validate(file: url.appendingPathExtension("missing"), shippedFile: F.rulesFileURL)
         #expect(missing.count == 1 && missing[0].message.contains("cannot read"))
     }
 }

@@ -1,5 +1,6 @@
-/// A vCard file could not be read: what went wrong and on which line. Nothing was imported.
-public struct VCardError: Error, CustomStringConvertible, Equatable, Sendable {
+/// An address-book file (a vCard file, LinkedIn's `Connections.csv`) could not be read: what is
+/// wrong and on which line. Nothing was imported.
+public struct ImportFileError: Error, CustomStringConvertible, Equatable, Sendable {
     /// The file name given to the reader, if any.
     public var source: String?
     /// The 1-based physical line where the problem is.
@@ -17,3 +18,8 @@ public struct VCardError: Error, CustomStringConvertible, Equatable, Sendable {
         return "\(place): \(reason); nothing was imported"
     }
 }
+
+/// A vCard file that could not be read.
+public typealias VCardError = ImportFileError
+/// A LinkedIn `Connections.csv` that could not be read.
+public typealias LinkedInError = ImportFileError
