@@ -124,7 +124,7 @@ extension ActionBuilder {
             template = rule.template(for: subject.step)
             text = template.render(facts, wording: rules.wording)
             matched = rule.condition.explain(facts, today: today)
-            context = ActionContext.lines(rule.generator, facts)
+            context = ActionContext.lines(rule.generator, facts, wording: rules.contextWording)
         } else {
             var facts = ContactFacts(network.contacts[Int(subject.first)], today: today,
                                      tiers: TierResolver(settings: network.settings))

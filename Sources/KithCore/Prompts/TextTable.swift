@@ -13,7 +13,7 @@ extension InterfaceText {
 
 /// Every text of an `InterfaceText` enum, from a lookup (a prompts file), English where it has
 /// none; `{placeholder}`s are filled when a text is asked for.
-struct TextTable<Name: InterfaceText>: Sendable {
+struct TextTable<Name: InterfaceText>: Hashable, Sendable {
     private let texts: [Name: String]
 
     init(_ lookup: (String) -> String?) {

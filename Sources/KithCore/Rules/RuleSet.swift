@@ -5,6 +5,8 @@ public struct RuleSet: Hashable, Sendable {
     private let positions: [String: Int]
     /// How `{ago}` reads in the action texts.
     public var wording = AgoWording.english
+    /// How explanations word what a generator found.
+    public var contextWording = ContextWording.english
 
     public init(rules: [Rule]) {
         self.rules = rules

@@ -58,6 +58,7 @@ extension RuleSet {
         }
         var set = RuleSet(rules: translated)
         set.wording = wording
+        set.contextWording = ContextWording(text)
         return (set, problems)
     }
 }
