@@ -35,6 +35,22 @@ struct RuleTranslationTests {
         #expect(Set(spanishActions.map(\.id)) == Set(english.map(\.id)))
     }
 
+    @Test func explanationsUseTheLanguagesContextWords() throws {
+        let rules = try RuleFixtures.only("introduce-both-ways")
+        let texts = ["context.needSolver": "{a} necesita «{need}»; {b}: {offer} ({score} %)."]
+        let (translated, _) = rules.translated(wording: spanish, source: "es.json", shipped: rules) { texts[$0] }
+        var ana = RuleFixtures.contact("a", "Ana")
+        ana.needs = [Need("tax advice", recorded: RuleFixtures.day(-2))]
+        var ben = RuleFixtures.contact("b", "Ben")
+        ben.offers = [DatedText("tax advice", recorded: RuleFixtures.day(-9))]
+        var network = Network()
+        network.contacts = [ana, ben]
+        let action = try #require(RuleFixtures.run(network, translated).first)
+        #expect(action.explanation.context.first?.hasPrefix("Ana necesita «tax advice»; Ben: ") == true, "\(action.explanation.context)")
+        let english = try #require(RuleFixtures.run(network, rules).first)
+        #expect(english.explanation.context.first?.hasPrefix("Ana needs 'tax advice'; Ben ") == true)
+    }
+
     @Test func wordsTheUserOverrodeAreNeverTranslated() throws {
         let shipped = try RuleFixtures.shippedRules()
         let user = #"{"schemaVersion": 1, "rules": [{"id": "keep-your-promise", "action": "Llama a {name}: {promise}"}]}"#
