@@ -151,7 +151,7 @@ func promptTexts(_ language: String) throws -> [String: String] {
 
     @Test func twoContactsWithTheSameNameAreNotGuessedFromAPipe() throws {
         let home = try KithHome()
-        let file = try home.scratchFile("two.json", #"[{"name": "Ana Ruiz"}, {"name": "Ana Ruiz2"}]"#)
+        let file = try home.write(#"[{"name": "Ana Ruiz"}, {"name": "Ana Ruiz2"}]"#, to: "two.json")
         #expect(try home.run(["import", file]).status == 0)
         var network = try home.loadNetwork()
         network.contacts[1].name = "Ana Ruiz"

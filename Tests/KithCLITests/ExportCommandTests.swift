@@ -16,24 +16,24 @@ private let debriefs = """
     """
 
 /// A sandbox holding the network above.
-private func sandboxWithNetwork() throws -> InteropSandbox {
-    let sandbox = try InteropSandbox()
+private func sandboxWithNetwork() throws -> KithHome {
+    let sandbox = try KithHome()
     try sandbox.importDebriefs(debriefs)
     return sandbox
 }
 
 /// Edits the saved store document directly (for state no command here can make yet).
-private func editStore(_ sandbox: InteropSandbox, _ edit: (inout [String: Any]) throws -> Void) throws {
-    let url = sandbox.home.appendingPathComponent("store.json")
+private func editStore(_ sandbox: KithHome, _ edit: (inout [String: Any]) throws -> Void) throws {
+    let url = sandbox.dataFolder.appendingPathComponent("store.json")
     var document = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: url)) as? [String: Any])
     try edit(&document)
     try JSONSerialization.data(withJSONObject: document).write(to: url)
 }
 
 /// The id of the contact called `name` in the saved store.
-private func contactID(_ name: String, in sandbox: InteropSandbox) throws -> String {
+private func contactID(_ name: String, in sandbox: KithHome) throws -> String {
     let result = try sandbox.run(["export", "--all", "--format", "json"])
-    let document = try #require(try JSONSerialization.jsonObject(with: Data(result.output.utf8)) as? [String: Any])
+    let document = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
     let contacts = try #require(document["contacts"] as? [[String: Any]])
     return try #require(contacts.first { $0["name"] as? String == name }?["id"] as? String)
 }
@@ -47,8 +47,8 @@ private func contactID(_ name: String, in sandbox: InteropSandbox) throws -> Str
                                           "suggested": "2026-11-21", "made": "2026-11-22"]]
         }
         let result = try sandbox.run(["export", "ana"])
-        #expect(result.status == 0, "\(result.errors)")
-        let text = result.output
+        #expect(result.status == 0, "\(result.stderr)")
+        let text = result.stdout
         #expect(text.hasPrefix("# Ana Ruiz\n"))
         for expected in ["**Company:** Acme", "## How you met", "Conference in Lisbon", "## What they need",
                          "a tax adviser", "## What they can solve", "UX design reviews", "## Who they know",
@@ -61,22 +61,22 @@ private func contactID(_ name: String, in sandbox: InteropSandbox) throws -> Str
     @Test func jsonIsTheFullRecord() throws {
         let sandbox = try sandboxWithNetwork()
         let result = try sandbox.run(["export", "Ben", "--format", "json"])
-        #expect(result.status == 0, "\(result.errors)")
-        let record = try #require(try JSONSerialization.jsonObject(with: Data(result.output.utf8)) as? [String: Any])
+        #expect(result.status == 0, "\(result.stderr)")
+        let record = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
         #expect(record["name"] as? String == "Ben Ortiz")
         #expect(record["company"] as? String == "Numbers & Co")
         #expect((record["offers"] as? [[String: Any]])?.first?["text"] as? String == "tax advice")
-        #expect(result.output.contains("\n  \"added\" : "), "pretty and sorted: \(result.output)")
+        #expect(result.stdout.contains("\n  \"added\" : "), "pretty and sorted: \(result.stdout)")
     }
 
     @Test func vcardOfOnePerson() throws {
         let sandbox = try sandboxWithNetwork()
         let result = try sandbox.run(["export", "ana", "--format", "vcard"])
-        #expect(result.status == 0, "\(result.errors)")
-        #expect(result.output.hasPrefix("BEGIN:VCARD\r\nVERSION:4.0\r\n"))
-        #expect(result.output.contains("FN:Ana Ruiz\r\n"))
-        #expect(result.output.contains("EMAIL:ana@example.org\r\n"))
-        #expect(result.output.hasSuffix("END:VCARD\r\n"))
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.hasPrefix("BEGIN:VCARD\r\nVERSION:4.0\r\n"))
+        #expect(result.stdout.contains("FN:Ana Ruiz\r\n"))
+        #expect(result.stdout.contains("EMAIL:ana@example.org\r\n"))
+        #expect(result.stdout.hasSuffix("END:VCARD\r\n"))
     }
 
     @Test func allAsJSONIsTheStoreDocumentAndAsVCardHasEveryone() throws {
@@ -84,9 +84,9 @@ private func contactID(_ name: String, in sandbox: InteropSandbox) throws -> Str
         let json = try sandbox.run(["export", "--all", "--format", "json"])
         #expect(json.status == 0)
         let stored = try #require(sandbox.read("home/store.json"))
-        #expect(json.output == stored)
+        #expect(json.stdout == stored)
         let cards = try sandbox.run(["export", "--all", "--format", "vcard"])
-        #expect(cards.output.components(separatedBy: "BEGIN:VCARD\r\n").count - 1 == 4)
+        #expect(cards.stdout.components(separatedBy: "BEGIN:VCARD\r\n").count - 1 == 4)
     }
 
     @Test(arguments: [
@@ -101,27 +101,27 @@ private func contactID(_ name: String, in sandbox: InteropSandbox) throws -> Str
         let sandbox = try sandboxWithNetwork()
         let result = try sandbox.run(arguments)
         #expect(result.status != 0)
-        #expect(result.errors.contains(message), "\(result.errors)")
-        #expect(result.output.isEmpty)
+        #expect(result.stderr.contains(message), "\(result.stderr)")
+        #expect(result.stdout.isEmpty)
     }
 
     @Test func vcardExportImportsIntoAFreshNetwork() throws {
         let sandbox = try sandboxWithNetwork()
         #expect(try sandbox.run(["export", "--all", "--format", "vcard", "--output", "all.vcf"]).status == 0)
-        let fresh = try InteropSandbox()
+        let fresh = try KithHome()
         try FileManager.default.copyItem(at: sandbox.folder.appendingPathComponent("all.vcf"),
                                          to: fresh.folder.appendingPathComponent("all.vcf"))
         let imported = try fresh.run(["import", "all.vcf"])
-        #expect(imported.status == 0, "\(imported.errors)")
-        #expect(imported.output.contains("added 4"), "\(imported.output)")
+        #expect(imported.status == 0, "\(imported.stderr)")
+        #expect(imported.stdout.contains("added 4"), "\(imported.stdout)")
         let ana = try fresh.run(["export", "ana", "--format", "json"])
-        let record = try #require(try JSONSerialization.jsonObject(with: Data(ana.output.utf8)) as? [String: Any])
+        let record = try #require(try JSONSerialization.jsonObject(with: Data(ana.stdout.utf8)) as? [String: Any])
         #expect(record["emails"] as? [String] == ["ana@example.org"])
         #expect(record["company"] as? String == "Acme")
         #expect((record["needs"] as? [[String: Any]])?.first?["text"] as? String == "a tax adviser")
         #expect((record["offers"] as? [[String: Any]])?.first?["text"] as? String == "UX design reviews")
         let again = try fresh.run(["import", "all.vcf"])
-        #expect(again.output.contains("added 0"), "a second import adds nobody: \(again.output)")
+        #expect(again.stdout.contains("added 0"), "a second import adds nobody: \(again.stdout)")
     }
 }
 
@@ -129,8 +129,8 @@ private func contactID(_ name: String, in sandbox: InteropSandbox) throws -> Str
     @Test func outputCreatesAPrivateFile() throws {
         let sandbox = try sandboxWithNetwork()
         let result = try sandbox.run(["export", "ana", "--output", "ana.md"])
-        #expect(result.status == 0, "\(result.errors)")
-        #expect(result.output.contains("Wrote Ana Ruiz to ana.md"))
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("Wrote Ana Ruiz to ana.md"))
         #expect(sandbox.read("ana.md")?.hasPrefix("# Ana Ruiz") == true)
         let attributes = try FileManager.default.attributesOfItem(atPath: sandbox.folder.appendingPathComponent("ana.md").path)
         #expect((attributes[.posixPermissions] as? NSNumber)?.intValue == 0o600)
@@ -141,10 +141,10 @@ private func contactID(_ name: String, in sandbox: InteropSandbox) throws -> Str
         try sandbox.write("keep me\n", to: "out.md")
         let refused = try sandbox.run(["export", "ana", "-o", "out.md"])
         #expect(refused.status != 0)
-        #expect(refused.errors.contains("out.md exists; use --force to replace it"), "\(refused.errors)")
+        #expect(refused.stderr.contains("out.md exists; use --force to replace it"), "\(refused.stderr)")
         #expect(sandbox.read("out.md") == "keep me\n")
         let forced = try sandbox.run(["export", "ana", "-o", "out.md", "--force"])
-        #expect(forced.status == 0, "\(forced.errors)")
+        #expect(forced.status == 0, "\(forced.stderr)")
         #expect(sandbox.read("out.md")?.hasPrefix("# Ana Ruiz") == true)
     }
 
@@ -152,8 +152,8 @@ private func contactID(_ name: String, in sandbox: InteropSandbox) throws -> Str
         let sandbox = try sandboxWithNetwork()
         let result = try sandbox.run(["export", "ana", "-o", "missing/ana.md"])
         #expect(result.status != 0)
-        #expect(result.errors.contains("the folder"), "\(result.errors)")
-        #expect(result.errors.contains("does not exist"), "\(result.errors)")
+        #expect(result.stderr.contains("the folder"), "\(result.stderr)")
+        #expect(result.stderr.contains("does not exist"), "\(result.stderr)")
         #expect(!FileManager.default.fileExists(atPath: sandbox.folder.appendingPathComponent("missing").path))
     }
 
@@ -167,7 +167,7 @@ private func contactID(_ name: String, in sandbox: InteropSandbox) throws -> Str
         defer { chmod(locked.path, 0o700) }
         let result = try sandbox.run(["export", "ana", "-o", "locked/ana.md", "--force"])
         #expect(result.status != 0)
-        #expect(result.errors.contains("cannot write locked/ana.md"), "\(result.errors)")
+        #expect(result.stderr.contains("cannot write locked/ana.md"), "\(result.stderr)")
         #expect(sandbox.read("locked/ana.md") == "old\n")
     }
 
@@ -177,7 +177,7 @@ private func contactID(_ name: String, in sandbox: InteropSandbox) throws -> Str
         // A path through a file is never writable, even for root.
         let result = try sandbox.run(["export", "ana", "-o", "ana.md/inner.md", "--force"])
         #expect(result.status != 0)
-        #expect(result.errors.contains("is not a folder"), "\(result.errors)")
+        #expect(result.stderr.contains("is not a folder"), "\(result.stderr)")
         #expect(sandbox.read("ana.md") == "old\n")
     }
 

@@ -20,7 +20,7 @@ struct FuzzedInputTests {
     /// A store with a few people in it, and its bytes before anything is fuzzed.
     private func seededHome() throws -> (KithHome, Data) {
         let home = try KithHome()
-        let seed = try home.scratchFile("seed.json", Self.validDebriefs)
+        let seed = try home.write(Self.validDebriefs, to: "seed.json")
         let result = try home.run(["import", seed])
         try #require(result.status == 0, "seeding failed: \(result.stderr)")
         return (home, try #require(home.bytes(home.location.storeFile)))
@@ -85,7 +85,7 @@ struct FuzzedInputTests {
         }
         for round in 0..<10 {
             let contents = round.isMultiple(of: 2) ? randomBytes(&random, count: 1 + random.below(400)) : damaged(valid, &random)
-            let path = try home.scratchFile("fuzz-\(round).\(kind)", contents)
+            let path = try home.write(contents, to: "fuzz-\(round).\(kind)")
             let storeBefore = try #require(home.bytes(home.location.storeFile))
             let result = try home.run(["import", path])
             expectNoCrash(result, "\(kind) round \(round)")
@@ -107,7 +107,7 @@ struct FuzzedInputTests {
         let (home, before) = try seededHome()
         var random = SplitMix64(seed: 0x5EED_0003)
         let shipped = try Data(contentsOf: URL(fileURLWithPath: packageRoot).appendingPathComponent("data/rules.json"))
-        let userRules = home.folder.appendingPathComponent("rules.json")
+        let userRules = home.dataFolder.appendingPathComponent("rules.json")
         for round in 0..<10 {
             let contents = round.isMultiple(of: 2) ? randomBytes(&random, count: 1 + random.below(300)) : damaged(shipped, &random)
             try contents.write(to: userRules)

@@ -5,14 +5,14 @@ import Testing
 @Suite struct ImportCommandTests {
     @Test func aJSONArrayWithGoodAndBadRecords() throws {
         let home = try KithHome()
-        let file = try home.scratchFile("people.json", """
+        let file = try home.write("""
             [{"name": "Ana García", "needs": ["a designer"], "met": "2026-11-01"},
              {"context": "no name"},
              {"name": 5},
              {"name": "Bob", "met": "2026-02-30"},
              {"name": "Carl", "colour": "red"},
              {"name": "Dana", "offers": "tax advice"}]
-            """)
+            """, to: "people.json")
         let result = try home.run(["import", file])
         #expect(result.status == 1)
         #expect(result.stdout.contains("added    Ana García"))
@@ -29,7 +29,7 @@ import Testing
 
     @Test func aSingleObjectImportsCleanly() throws {
         let home = try KithHome()
-        let result = try home.run(["import", try home.scratchFile("one.json", #"{"name": "Fred", "email": "fred@example.com"}"#)])
+        let result = try home.run(["import", try home.write(#"{"name": "Fred", "email": "fred@example.com"}"#, to: "one.json")])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stderr.isEmpty)
         #expect(try home.loadNetwork().contacts.first?.emails == ["fred@example.com"])
@@ -37,14 +37,14 @@ import Testing
 
     @Test func jsonLinesReportLineNumbersAndAKnownNameMerges() throws {
         let home = try KithHome()
-        #expect(try home.run(["import", try home.scratchFile("a.json", #"{"name": "José García", "needs": ["a flat"]}"#)]).status == 0)
-        let file = try home.scratchFile("b.jsonl", """
+        #expect(try home.run(["import", try home.write(#"{"name": "José García", "needs": ["a flat"]}"#, to: "a.json")]).status == 0)
+        let file = try home.write("""
             {"name": "Eve"}
             {"name": "jose
 
             {"name": "JOSE GARCIA", "needs": ["A Flat", "money"], "met": "2026-11-22"}
             {"name": "Zed", "met": "22/11/2026"}
-            """)
+            """, to: "b.jsonl")
         let result = try home.run(["import", file])
         #expect(result.status == 1)
         #expect(result.stderr.contains("record 2 (line 2): invalid JSON at column 10: a string that is never closed"))
@@ -63,7 +63,7 @@ import Testing
     ])
     func aFileThatIsNotJSONImportsNothing(text: String, mention: String) throws {
         let home = try KithHome()
-        let file = try home.scratchFile("bad.json", text)
+        let file = try home.write(text, to: "bad.json")
         let result = try home.run(["import", file])
         #expect(result.status != 0)
         #expect(result.stderr.contains(file))
@@ -74,7 +74,7 @@ import Testing
 
     @Test func invalidUTF8IsRefusedWithItsPosition() throws {
         let home = try KithHome()
-        let file = try home.scratchFile("bad.json", Data("{\"name\": \"".utf8) + Data([0xFF, 0xFE]) + Data("\"}".utf8))
+        let file = try home.write(Data("{\"name\": \"".utf8) + Data([0xFF, 0xFE]) + Data("\"}".utf8), to: "bad.json")
         let result = try home.run(["import", file])
         #expect(result.status != 0)
         #expect(result.stderr.contains("line 1, column 11: the text is not valid UTF-8"))
@@ -83,7 +83,7 @@ import Testing
 
     @Test func onlyBadRecordsWriteNothing() throws {
         let home = try KithHome()
-        let result = try home.run(["import", try home.scratchFile("bad.json", #"[{"nom": "x"}]"#)])
+        let result = try home.run(["import", try home.write(#"[{"nom": "x"}]"#, to: "bad.json")])
         #expect(result.status == 1)
         #expect(result.stdout.contains("imported 0 of 1 records"))
         #expect(home.entries().isEmpty)
@@ -91,7 +91,7 @@ import Testing
 
     @Test func dryRunSavesNothing() throws {
         let home = try KithHome()
-        let result = try home.run(["import", "--dry-run", try home.scratchFile("a.json", #"{"name": "Ana"}"#)])
+        let result = try home.run(["import", "--dry-run", try home.write(#"{"name": "Ana"}"#, to: "a.json")])
         #expect(result.status == 0)
         #expect(result.stdout.contains("would import 1 of 1 records"))
         #expect(home.bytes(home.location.storeFile) == nil)

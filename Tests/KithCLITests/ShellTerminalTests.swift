@@ -7,7 +7,7 @@ import Testing
     private func startShell(_ home: KithHome) throws -> PseudoTerminal {
         let kith = try #require(builtExecutable(named: "kith"), "the kith executable was not built")
         let terminal = try PseudoTerminal(
-            executable: "/bin/sh", arguments: ["-c", "umask 000; exec \"$0\"", kith], environment: home.environment)
+            executable: "/bin/sh", arguments: ["-c", "umask 000; exec \"$0\"", kith], environment: home.environment())
         #expect(terminal.waitFor("kith> "), "no prompt; output: \(terminal.output)")
         return terminal
     }
@@ -89,7 +89,7 @@ import Testing
 
     @Test func tabCompletesCommandsAndNames() throws {
         let home = try KithHome()
-        try home.run(["import", try home.scratchFile("a.json", #"[{"name": "José García", "role": "designer"}]"#)])
+        try home.run(["import", try home.write(#"[{"name": "José García", "role": "designer"}]"#, to: "a.json")])
         let terminal = try startShell(home)
         terminal.send("cont\t")
         #expect(terminal.waitFor("contact"), "output: \(terminal.output)")
@@ -113,10 +113,10 @@ import Testing
     /// Colour only on a terminal, never with NO_COLOR, never through a pipe.
     @Test func todayIsColouredOnATerminalOnly() throws {
         let home = try KithHome()
-        let seed = try home.scratchFile("seed.json", #"{"name": "Ana Ruiz", "met": "2026-11-22", "promises": ["send the deck"]}"#)
+        let seed = try home.write(#"{"name": "Ana Ruiz", "met": "2026-11-22", "promises": ["send the deck"]}"#, to: "seed.json")
         #expect(try home.run(["import", seed]).status == 0)
         let kith = try #require(builtExecutable(named: "kith"), "the kith executable was not built")
-        var terminalEnvironment = home.environment
+        var terminalEnvironment = home.environment()
         // The test runner may set these for its own output; a user's terminal usually does not.
         terminalEnvironment.removeValue(forKey: "NO_COLOR")
         terminalEnvironment["TERM"] = "xterm"

@@ -10,7 +10,7 @@ import Testing
         var finished: [String] = []
         for round in 1...30 {
             let name = "Person \(round)"
-            let file = try home.scratchFile("p\(round).json", #"{"name": "\#(name)", "needs": ["help with round \#(round)"]}"#)
+            let file = try home.write(#"{"name": "\#(name)", "needs": ["help with round \#(round)"]}"#, to: "p\(round).json")
             let process = try home.makeProcess(["import", file])
             process.standardInput = FileHandle.nullDevice
             process.standardOutput = FileHandle.nullDevice
@@ -32,7 +32,7 @@ import Testing
             if !finished.allSatisfy(names.contains) { return }
         }
         // The next successful write cleans whatever a killed writer left.
-        let last = try home.scratchFile("last.json", #"{"name": "Last One"}"#)
+        let last = try home.write(#"{"name": "Last One"}"#, to: "last.json")
         let result = try home.run(["import", last])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(home.entries().filter { $0.contains(AtomicFileWriter.temporaryMarker) } == [])
@@ -59,14 +59,14 @@ import Testing
                         let name = "Writer \(side) person \(n)"
                         let result: KithResult
                         if n.isMultiple(of: 2) {
-                            let file = try home.scratchFile("\(side)\(n).json", #"{"name": "\#(name)", "needs": ["need \#(side)\#(n)"]}"#)
+                            let file = try home.write(#"{"name": "\#(name)", "needs": ["need \#(side)\#(n)"]}"#, to: "\(side)\(n).json")
                             result = try home.run(["import", file])
                         } else {
                             result = try home.run(["debrief", name], input: "meetup\nneed \(side)\(n)\n\n\n\n\n\n")
                         }
                         if result.status != 0 { failures.add("\(name): exit \(result.status): \(result.stderr)") }
                         // Everyone also adds a need to the same shared person.
-                        let shared = try home.scratchFile("shared-\(side)\(n).json", #"{"name": "Shared Person", "needs": ["shared \#(side)\#(n)"]}"#)
+                        let shared = try home.write(#"{"name": "Shared Person", "needs": ["shared \#(side)\#(n)"]}"#, to: "shared-\(side)\(n).json")
                         let again = try home.run(["import", shared])
                         if again.status != 0 { failures.add("shared \(side)\(n): exit \(again.status): \(again.stderr)") }
                     } catch {

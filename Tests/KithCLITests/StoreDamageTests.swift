@@ -23,7 +23,7 @@ import Testing
             try home.run(["contact", "Ana"]),
             try home.run(["debrief"], input: "Ana\nmeetup\n\n\n\n\n\n"),
             try home.run(["debrief", "Ana"], input: "meetup\n"),
-            try home.run(["import", try home.scratchFile("a.json", #"{"name": "Ana"}"#)]),
+            try home.run(["import", try home.write(#"{"name": "Ana"}"#, to: "a.json")]),
         ]
         for result in runs {
             #expect(result.status != 0)
@@ -38,8 +38,8 @@ import Testing
 
     @Test func doctorReportsTheDamageAndRestoresTheBackup() throws {
         let home = try KithHome()
-        #expect(try home.run(["import", try home.scratchFile("a.json", #"{"name": "Ana"}"#)]).status == 0)
-        #expect(try home.run(["import", try home.scratchFile("b.json", #"{"name": "Bea"}"#)]).status == 0)
+        #expect(try home.run(["import", try home.write(#"{"name": "Ana"}"#, to: "a.json")]).status == 0)
+        #expect(try home.run(["import", try home.write(#"{"name": "Bea"}"#, to: "b.json")]).status == 0)
         let backup = try #require(home.bytes(home.location.backupFile))
         let damage = Data("{\"schemaVersion\": 1, \"contacts\": [\n".utf8)
         try damage.write(to: home.location.storeFile)
@@ -57,7 +57,7 @@ import Testing
         #expect(home.bytes(home.location.storeFile) == backup)
         let aside = try #require(home.entries().first { $0.hasPrefix("store.json.damaged-") })
         #expect(restore.stdout.contains(aside))
-        #expect(home.bytes(home.folder.appendingPathComponent(aside)) == damage)
+        #expect(home.bytes(home.dataFolder.appendingPathComponent(aside)) == damage)
         #expect(try home.loadNetwork().contacts.map(\.name) == ["Ana"])
         #expect(try home.run(["doctor"]).status == 0)
         let list = try home.run(["contacts"])

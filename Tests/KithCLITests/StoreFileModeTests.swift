@@ -5,7 +5,7 @@ import Testing
 @Suite struct StoreFileModeTests {
     @Test func filesStayPrivateWithAPermissiveUmask() throws {
         let home = try KithHome()
-        try FileManager.default.removeItem(at: home.folder)
+        try FileManager.default.removeItem(at: home.dataFolder)
         let location = home.location
 
         // A debrief cut short leaves a draft; a finished one writes the store.
@@ -22,13 +22,13 @@ import Testing
         let restored = try home.run(["doctor", "--restore"], permissiveUmask: true)
         #expect(restored.status == 0, "\(restored.stderr)")
         for entry in home.entries() {
-            #expect(home.mode(home.folder.appendingPathComponent(entry)) == 0o600, "\(entry)")
+            #expect(home.mode(home.dataFolder.appendingPathComponent(entry)) == 0o600, "\(entry)")
         }
     }
 
     @Test func doctorTightensFilesOthersCanRead() throws {
         let home = try KithHome()
-        #expect(try home.run(["import", try home.scratchFile("a.json", #"{"name": "Ana"}"#)]).status == 0)
+        #expect(try home.run(["import", try home.write(#"{"name": "Ana"}"#, to: "a.json")]).status == 0)
         chmod(home.location.storeFile.path, 0o644)
         let result = try home.run(["doctor"])
         #expect(result.status == 0)
