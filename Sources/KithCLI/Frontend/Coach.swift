@@ -6,15 +6,14 @@ import KithCore
 struct Coach {
     let rules: RuleSet
     let problems: [RuleProblem]
-    let finder: CachedSolverFinder
     let network: Network
     let today: Day
     private let session: Session
     private let store: Store
     /// The language of the action texts, when the command asked for one.
     private let language: PromptBook.Language?
-    /// Where this language's solver answers are kept.
-    private let cacheFile: URL
+    /// How solver reasons read in that language.
+    private let wording: MatchWording
 
     /// With `prompts`, the shipped rules speak their language (texts from `prompts/`).
     init(session: Session, prompts: PromptBook? = nil) throws {
@@ -34,23 +33,29 @@ struct Coach {
             rules = load.rules
             problems = load.problems
         }
-        // Solver answers come from the cache on disk while the searchable text is unchanged;
-        // the matching index is only built for needs the cache does not hold.
-        let wording = prompts.map(Matching.wording) ?? .english
+        wording = prompts.map(Matching.wording) ?? .english
+        network = store.network
+        today = session.today
+    }
+
+    /// Where this language's solver answers are kept.
+    private var cacheFile: URL { session.location.solverCacheFile(language: wording.language) }
+
+    /// The need-solver finder, made on first use (commands that only list rules never read the
+    /// cache). Solver answers come from the cache on disk while the searchable text is
+    /// unchanged; the matching index is only built for needs the cache does not hold.
+    var finder: CachedSolverFinder {
+        let (session, store, wording, cacheFile) = (self.session, self.store, self.wording, self.cacheFile)
         let fingerprint = session.derived("fingerprint \(wording.language)", from: store) { network in
             SolverAnswerCache.fingerprint(network: network, knowledge: Matching.knowledge(session), language: wording.language)
         }
-        let cacheFile = session.location.solverCacheFile(language: wording.language)
-        finder = session.derived("finder \(wording.language)", from: store,
-                                 reuse: { finder, _ in finder.cache.fingerprint == fingerprint }) { network in
+        return session.derived("finder \(wording.language)", from: store,
+                               reuse: { finder, _ in finder.cache.fingerprint == fingerprint }) { network in
             let cache = SolverAnswerCache.read(FileManager.default.contents(atPath: cacheFile.path), fingerprint: fingerprint)
             return CachedSolverFinder(cache: cache) {
                 MatchIndexFinder(index: Matching.index(session: session, store: store), network: network, wording: wording)
             }
         }
-        self.cacheFile = cacheFile
-        network = store.network
-        today = session.today
     }
 
     /// Writes the solver answers worked out this time, when there are new ones and the data
