@@ -59,8 +59,8 @@ public final class Session: @unchecked Sendable {
         return store
     }
 
-    /// A value derived from the network (an index), rebuilt only when the store changed and
-    /// `reuse` (when given) says the value kept does not serve the changed network.
+    /// A value derived from the network (an index), rebuilt when the store changed, unless
+    /// `reuse` (when given) says the value kept still serves the changed network.
     func derived<Value>(_ key: String, from store: Store, reuse: ((Value, Network) -> Bool)? = nil,
                         build: (Network) throws -> Value) rethrows -> Value {
         if let cached = derived[key], let value = cached.value as? Value {
