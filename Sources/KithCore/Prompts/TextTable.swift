@@ -14,17 +14,15 @@ extension InterfaceText {
 /// Every text of an `InterfaceText` enum, from a lookup (a prompts file), English where it has
 /// none; `{placeholder}`s are filled when a text is asked for.
 struct TextTable<Name: InterfaceText>: Hashable, Sendable {
-    private let texts: [Name: String]
+    private let texts: [Name: TextTemplate]
 
     init(_ lookup: (String) -> String?) {
-        var texts: [Name: String] = [:]
-        for name in Name.allCases { texts[name] = lookup(name.key) ?? name.english }
+        var texts: [Name: TextTemplate] = [:]
+        for name in Name.allCases { texts[name] = TextTemplate(lookup(name.key) ?? name.english) }
         self.texts = texts
     }
 
     func text(_ name: Name, _ values: [String: String] = [:]) -> String {
-        var out = texts[name] ?? name.english
-        for (placeholder, value) in values { out = out.replacingOccurrences(of: "{\(placeholder)}", with: value) }
-        return out
+        (texts[name] ?? TextTemplate(name.english)).fill(values)
     }
 }
