@@ -90,6 +90,23 @@ private func sandbox() throws -> KithHome {
         #expect(try box.run(["today", "--lang", "fr"], environment: spanishLocale).status != 0)
     }
 
+    @Test func importContactsLogAndSolvedSpeakSpanishWithKithLang() throws {
+        let box = try sandbox()
+        let spanish = ["KITH_LANG": "es"]
+        let file = try box.write(#"[{"name": "Nora Gil"}, {"name": "Luis Moreno", "needs": ["a van"]}, {"nombre": "x"}]"#, to: "more.json")
+        let imported = try box.run(["import", file], environment: spanish)
+        #expect(imported.stdout.contains("añadido      Nora Gil"), "\(imported.stdout)")
+        #expect(imported.stdout.contains("actualizado  Luis Moreno (nuevo encuentro)"), "\(imported.stdout)")
+        #expect(imported.stdout.contains("importados 2 de 3 registros (1 nuevos, 1 actualizados, 1 rechazados)"), "\(imported.stdout)")
+        #expect(imported.stderr.contains("registro 3"), "\(imported.stderr)")
+        let listed = try box.run(["contacts"], environment: spanish)
+        #expect(listed.stdout.contains("8 personas"), "\(listed.stdout)")
+        let logged = try box.run(["log", "Nora", "meal", "pizza"], environment: spanish)
+        #expect(logged.stdout.contains("Anotado: comida con Nora Gil el 2026-11-23: pizza."), "\(logged.stdout)")
+        let solved = try box.run(["solved", "Luis", "a van", "--by", "Tom Berg"], environment: spanish)
+        #expect(solved.stdout.contains("Resuelta la necesidad de Luis Moreno: «a van» (por Tom Berg)."), "\(solved.stdout)")
+    }
+
     @Test func kithLangAndTheShellsLangMakeSpanishTheDefault() throws {
         let box = try sandbox()
         let shell = try box.run(["--lang", "es"], input: "today --limit 1\nwho tax advice\n")

@@ -12,6 +12,8 @@ struct ContactsCommand: KithCommand {
     @Flag(help: "Print JSON: an array of {id, name, company, role, tags, lastInteraction}.")
     var json = false
 
+    @OptionGroup var language: LanguageOption
+
     func run(in session: Session) throws {
         let network = try session.loadedStore().network
         let words = filter.map(TextFolding.fold)
@@ -32,16 +34,18 @@ struct ContactsCommand: KithCommand {
             session.say(try JSONOutput.text(JSONValue.array(rows)))
             return
         }
+        let prompts = try session.prompts(language.lang)
         if people.isEmpty {
             session.say(network.contacts.isEmpty
-                ? "Your network is empty. Run 'kith debrief' after you meet someone, or 'kith import FILE'."
-                : "Nobody matches '\(filter.joined(separator: " "))'.")
+                ? prompts.text("contacts.empty")
+                : prompts.text("contacts.nobody", ["words": filter.joined(separator: " ")]))
             return
         }
         for contact in people {
-            let last = contact.lastInteraction.map { "last seen \($0)" } ?? "never met"
+            let last = contact.lastInteraction.map { prompts.text("contacts.lastSeen", ["day": $0.description]) }
+                ?? prompts.text("contacts.neverMet")
             session.say("\(ContactResolver.describe(contact)) — \(last)")
         }
-        session.say("\(people.count) \(people.count == 1 ? "person" : "people")")
+        session.say(prompts.text(people.count == 1 ? "contacts.onePerson" : "contacts.people", ["count": "\(people.count)"]))
     }
 }

@@ -22,19 +22,22 @@ struct ImportCommand: KithCommand {
     @Flag(help: "Show what would be added, updated and skipped, without saving.")
     var dryRun = false
 
+    @OptionGroup var language: LanguageOption
+
     func run(in session: Session) throws {
+        let prompts = try session.prompts(language.lang)
         let url = URL(fileURLWithPath: file)
         guard let data = FileManager.default.contents(atPath: url.path) else {
             throw CommandError("cannot read \(file): \(FileManager.default.fileExists(atPath: url.path) ? "permission denied or not a file" : "no such file")")
         }
         switch ImportFormat.detect(path: url.path, data: data) {
-        case .debriefs: try importDebriefs(data, session: session)
-        case .vcard: try importContacts(try VCardReader.read(data, source: file), session: session)
-        case .linkedIn: try importContacts(try LinkedInConnectionsReader.read(data, source: file), session: session)
+        case .debriefs: try importDebriefs(data, session: session, prompts: prompts)
+        case .vcard: try importContacts(try VCardReader.read(data, source: file), session: session, prompts: prompts)
+        case .linkedIn: try importContacts(try LinkedInConnectionsReader.read(data, source: file), session: session, prompts: prompts)
         }
     }
 
-    private func importDebriefs(_ data: Data, session: Session) throws {
+    private func importDebriefs(_ data: Data, session: Session, prompts: PromptBook) throws {
         let entries = try DebriefFileReader.read(data, path: file)
         let store = try session.loadedStore()
         var ids = ContactIDGenerator()
@@ -54,19 +57,21 @@ struct ImportCommand: KithCommand {
         var added = 0, merged = 0, rejected = 0
         for outcome in outcomes {
             switch outcome {
-            case .added(let name): added += 1; session.say("added    \(name)")
-            case .merged(let name): merged += 1; session.say("updated  \(name) (new meeting)")
+            case .added(let name): added += 1; session.say(prompts.text("import.added", ["name": name]))
+            case .merged(let name): merged += 1; session.say(prompts.text("import.merged", ["name": name]))
             case .rejected(let number, let line, let reason):
                 rejected += 1
-                session.warn("record \(number)\(line.map { " (line \($0))" } ?? ""): \(reason)")
+                let place = line.map { prompts.text("import.line", ["line": "\($0)"]) } ?? ""
+                session.warn(prompts.text("import.rejected", ["number": "\(number)", "line": place, "reason": reason]))
             }
         }
-        let verb = dryRun ? "would import" : "imported"
-        session.say("\(file): \(verb) \(added + merged) of \(outcomes.count) records (\(added) new, \(merged) updated, \(rejected) rejected)")
+        session.say(prompts.text(dryRun ? "import.wouldSummary" : "import.summary", [
+            "file": file, "count": "\(added + merged)", "total": "\(outcomes.count)",
+            "added": "\(added)", "merged": "\(merged)", "rejected": "\(rejected)"]))
         if rejected > 0 { throw ExitCode(1) }
     }
 
-    private func importContacts(_ cards: [ImportedContact], session: Session) throws {
+    private func importContacts(_ cards: [ImportedContact], session: Session, prompts: PromptBook) throws {
         let store = try session.loadedStore()
         let mergeCards = { (network: inout Network) -> ImportReport in
             var generator = ContactIDGenerator()
@@ -87,13 +92,15 @@ struct ImportCommand: KithCommand {
         } else {
             report = try store.update(mergeCards)
         }
-        for name in report.added { session.say("added    \(name)") }
+        for name in report.added { session.say(prompts.text("import.added", ["name": name])) }
         for update in report.updated {
-            session.say("updated  \(update.name) (matched by \(update.matchedBy)): \(update.changes.joined(separator: "; "))")
+            session.say(prompts.text("import.cardUpdated", ["name": update.name, "by": update.matchedBy,
+                                                            "changes": update.changes.joined(separator: "; ")]))
         }
-        for skip in report.skipped { session.say("skipped  \(skip.name): \(skip.reason)") }
-        let verb = dryRun ? "would add" : "added"
-        session.say("\(file): \(verb) \(report.added.count), \(dryRun ? "would update" : "updated") \(report.updated.count), skipped \(report.skipped.count)")
+        for skip in report.skipped { session.say(prompts.text("import.cardSkipped", ["name": skip.name, "reason": skip.reason])) }
+        session.say(prompts.text(dryRun ? "import.cardWouldSummary" : "import.cardSummary", [
+            "file": file, "added": "\(report.added.count)", "updated": "\(report.updated.count)",
+            "skipped": "\(report.skipped.count)"]))
     }
 }
 

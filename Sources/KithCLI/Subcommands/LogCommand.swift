@@ -25,7 +25,10 @@ struct LogCommand: KithCommand {
     @Option(help: "The day it happened (YYYY-MM-DD); today unless given.", transform: DayArgument.parse)
     var date: Day?
 
+    @OptionGroup var language: LanguageOption
+
     func run(in session: Session) throws {
+        let prompts = try session.prompts(language.lang)
         let interactionKind = try Self.kind(kind)
         let day = date ?? session.today
         if day > session.today { throw CommandError("\(day) is in the future; log what already happened") }
@@ -35,7 +38,9 @@ struct LogCommand: KithCommand {
         try store.update { network in
             try network.logInteraction(contact: contact.id, kind: interactionKind, note: text, today: day)
         }
-        session.say("Logged \(interactionKind) with \(contact.name) on \(day)\(text.isEmpty ? "" : ": \(TextFolding.tidy(text))").")
+        let kindName = SummaryWording(prompts.optionalText).kind(interactionKind)
+        let note = text.isEmpty ? "" : ": \(TextFolding.tidy(text))"
+        session.say(prompts.text("log.logged", ["kind": kindName, "name": contact.name, "day": day.description, "note": note]))
     }
 
     /// The kind for a typed word: "intro" is an introduction, "e-mail" an email; other words as typed.

@@ -16,6 +16,8 @@ struct SolvedCommand: KithCommand {
     @Option(help: "Who solved it (a contact's name or any text).")
     var by: String?
 
+    @OptionGroup var language: LanguageOption
+
     func run(in session: Session) throws {
         let store = try session.loadedStore()
         let contact = try ContactResolver.contact(named: name, in: store.network)
@@ -27,7 +29,9 @@ struct SolvedCommand: KithCommand {
             let after = network.contact(id: contact.id)?.needs ?? []
             return zip(before, after).first { $0.isOpen && !$1.isOpen }?.1.text ?? text
         }
-        session.say("Solved: \(contact.name)'s need '\(solved)'\(solver.map { " (by \($0))" } ?? "").")
+        let prompts = try session.prompts(language.lang)
+        let by = solver.map { " " + prompts.text("solved.by", ["name": $0]) } ?? ""
+        session.say(prompts.text("solved.solved", ["name": contact.name, "need": solved, "by": by]))
     }
 }
 

@@ -38,6 +38,10 @@ public struct PromptBook: Sendable {
         "ago.today", "ago.yesterday", "ago.days", "today.more", "today.emptyNetwork", "today.upToDate", "today.upToDateOn",
         "who.canHelp", "who.needs", "who.nobody", "who.closest", "who.tip",
         "demo.banner", "demo.try", "shell.welcome", "shell.unknown", "shell.people",
+        "import.added", "import.merged", "import.line", "import.rejected", "import.summary", "import.wouldSummary",
+        "import.cardUpdated", "import.cardSkipped", "import.cardSummary", "import.cardWouldSummary",
+        "log.logged", "solved.solved", "solved.by",
+        "contacts.empty", "contacts.nobody", "contacts.lastSeen", "contacts.neverMet", "contacts.onePerson", "contacts.people",
         "done.done", "done.recorded", "done.snoozed", "done.dismissed", "list.and",
         "why.rule", "why.idea", "why.priority", "why.noConditions", "why.matched",
     ]
@@ -83,11 +87,8 @@ public struct PromptBook: Sendable {
 
     /// The text for `key` with `{placeholder}`s replaced.
     public func text(_ key: String, _ values: [String: String] = [:]) -> String {
-        var text = texts[key] ?? key
-        for (name, value) in values {
-            text = text.replacingOccurrences(of: "{\(name)}", with: value)
-        }
-        return text
+        let text = texts[key] ?? key
+        return values.isEmpty ? text : TextTemplate(text).fill(values)
     }
 
     /// The text for `key` when the file has one (optional texts).
