@@ -105,6 +105,8 @@ private func sandbox() throws -> KithHome {
         #expect(logged.stdout.contains("Anotado: comida con Nora Gil el 2026-11-23: pizza."), "\(logged.stdout)")
         let solved = try box.run(["solved", "Luis", "a van", "--by", "Tom Berg"], environment: spanish)
         #expect(solved.stdout.contains("Resuelta la necesidad de Luis Moreno: «a van» (por Tom Berg)."), "\(solved.stdout)")
+        let unknown = try box.run(["contact", "Zoe"], environment: spanish)
+        #expect(unknown.status != 0 && unknown.stderr.contains("no hay nadie llamado «Zoe» en tu red"), "\(unknown.stderr)")
     }
 
     @Test func kithLangAndTheShellsLangMakeSpanishTheDefault() throws {

@@ -3,15 +3,18 @@ import KithCore
 /// Turns a name typed on the command line into one contact, or a clear error listing the
 /// candidates.
 enum ContactResolver {
-    static func contact(named name: String, in network: Network) throws -> Contact {
+    /// With `prompts`, the error reads in their language.
+    static func contact(named name: String, in network: Network, prompts: PromptBook? = nil) throws -> Contact {
         switch NameLookup().find(name, in: network) {
         case .one(let contact):
             return contact
         case .none:
-            throw CommandError("nobody called '\(name)' in your network (see 'kith contacts')")
+            throw CommandError(prompts?.text("contact.nobody", ["name": name])
+                ?? "nobody called '\(name)' in your network (see 'kith contacts')")
         case .several(let contacts):
             let names = contacts.prefix(10).map { "  " + describe($0) }.joined(separator: "\n")
-            throw CommandError("'\(name)' matches several people; use a fuller name:\n\(names)")
+            throw CommandError((prompts?.text("contact.several", ["name": name])
+                ?? "'\(name)' matches several people; use a fuller name:") + "\n" + names)
         }
     }
 

@@ -16,12 +16,13 @@ struct ContactCommand: KithCommand {
 
     func run(in session: Session) throws {
         let network = try session.loadedStore().network
-        let contact = try ContactResolver.contact(named: name.joined(separator: " "), in: network)
+        let prompts = try session.prompts(language.lang)
+        let contact = try ContactResolver.contact(named: name.joined(separator: " "), in: network, prompts: prompts)
         if json {
             session.say(try JSONOutput.text(contact))
             return
         }
-        let wording = SummaryWording(try session.prompts(language.lang).optionalText)
+        let wording = SummaryWording(prompts.optionalText)
         session.say(ContactCard(contact: contact, network: network, style: session.style, wording: wording).text)
     }
 }

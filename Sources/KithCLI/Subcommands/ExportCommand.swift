@@ -64,7 +64,8 @@ struct ExportCommand: KithCommand {
             }
             return
         }
-        let contact = try ContactResolver.contact(named: name.joined(separator: " "), in: network)
+        let contact = try ContactResolver.contact(named: name.joined(separator: " "), in: network,
+                                                  prompts: try session.prompts(language.lang))
         let text: String
         switch format ?? .markdown {
         case .markdown: text = try markdown(for: contact, in: network, session: session)

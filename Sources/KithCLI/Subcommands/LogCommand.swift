@@ -31,9 +31,9 @@ struct LogCommand: KithCommand {
         let prompts = try session.prompts(language.lang)
         let interactionKind = try Self.kind(kind)
         let day = date ?? session.today
-        if day > session.today { throw CommandError("\(day) is in the future; log what already happened") }
+        if day > session.today { throw CommandError(prompts.text("log.future", ["day": day.description])) }
         let store = try session.loadedStore()
-        let contact = try ContactResolver.contact(named: name, in: store.network)
+        let contact = try ContactResolver.contact(named: name, in: store.network, prompts: prompts)
         let text = note.joined(separator: " ")
         try store.update { network in
             try network.logInteraction(contact: contact.id, kind: interactionKind, note: text, today: day)

@@ -20,7 +20,8 @@ struct SolvedCommand: KithCommand {
 
     func run(in session: Session) throws {
         let store = try session.loadedStore()
-        let contact = try ContactResolver.contact(named: name, in: store.network)
+        let prompts = try session.prompts(language.lang)
+        let contact = try ContactResolver.contact(named: name, in: store.network, prompts: prompts)
         let solver = by.map { SolverName.resolve($0, in: store.network) }
         let text = need.joined(separator: " ")
         let solved = try store.update { network -> String in
@@ -29,7 +30,6 @@ struct SolvedCommand: KithCommand {
             let after = network.contact(id: contact.id)?.needs ?? []
             return zip(before, after).first { $0.isOpen && !$1.isOpen }?.1.text ?? text
         }
-        let prompts = try session.prompts(language.lang)
         let by = solver.map { " " + prompts.text("solved.by", ["name": $0]) } ?? ""
         session.say(prompts.text("solved.solved", ["name": contact.name, "need": solved, "by": by]))
     }

@@ -34,7 +34,7 @@ struct WhoCommand: KithCommand {
         let prompts = try session.prompts(language.lang)
         let (direction, text) = WhoQuery.parse(words)
         guard !text.isEmpty else {
-            throw CommandError("say what you are looking for, e.g. 'who can help with back pain' or 'who needs a website'")
+            throw CommandError(prompts.text("who.empty"))
         }
         let matching = try Matching(session: session)
         let wording = Matching.wording(prompts)

@@ -40,7 +40,7 @@ public struct PromptBook: Sendable {
         "demo.banner", "demo.try", "shell.welcome", "shell.unknown", "shell.people",
         "import.added", "import.merged", "import.line", "import.rejected", "import.summary", "import.wouldSummary",
         "import.cardUpdated", "import.cardSkipped", "import.cardSummary", "import.cardWouldSummary",
-        "log.logged", "solved.solved", "solved.by",
+        "log.logged", "log.future", "contact.nobody", "contact.several", "who.empty", "solved.solved", "solved.by",
         "contacts.empty", "contacts.nobody", "contacts.lastSeen", "contacts.neverMet", "contacts.onePerson", "contacts.people",
         "done.done", "done.recorded", "done.snoozed", "done.dismissed", "list.and",
         "why.rule", "why.idea", "why.priority", "why.noConditions", "why.matched",
