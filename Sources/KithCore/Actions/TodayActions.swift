@@ -10,9 +10,6 @@ public struct ActionMatches {
         self.rules = rules
     }
 
-    /// How many rule matches there are, hidden ones included.
-    public var count: Int { builder.pending.count }
-
     /// The actions that show today, best first; the first `limit`, when given; only those
     /// about `contact`, when given.
     public func actions(limit: Int? = nil, involving contact: ContactID? = nil) -> [SuggestedAction] {

@@ -20,9 +20,6 @@ public final class MatchIndexFinder: NeedSolverFinding {
 
     public func position(of id: ContactID) -> Int? { index.position(of: id) }
 
-    /// True when this finder asks `index`.
-    public func isBuilt(on index: MatchIndex) -> Bool { self.index === index }
-
     public func solvers(for need: String, excluding: ContactID?) -> [SolverHit] {
         if excluding == nil, let known = answers[need] { return known }
         let matches = index.solvers(for: need, excluding: excluding, wording: wording)
