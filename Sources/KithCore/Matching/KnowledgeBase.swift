@@ -1,24 +1,32 @@
 import Foundation
 
-/// What kith knows about common needs and who solves them, plus synonym groups, in English and
-/// Spanish. Loaded from the shipped `data/` folder and extended by the user's data folder.
+/// What kith knows about needs and who solves them: a catalogue of concepts in English and
+/// Spanish, plus synonym groups. Loaded from the shipped `data/` folder and extended by the
+/// user's data folder.
 ///
-/// Files: `knowledge.json` (`{"schemaVersion": 1, "entries": [KnowledgeEntry…]}`) and
-/// `synonyms.json` (`{"schemaVersion": 1, "groups": [["lawyer", "attorney", "abogado"], …]}`).
-/// A user entry with the same `id` as a shipped one replaces it; new ids are added. User synonym
-/// groups are added to the shipped ones.
+/// Files: `knowledge.json` (`{"schemaVersion": 2, "concepts": [Concept…]}`; a version-1 file,
+/// `{"schemaVersion": 1, "entries": [{"id", "need", "solvers"}…]}`, still loads: its need
+/// phrases become the concept's needs and its solvers its roles) and `synonyms.json`
+/// (`{"schemaVersion": 1, "groups": [["lawyer", "attorney", "abogado"], …]}`, each group read
+/// as one more concept). A user concept with the same `id` as a shipped one replaces it; new ids
+/// are added.
 public struct KnowledgeBase: Sendable {
-    /// The newest file schema this build reads.
-    public static let currentSchemaVersion = 1
+    /// The newest knowledge file schema this build reads.
+    public static let currentSchemaVersion = 2
 
-    public private(set) var entries: [KnowledgeEntry]
+    public private(set) var concepts: [Concept]
     /// Groups of terms that mean the same thing, across both languages.
     public private(set) var synonymGroups: [[String]]
 
-    public init(entries: [KnowledgeEntry] = [], synonymGroups: [[String]] = []) {
-        self.entries = []
+    public init(concepts: [Concept] = [], synonymGroups: [[String]] = []) {
+        self.concepts = []
         self.synonymGroups = synonymGroups
-        merge(entries)
+        merge(concepts)
+    }
+
+    /// A knowledge base from version-1 entries (need → needs, solvers → roles).
+    public init(entries: [KnowledgeEntry], synonymGroups: [[String]] = []) {
+        self.init(concepts: entries.map(Concept.init), synonymGroups: synonymGroups)
     }
 
     /// The empty knowledge base: matching then uses only the words themselves.
@@ -35,9 +43,10 @@ public struct KnowledgeBase: Sendable {
         if let userFolder { folders.append((userFolder, false)) }
         for (folder, required) in folders {
             let knowledge = KnowledgeFileReader.read(
-                KnowledgeEntry.self, at: folder.appendingPathComponent("knowledge.json"),
-                listKey: "entries", required: required)
-            base.merge(knowledge.entries)
+                KnowledgeFileConcept.self, at: folder.appendingPathComponent("knowledge.json"),
+                listKey: { $0 == 1 ? "entries" : "concepts" }, required: required,
+                newestVersion: currentSchemaVersion)
+            base.merge(knowledge.entries.map(\.concept))
             problems += knowledge.problems
             let synonyms = KnowledgeFileReader.read(
                 SynonymGroup.self, at: folder.appendingPathComponent("synonyms.json"),
@@ -48,17 +57,30 @@ public struct KnowledgeBase: Sendable {
         return (base, problems)
     }
 
-    /// Adds entries; one with an existing id replaces it in place.
-    mutating func merge(_ newEntries: [KnowledgeEntry]) {
+    /// Adds concepts; one with an existing id replaces it in place.
+    mutating func merge(_ newConcepts: [Concept]) {
         var position: [String: Int] = [:]
-        for (index, entry) in entries.enumerated() { position[entry.id] = index }
-        for entry in newEntries {
-            if let index = position[entry.id] {
-                entries[index] = entry
+        for (index, concept) in concepts.enumerated() { position[concept.id] = index }
+        for concept in newConcepts {
+            if let index = position[concept.id] {
+                concepts[index] = concept
             } else {
-                position[entry.id] = entries.count
-                entries.append(entry)
+                position[concept.id] = concepts.count
+                concepts.append(concept)
             }
+        }
+    }
+}
+
+/// One element of a knowledge file's list, read in the shape of the file's schema version.
+struct KnowledgeFileConcept: Decodable {
+    let concept: Concept
+
+    init(from decoder: Decoder) throws {
+        if decoder.userInfo[KnowledgeFileReader.schemaVersionInfo] as? Int == 1 {
+            concept = Concept(try KnowledgeEntry(from: decoder))
+        } else {
+            concept = try Concept(from: decoder)
         }
     }
 }

@@ -28,7 +28,8 @@ public struct BilingualTerms: Hashable, Sendable, Codable {
     }
 }
 
-/// One common need and the kinds of people who solve it, e.g. back pain → physiotherapist.
+/// An entry of a version-1 knowledge file: one common need and the kinds of people who solve
+/// it, e.g. back pain → physiotherapist. Read into a `Concept`.
 public struct KnowledgeEntry: Hashable, Sendable, Codable, Identifiable {
     /// Stable id; a user entry with the same id replaces the shipped one.
     public var id: String

@@ -10,10 +10,20 @@ enum KnowledgeFileReader {
         var problems: [KnowledgeFileProblem] = []
     }
 
+    /// The schema version of the file being decoded, for entries whose shape depends on it.
+    static let schemaVersionInfo = CodingUserInfoKey(rawValue: "kith.schemaVersion")!
+
     /// Reads the list named `listKey` from the file at `url`. A missing file is a problem only
     /// when `required` (the shipped defaults).
     static func read<Entry: Decodable>(_ type: Entry.Type, at url: URL, listKey: String,
-                                       required: Bool) -> Result<Entry> {
+                                       required: Bool, newestVersion: Int = 1) -> Result<Entry> {
+        read(type, at: url, listKey: { _ in listKey }, required: required, newestVersion: newestVersion)
+    }
+
+    /// Reads the list the file's schema version names (`listKey(version)`), up to `newestVersion`;
+    /// entries see the version in their decoder's `userInfo[schemaVersionInfo]`.
+    static func read<Entry: Decodable>(_ type: Entry.Type, at url: URL, listKey: (Int) -> String,
+                                       required: Bool, newestVersion: Int) -> Result<Entry> {
         var result = Result<Entry>()
         let path = url.path
         func skip(_ detail: String, line: Int? = nil, column: Int? = nil) -> Result<Entry> {
@@ -37,23 +47,27 @@ enum KnowledgeFileReader {
             return skip(syntax.reason, line: syntax.line, column: syntax.column)
         }
         let decoder = JSONDecoder()
+        let version: Int
         do {
             let probe = try decoder.decode(VersionProbe.self, from: data)
-            guard probe.schemaVersion <= KnowledgeBase.currentSchemaVersion else {
+            guard probe.schemaVersion <= newestVersion else {
                 return skip("""
                     it was written for a newer kith (schema version \(probe.schemaVersion); \
-                    this kith reads up to \(KnowledgeBase.currentSchemaVersion))
+                    this kith reads up to \(newestVersion))
                     """)
             }
             guard probe.schemaVersion >= 1 else {
-                return skip("schemaVersion: \(probe.schemaVersion) is not a valid version (expected 1)")
+                let expected = newestVersion == 1 ? "1" : "1 to \(newestVersion)"
+                return skip("schemaVersion: \(probe.schemaVersion) is not a valid version (expected \(expected))")
             }
+            version = probe.schemaVersion
         } catch {
             return skip(DecodingErrorText.describe(error))
         }
         let document: ListDocument<Entry>
         do {
-            decoder.userInfo[ListDocument<Entry>.listKeyInfo] = listKey
+            decoder.userInfo[ListDocument<Entry>.listKeyInfo] = listKey(version)
+            decoder.userInfo[schemaVersionInfo] = version
             document = try decoder.decode(ListDocument<Entry>.self, from: data)
         } catch {
             return skip(DecodingErrorText.describe(error))

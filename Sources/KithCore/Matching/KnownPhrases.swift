@@ -37,9 +37,9 @@ struct AnalysedKnowledge {
                 return concepts.isEmpty ? nil : KnownPhrase(text: text, concepts: concepts)
             }
         }
-        entries = knowledge.entries.map {
-            Entry(label: $0.label, spanishLabel: $0.need.es.first ?? $0.label, needs: phrases($0.need.all),
-                  solvers: phrases($0.solvers.all))
+        entries = knowledge.concepts.map {
+            Entry(label: $0.needs.en.first ?? $0.name, spanishLabel: $0.needs.es.first ?? $0.spanishName,
+                  needs: phrases($0.needs.all), solvers: phrases($0.roles.all + $0.activities.all))
         }
         synonymGroups = knowledge.synonymGroups.map(phrases).filter { $0.count >= 2 }
         func register(_ phrases: [KnownPhrase], _ position: Int, in map: inout [Int32: [Int]]) {

@@ -55,13 +55,15 @@ public final class SolverAnswerCache {
         }
         feed("v\(version)")
         feed("language \(language)")
-        feed("entries \(knowledge.entries.count)")
-        for entry in knowledge.entries {
-            feed(entry.id)
-            feed("en \(entry.need.en.count) es \(entry.need.es.count)")
-            entry.need.all.forEach(feed)
-            feed("en \(entry.solvers.en.count) es \(entry.solvers.es.count)")
-            entry.solvers.all.forEach(feed)
+        feed("concepts \(knowledge.concepts.count)")
+        for concept in knowledge.concepts {
+            feed(concept.id)
+            for terms in [concept.needs, concept.roles, concept.activities] {
+                feed("en \(terms.en.count) es \(terms.es.count)")
+                terms.all.forEach(feed)
+            }
+            feed("related \(concept.related.count)")
+            concept.related.forEach(feed)
         }
         feed("groups \(knowledge.synonymGroups.count)")
         for group in knowledge.synonymGroups {

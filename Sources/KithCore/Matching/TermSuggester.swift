@@ -40,8 +40,8 @@ struct TermSuggester {
                 add(text, contact: i, lastSeen: &lastSeen)
             }
         }
-        for entry in knowledge.entries {
-            for text in entry.need.all + entry.solvers.all { add(text, contact: nil, lastSeen: &lastSeen) }
+        for entry in knowledge.concepts {
+            for text in entry.phrases { add(text, contact: nil, lastSeen: &lastSeen) }
         }
         for group in knowledge.synonymGroups {
             for text in group { add(text, contact: nil, lastSeen: &lastSeen) }
@@ -50,7 +50,7 @@ struct TermSuggester {
         let common = list.filter { $0.contacts > 0 }
             .sorted { ($0.contacts, $1.display) > ($1.contacts, $0.display) }
             .prefix(5).map(\.display)
-        fallback = common.isEmpty ? Array(knowledge.entries.prefix(5).map(\.label)) : Array(common)
+        fallback = common.isEmpty ? Array(knowledge.concepts.prefix(5).map(\.name)) : Array(common)
     }
 
     /// Up to `limit` suggestions for the query's words; never empty when kith knows any term.

@@ -49,8 +49,8 @@ public enum SyntheticNetwork {
         let solvers: [String]
 
         init(_ knowledge: KnowledgeBase) {
-            let needs = knowledge.entries.flatMap { $0.need.all }
-            let solvers = knowledge.entries.flatMap { $0.solvers.all }
+            let needs = knowledge.concepts.flatMap { $0.needs.all }
+            let solvers = knowledge.concepts.flatMap { $0.roles.all }
             self.needs = needs.isEmpty ? ["back pain", "a new website", "asesoría legal", "tax advice"] : needs
             self.solvers = solvers.isEmpty ? ["physiotherapist", "web designer", "abogado", "accountant"] : solvers
         }

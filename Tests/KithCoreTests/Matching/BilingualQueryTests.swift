@@ -23,19 +23,19 @@ import Testing
     @Test func shippedKnowledgeLoadsCleanly() {
         let (knowledge, problems) = F.shippedKnowledge()
         #expect(problems.isEmpty, "\(problems)")
-        #expect(knowledge.entries.count >= 80)
+        #expect(knowledge.concepts.count >= 80)
         #expect(knowledge.synonymGroups.count >= 50)
-        for entry in knowledge.entries {
-            #expect(!entry.need.en.isEmpty && !entry.need.es.isEmpty, "\(entry.id)")
-            #expect(!entry.solvers.en.isEmpty && !entry.solvers.es.isEmpty, "\(entry.id)")
+        for concept in knowledge.concepts {
+            #expect(!concept.roles.en.isEmpty || !concept.activities.en.isEmpty, "\(concept.id)")
+            #expect(!concept.roles.es.isEmpty || !concept.activities.es.isEmpty, "\(concept.id)")
         }
     }
 
     @Test func everyShippedTermKeepsAContentWord() {
         let (knowledge, _) = F.shippedKnowledge()
         let analyzer = TermAnalyzer()
-        for entry in knowledge.entries {
-            for term in entry.need.all + entry.solvers.all {
+        for entry in knowledge.concepts {
+            for term in entry.phrases {
                 #expect(!analyzer.contentWords(term).isEmpty, "\(entry.id): '\(term)' is only stop words")
             }
         }

@@ -28,7 +28,7 @@ import Testing
         #expect(problem.line == 4)
         #expect(problem.column == 16)
         #expect(problem.description.contains("line 4, column 16"))
-        #expect(knowledge.entries.count >= 80)
+        #expect(knowledge.concepts.count >= 80)
         let network = Network(contacts: [F.contact("j", "John", role: "physiotherapist")])
         let answer = MatchIndex(network: network, knowledge: knowledge).whoCanHelp("back pain")
         #expect(answer.matches.first?.name == "John")
@@ -51,8 +51,8 @@ import Testing
         #expect(problem.entryID == "broken")
         #expect(problem.detail.contains("entries[1].need.en"))
         #expect(problem.description.contains("entry 2 (id 'broken')"))
-        #expect(knowledge.entries.contains { $0.id == "drones" })
-        #expect(!knowledge.entries.contains { $0.id == "broken" })
+        #expect(knowledge.concepts.contains { $0.id == "drones" })
+        #expect(!knowledge.concepts.contains { $0.id == "broken" })
     }
 
     @Test func userEntryReplacesShippedEntryWithSameId() throws {
@@ -66,9 +66,9 @@ import Testing
         let (shipped, _) = F.shippedKnowledge()
         let (knowledge, problems) = KnowledgeBase.load(defaultsFolder: F.shippedDataFolder, userFolder: user)
         #expect(problems.isEmpty)
-        #expect(knowledge.entries.count == shipped.entries.count)
-        let entry = try #require(knowledge.entries.first { $0.id == "back-pain" })
-        #expect(entry.solvers.en == ["yoga teacher"])
+        #expect(knowledge.concepts.count == shipped.concepts.count)
+        let entry = try #require(knowledge.concepts.first { $0.id == "back-pain" })
+        #expect(entry.roles.en == ["yoga teacher"])
         let network = Network(contacts: [
             F.contact("y", "Yara", role: "yoga teacher"),
             F.contact("c", "Cris", role: "chiropractor"),
@@ -77,17 +77,56 @@ import Testing
         #expect(names == ["Yara"])
     }
 
+    @Test func versionTwoUserConceptsExtendTheCatalogueAndBadOnesAreNamed() throws {
+        let user = try F.temporaryFolder()
+        try write("""
+            {"schemaVersion": 2, "concepts": [
+              {"id": "beekeeping", "needs": {"en": ["bees in the attic"], "es": ["abejas en el desván"]},
+               "roles": {"en": ["beekeeper"], "es": ["apicultora"]},
+               "activities": {"en": ["removes swarms"], "es": []}, "related": ["pest-control"]},
+              {"id": "empty", "needs": {"en": []}, "roles": {"es": []}}
+            ]}
+            """, to: user)
+        let (shipped, _) = F.shippedKnowledge()
+        let (knowledge, problems) = KnowledgeBase.load(defaultsFolder: F.shippedDataFolder, userFolder: user)
+        #expect(problems.count == 1)
+        #expect(problems.first?.entryID == "empty")
+        #expect(problems.first?.description.contains("no needs, roles or activities") == true)
+        #expect(knowledge.concepts.count == shipped.concepts.count + 1)
+        let bees = try #require(knowledge.concepts.first { $0.id == "beekeeping" })
+        #expect(bees.activities.en == ["removes swarms"])
+        #expect(bees.related == ["pest-control"])
+        #expect(bees.name == "removes swarms")
+        #expect(bees.spanishName == "abejas en el desván")
+    }
+
+    @Test func versionOneUserFileStillLoadsAsConcepts() throws {
+        let user = try F.temporaryFolder()
+        try write("""
+            {"schemaVersion": 1, "entries": [
+              {"id": "drones", "need": {"en": ["aerial video"], "es": ["vídeo aéreo"]},
+               "solvers": {"en": ["drone pilot"], "es": ["piloto de drones"]}}
+            ]}
+            """, to: user)
+        let (knowledge, problems) = KnowledgeBase.load(defaultsFolder: F.shippedDataFolder, userFolder: user)
+        #expect(problems.isEmpty)
+        let drones = try #require(knowledge.concepts.first { $0.id == "drones" })
+        #expect(drones.needs == ConceptTerms(en: ["aerial video"], es: ["vídeo aéreo"]))
+        #expect(drones.roles == ConceptTerms(en: ["drone pilot"], es: ["piloto de drones"]))
+        #expect(drones.activities.all.isEmpty)
+    }
+
     @Test func newerSchemaVersionIsRefused() throws {
         let user = try F.temporaryFolder()
         try write("""
-            {"schemaVersion": 2, "entries": [], "somethingNew": true}
+            {"schemaVersion": 3, "concepts": [], "somethingNew": true}
             """, to: user)
         let (knowledge, problems) = KnowledgeBase.load(defaultsFolder: F.shippedDataFolder, userFolder: user)
         let problem = try #require(problems.first)
         #expect(problems.count == 1)
         #expect(problem.description.contains("newer kith"))
-        #expect(problem.description.contains("schema version 2"))
-        #expect(knowledge.entries.count >= 80)
+        #expect(problem.description.contains("schema version 3"))
+        #expect(knowledge.concepts.count >= 80)
     }
 
     @Test func missingUserFilesAreFine() throws {
@@ -101,7 +140,7 @@ import Testing
         var (knowledge, problems) = KnowledgeBase.load(defaultsFolder: defaults, userFolder: nil)
         #expect(problems.count == 2)
         #expect(problems.allSatisfy { $0.detail.contains("missing") })
-        #expect(knowledge.entries.isEmpty)
+        #expect(knowledge.concepts.isEmpty)
         try write("[1, 2", to: defaults)
         try write("{\"schemaVersion\": 1, \"groups\": [[\"a\"]]}", to: defaults, "synonyms.json")
         (knowledge, problems) = KnowledgeBase.load(defaultsFolder: defaults, userFolder: nil)
@@ -125,7 +164,7 @@ import Testing
             let (knowledge, problems) = KnowledgeBase.load(defaultsFolder: F.shippedDataFolder, userFolder: user)
             #expect(problems.count == 1, "\(text)")
             #expect(problems.first?.description.contains(expected) == true, "\(problems)")
-            #expect(knowledge.entries.count >= 80)
+            #expect(knowledge.concepts.count >= 80)
         }
     }
 }

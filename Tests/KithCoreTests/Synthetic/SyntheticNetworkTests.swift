@@ -30,7 +30,7 @@ struct SyntheticNetworkTests {
         let (knowledge, _) = MatchingFixtures.shippedKnowledge()
         let network = SyntheticNetwork.make(size: 500, seed: 42, today: today, knowledge: knowledge)
         let ids = Set(network.contacts.map(\.id))
-        let needTerms = Set(knowledge.entries.flatMap { $0.need.all })
+        let needTerms = Set(knowledge.concepts.flatMap { $0.needs.all })
         let twoYearsAgo = today.adding(days: -740)
         for contact in network.contacts {
             #expect(!contact.offers.isEmpty)

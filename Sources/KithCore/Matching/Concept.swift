@@ -1,0 +1,90 @@
+/// Terms in English and Spanish for one side of a concept; either list may be empty.
+public struct ConceptTerms: Hashable, Sendable, Codable {
+    public var en: [String]
+    public var es: [String]
+
+    public init(en: [String] = [], es: [String] = []) {
+        self.en = en
+        self.es = es
+    }
+
+    /// English terms first, then Spanish.
+    public var all: [String] { en + es }
+
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        en = try c.decodeIfPresent([String].self, forKey: .en) ?? []
+        es = try c.decodeIfPresent([String].self, forKey: .es) ?? []
+        for (key, list) in [(CodingKeys.en, en), (.es, es)] {
+            if let blank = list.firstIndex(where: { TextFolding.tidy($0).isEmpty }) {
+                throw DecodingError.dataCorrupted(.init(codingPath: c.codingPath + [key, IndexKey(blank)],
+                    debugDescription: "the term is blank"))
+            }
+        }
+    }
+}
+
+/// One thing people need and others solve, in both languages: plumbing, bookkeeping, back pain.
+///
+/// A text (a need, an offer, a role, a note, a query) expresses the concept when it contains
+/// one of its phrases: a need people voice ("my tap keeps dripping", "el grifo gotea"), a role
+/// that solves it ("plumber", "fontanera") or an activity or service ("unblocks drains",
+/// "fontanería"). English and Spanish meet here: a Spanish offer answers an English need.
+public struct Concept: Hashable, Sendable, Codable, Identifiable {
+    /// Stable id; a user concept with the same id replaces the shipped one.
+    public var id: String
+    public var needs: ConceptTerms
+    public var roles: ConceptTerms
+    public var activities: ConceptTerms
+    /// Ids of neighbouring concepts (heating next to plumbing).
+    public var related: [String]
+
+    public init(id: String, needs: ConceptTerms = .init(), roles: ConceptTerms = .init(),
+                activities: ConceptTerms = .init(), related: [String] = []) {
+        self.id = id
+        self.needs = needs
+        self.roles = roles
+        self.activities = activities
+        self.related = related
+    }
+
+    /// Every phrase of the concept, needs, roles and activities.
+    public var phrases: [String] { needs.all + roles.all + activities.all }
+
+    /// The concept's name in English, for reasons and `--json`: its first activity, else its
+    /// first need or role, else its id.
+    public var name: String {
+        activities.en.first ?? needs.en.first ?? roles.en.first ?? id
+    }
+
+    /// The concept's name in Spanish, found the same way (the English name when it has no
+    /// Spanish terms).
+    public var spanishName: String {
+        activities.es.first ?? needs.es.first ?? roles.es.first ?? name
+    }
+
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        id = try c.decode(String.self, forKey: .id)
+        if TextFolding.tidy(id).isEmpty {
+            throw DecodingError.dataCorrupted(.init(codingPath: c.codingPath + [CodingKeys.id],
+                debugDescription: "the id is blank"))
+        }
+        needs = try c.decodeIfPresent(ConceptTerms.self, forKey: .needs) ?? .init()
+        roles = try c.decodeIfPresent(ConceptTerms.self, forKey: .roles) ?? .init()
+        activities = try c.decodeIfPresent(ConceptTerms.self, forKey: .activities) ?? .init()
+        related = try c.decodeIfPresent([String].self, forKey: .related) ?? []
+        if phrases.isEmpty {
+            throw DecodingError.dataCorrupted(.init(codingPath: c.codingPath,
+                debugDescription: "the concept has no needs, roles or activities; give at least one term"))
+        }
+    }
+}
+
+extension Concept {
+    /// A concept read from a version-1 entry: its need phrases become needs, its solvers roles.
+    init(_ entry: KnowledgeEntry) {
+        self.init(id: entry.id, needs: ConceptTerms(en: entry.need.en, es: entry.need.es),
+                  roles: ConceptTerms(en: entry.solvers.en, es: entry.solvers.es))
+    }
+}
