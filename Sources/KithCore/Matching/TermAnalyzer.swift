@@ -34,7 +34,7 @@ final class TermAnalyzer {
     func word(_ raw: Substring) -> Word {
         if let known = cache[raw] { return known }
         let folded = WordFolding.fold(raw)
-        let isStop = !WordFolding.isAcronym(raw) && StopWords.contains(folded)
+        let isStop = (!WordFolding.isAcronym(raw) || Self.functionWords.contains(folded)) && StopWords.contains(folded)
         let result: Word
         if isStop || folded.isEmpty {
             result = Word(folded: folded, isStopWord: true, terms: [])
@@ -49,6 +49,13 @@ final class TermAnalyzer {
         cache[raw] = result
         return result
     }
+
+    /// Stop words that stay stop words in capitals ("CÁMARAS DE SEGURIDAD"); other short
+    /// capitalised words read as acronyms ("IT", "HR").
+    static let functionWords: Set<String> = [
+        "de", "del", "la", "las", "el", "los", "en", "con", "por", "para", "y", "a", "al", "un", "una",
+        "the", "and", "for", "of", "to", "in", "on", "with", "a", "an",
+    ]
 
     /// The content words of a text (stop words removed), single letters dropped.
     func contentWords(_ text: String) -> [Word] {

@@ -1,0 +1,75 @@
+/// The knowledge base's concepts analysed for reading texts: each phrase as a row of words
+/// (their stem variants), found through its first word.
+///
+/// Synonym groups take part as concepts of their own. Phrases made only of generic words are
+/// left out: they would carry matches on words such as "help" or "trabajo".
+struct ConceptCatalogue {
+    struct Phrase {
+        let concept: Int32
+        /// One list of variant term ids per content word.
+        let words: [[Int32]]
+    }
+
+    /// The name of each concept in English and in Spanish, by position.
+    let names: [String]
+    let spanishNames: [String]
+    /// Each concept's related concepts, by position, both ways.
+    let related: [[Int32]]
+    let phrases: [Phrase]
+    /// Phrases by the variant terms of their first word.
+    let phrasesByFirstTerm: [Int32: [Int32]]
+
+    init(_ knowledge: KnowledgeBase, analyzer: TermAnalyzer) {
+        var names: [String] = []
+        var spanishNames: [String] = []
+        var phraseTexts: [(Int32, String)] = []
+        var position: [String: Int32] = [:]
+        for concept in knowledge.concepts {
+            let c = Int32(names.count)
+            position[concept.id] = c
+            names.append(concept.name)
+            spanishNames.append(concept.spanishName)
+            for text in concept.phrases { phraseTexts.append((c, text)) }
+        }
+        for group in knowledge.synonymGroups {
+            let c = Int32(names.count)
+            names.append(group[0])
+            spanishNames.append(group.last ?? group[0])
+            for text in group { phraseTexts.append((c, text)) }
+        }
+        // Related both ways: heating is next to plumbing when either says so.
+        var related = knowledge.concepts.map { $0.related.compactMap { position[$0] } }
+            + Array(repeating: [Int32](), count: knowledge.synonymGroups.count)
+        for (c, list) in related.enumerated() {
+            for other in list where other != Int32(c) && !related[Int(other)].contains(Int32(c)) {
+                related[Int(other)].append(Int32(c))
+            }
+        }
+        for c in related.indices { related[c].removeAll { $0 == Int32(c) } }
+        self.related = related
+        var phrases: [Phrase] = []
+        var byFirst: [Int32: [Int32]] = [:]
+        var seen = Set<[Int32]>()
+        for (concept, text) in phraseTexts {
+            let words = analyzer.contentWords(text)
+            guard !words.isEmpty, !words.allSatisfy({ GenericWords.contains($0.folded) }) else { continue }
+            let terms = words.map(\.terms)
+            // The same phrase in the same concept once (a role written in both languages).
+            guard seen.insert([concept] + terms.flatMap { $0 + [-1] }).inserted else { continue }
+            let p = Int32(phrases.count)
+            phrases.append(Phrase(concept: concept, words: terms))
+            for term in terms[0] where byFirst[term]?.last != p { byFirst[term, default: []].append(p) }
+        }
+        self.names = names
+        self.spanishNames = spanishNames
+        self.phrases = phrases
+        phrasesByFirstTerm = byFirst
+    }
+
+    var count: Int { names.count }
+
+    /// A concept's name in the wording's language.
+    func name(_ concept: Int32, spanish: Bool) -> String {
+        spanish ? spanishNames[Int(concept)] : names[Int(concept)]
+    }
+}
