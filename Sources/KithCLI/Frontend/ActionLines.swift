@@ -9,7 +9,7 @@ enum ActionLines {
 
     /// The `--json` object of one action.
     static func json(_ action: SuggestedAction) -> JSONValue {
-        .object([
+        var fields: [String: JSONValue] = [
             "id": .string(action.id),
             "rule": .string(action.ruleID),
             "text": .string(action.text),
@@ -18,7 +18,13 @@ enum ActionLines {
             "item": action.item.map(JSONValue.string) ?? .null,
             "why": .string(action.why),
             "priority": .number(Double(action.priority)),
-        ])
+        ]
+        if let confidence = action.confidence {
+            fields["confidence"] = .number(confidence)
+            fields["score"] = .number(confidence)
+            fields["concepts"] = .array(action.concepts.map(JSONValue.string))
+        }
+        return .object(fields)
     }
 
     /// Why a hidden action does not show today, or nil when it does.

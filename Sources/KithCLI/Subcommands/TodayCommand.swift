@@ -18,7 +18,7 @@ struct TodayCommand: KithCommand {
     @Option(help: "How many suggestions to show.")
     var limit = 7
 
-    @Flag(help: "Print JSON: an array of {id, rule, text, contacts, contactIDs, item, why, priority}.")
+    @Flag(help: "Print JSON: an array of {id, rule, text, contacts, contactIDs, item, why, priority}; actions about a match add {score, confidence, concepts}.")
     var json = false
 
     @OptionGroup var language: LanguageOption

@@ -21,7 +21,7 @@ struct WhoCommand: KithCommand {
     @Option(help: "Show at most this many people.")
     var limit: Int = 10
 
-    @Flag(help: "Print JSON: an array of {name, score, reason, via, kind, contactID}.")
+    @Flag(help: "Print JSON: an array of {name, score, confidence, strength, concepts, reason, via, kind, contactID}.")
     var json = false
 
     func validate() throws {
@@ -74,6 +74,9 @@ struct WhoCommand: KithCommand {
             "reason": .string(match.reason),
             "via": match.via.map(JSONValue.string) ?? .null,
             "kind": .string(match.kind.rawValue),
+            "confidence": .number(match.confidence),
+            "strength": .string(match.strength.rawValue),
+            "concepts": .array(match.concepts.map(JSONValue.string)),
         ])
     }
 }

@@ -68,11 +68,16 @@ struct ActionBuilder {
         add(slot, ActionSubject(first: contact, promise: promise), urgency: urgency)
     }
 
-    /// Adds an action for a pair or `me` rule when its condition holds.
-    mutating func offer(_ slot: RuleSlot, _ record: PairRecord, subject: ActionSubject, urgency: Int) {
+    /// Adds an action for a pair or `me` rule when its condition holds. With a `confidence`,
+    /// the rule's priority is lowered by up to 20 as the match is less sure, so a strong
+    /// introduction ranks above a weaker one.
+    mutating func offer(_ slot: RuleSlot, _ record: PairRecord, subject: ActionSubject, urgency: Int,
+                        confidence: Double? = nil) {
         var subject = subject
         subject.facts = Int32(pairRecords.count)
         pairRecords.append(record)
+        var slot = slot
+        if let confidence { slot.priority -= Int(((1 - min(max(confidence, 0), 1)) * 20).rounded()) }
         guard conditions[Int(slot.index)].holds(pairFacts(subject), today: today), add(slot, subject, urgency: urgency) else {
             pairRecords.removeLast()
             return
@@ -89,7 +94,9 @@ struct ActionBuilder {
         if record.answer >= 0 {
             let hit = solvers.answers[Int(record.answer)][Int(record.hit)].hit
             facts.reason = hit.reason
-            facts.score = hit.score
+            facts.score = hit.confidence
+            facts.strength = hit.strength
+            facts.concepts = hit.concepts
         }
         if let step = subject.step {
             facts.step = step
@@ -182,7 +189,7 @@ struct ActionBuilder {
 /// hash of its id.
 struct RuleSlot {
     let index: Int32
-    let priority: Int
+    var priority: Int
     let hashPrefix: UInt64
 }
 

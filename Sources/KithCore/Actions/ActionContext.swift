@@ -1,12 +1,16 @@
-/// What a pair or `me` generator found, in words, for an action's explanation
-/// ("Ana needs 'a tax adviser'; Ben offers 'tax advice' (match 92%).").
+/// What a pair or `me` generator found, in words, for an action's explanation: the path from
+/// the need to the offer through the concepts that join them ("Rosa needs 'alguien que le lleve
+/// la contabilidad' → bookkeeping; Andrés offers: contabilidad para pymes → bookkeeping.
+/// Confidence 90% (same concept)."). 
 enum ActionContext {
     static func lines(_ generator: RuleGenerator, _ facts: PairFacts, wording w: ContextWording = .english) -> [String] {
         let other = facts.other ?? "?"
         let values = ["name": facts.name, "other": other, "need": facts.need?.text ?? "?", "offer": facts.reason ?? "?",
                       "score": "\(facts.scorePercent ?? 0)", "step": facts.step?.rawValue ?? "",
                       "day": facts.introduced?.description ?? "?", "why": facts.why ?? "",
-                      "a": facts.nameHasNeed ? facts.name : other, "b": facts.nameHasNeed ? other : facts.name]
+                      "a": facts.nameHasNeed ? facts.name : other, "b": facts.nameHasNeed ? other : facts.name,
+                      "path": facts.concepts.isEmpty ? "" : " → " + facts.concepts.prefix(2).joined(separator: ", "),
+                      "strength": strength(facts.strength, w)]
         switch generator {
         case .needSolver:
             var lines = [w(.needSolver, values)]
@@ -19,24 +23,42 @@ enum ActionContext {
         case .eachContact, .eachOpenPromise: return []
         }
     }
+
+    /// The kind of evidence in words; the bare confidence when the finder gave none.
+    private static func strength(_ strength: MatchStrength?, _ w: ContextWording) -> String {
+        switch strength {
+        case .sameConcept?: return w(.sameConcept, [:])
+        case .sharedWords?: return w(.sharedWords, [:])
+        case .relatedConcept?: return w(.relatedConcept, [:])
+        case .contextOnly?: return w(.contextOnly, [:])
+        case nil: return w(.wordOverlap, [:])
+        }
+    }
 }
 
 /// How an action's explanation words what its generator found. Each text may hold `{a}`, `{b}`
 /// (the person with the need and the one who can help), `{name}`, `{other}`, `{need}`,
-/// `{offer}`, `{score}`, `{step}`, `{day}` and `{why}`.
+/// `{offer}`, `{score}` (the confidence in percent), `{path}` (" → " and the concepts that
+/// joined them, or nothing), `{strength}`, `{step}`, `{day}` and `{why}`.
 public struct ContextWording: Hashable, Sendable {
     public enum Text: String, InterfaceText {
         static let keyPrefix = "context"
         case needSolver, bothWays, doubleOptIn, nearbyField, myNeedSolver, checkIn
+        case sameConcept, sharedWords, relatedConcept, contextOnly, wordOverlap
 
         var english: String {
             switch self {
-            case .needSolver: return "{a} needs '{need}'; {b} {offer} (match {score}%)."
+            case .needSolver: return "{a} needs '{need}'{path}; {b} {offer}{path}. Confidence {score}% ({strength})."
             case .bothWays: return "{b} also needs something {a} can help with: introduce them both ways."
             case .doubleOptIn: return "Double opt-in introduction, step: {step}."
-            case .nearbyField: return "Nobody you know solves '{need}' for {name}; {other} {offer}."
-            case .myNeedSolver: return "You need '{need}'; {name} {offer}."
+            case .nearbyField: return "Nobody you know solves '{need}' for {name}; {other} {offer}{path}. Confidence {score}% ({strength})."
+            case .myNeedSolver: return "You need '{need}'{path}; {name} {offer}{path}. Confidence {score}% ({strength})."
             case .checkIn: return "You introduced {name} and {other} on {day}: {why}."
+            case .sameConcept: return "same concept"
+            case .sharedWords: return "the same words name what is needed"
+            case .relatedConcept: return "a related field"
+            case .contextOnly: return "only the context matches"
+            case .wordOverlap: return "shared words"
             }
         }
     }

@@ -118,6 +118,8 @@ extension ActionBuilder {
         let text: String
         let matched: [String]
         var context: [String] = []
+        var confidence: Double?
+        var concepts: [String] = []
         let template: ActionTemplate
         if subject.facts >= 0 {
             let facts = pairFacts(subject)
@@ -125,6 +127,8 @@ extension ActionBuilder {
             text = template.render(facts, wording: rules.wording)
             matched = rule.condition.explain(facts, today: today)
             context = ActionContext.lines(rule.generator, facts, wording: rules.contextWording)
+            confidence = facts.score
+            concepts = facts.concepts
         } else {
             var facts = ContactFacts(network.contacts[Int(subject.first)], today: today,
                                      tiers: TierResolver(settings: network.settings))
@@ -134,10 +138,13 @@ extension ActionBuilder {
         }
         let explanation = ActionExplanation(ruleID: rule.id, ruleTitle: rule.title, idea: rule.idea,
                                             matched: matched, context: context)
-        return SuggestedAction(
+        var action = SuggestedAction(
             id: id, key: key(rule.id, subject), ruleID: rule.id, text: text, contactIDs: contactIDs(subject),
-            contactNames: contactNames(subject), item: item(subject), step: subject.step, priority: rule.priority,
+            contactNames: contactNames(subject), item: item(subject), step: subject.step, priority: p.priority,
             urgency: p.urgency, explanation: explanation, status: status, generator: rule.generator, logAs: rule.logAs)
+        action.confidence = confidence.map { ($0 * 100).rounded() / 100 }
+        action.concepts = concepts
+        return action
     }
 }
 

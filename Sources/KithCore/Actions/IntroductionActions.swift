@@ -1,6 +1,7 @@
 /// The introduction rule (generator `needSolver`): one action per pair of contacts where one
-/// needs what the other solves and they have not been introduced yet. Asks the solver finder
-/// for each open need; never scans all pairs.
+/// needs what the other solves, with at least the rule's `minConfidence`, and they have not
+/// been introduced yet. Asks the solver finder for each open need; never scans all pairs. The
+/// surer the match, the higher the action ranks.
 extension ActionBuilder {
     /// A possible introduction, by position: no strings are copied until it is emitted.
     private struct Candidate {
@@ -40,7 +41,8 @@ extension ActionBuilder {
                 let answer = solvers.answer(need.text)
                 let hits = solvers.answers[Int(answer)]
                 var taken = 0
-                for h in hits.indices where hits[h].hit.kind == .solves && hits[h].position != owner {
+                for h in hits.indices where hits[h].hit.kind == .solves && hits[h].position != owner
+                    && hits[h].hit.confidence >= rule.minConfidence {
                     guard taken < rule.limit else { break }
                     taken += 1
                     let solver = hits[h].position
@@ -64,10 +66,12 @@ extension ActionBuilder {
         }
     }
 
+    private func confidence(_ c: Candidate) -> Double { solvers.answers[Int(c.answer)][Int(c.hit)].hit.confidence }
+
     private func need(_ c: Candidate) -> Need { network.contacts[Int(c.owner)].needs[Int(c.need)] }
 
     private func better(_ x: Candidate, than y: Candidate) -> Bool {
-        let (sx, sy) = (solvers.answers[Int(x.answer)][Int(x.hit)].hit.score, solvers.answers[Int(y.answer)][Int(y.hit)].hit.score)
+        let (sx, sy) = (confidence(x), confidence(y))
         if sx != sy { return sx > sy }
         let (nx, ny) = (need(x).text, need(y).text)
         if nx != ny { return nx < ny }
@@ -87,6 +91,7 @@ extension ActionBuilder {
         let pair = PairRecord(needOwner: candidate.owner, needIndex: candidate.need, answer: candidate.answer,
                               hit: candidate.hit, bothWays: bothWays, nameHasNeed: first == candidate.owner)
         let subject = ActionSubject(first: first, second: second, step: step, sortedKey: true)
-        offer(slot, pair, subject: subject, urgency: need(candidate).recorded.days(until: today))
+        offer(slot, pair, subject: subject, urgency: need(candidate).recorded.days(until: today),
+              confidence: confidence(candidate))
     }
 }

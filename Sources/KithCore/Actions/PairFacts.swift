@@ -11,8 +11,11 @@ struct PairFacts: FactSource {
     var need: Need?
     /// `{offer}` or `{field}`: what matched, in words ("offers 'tax advice'").
     var reason: String?
-    /// The finder's score for the match, 0…1.
+    /// The finder's confidence in the match, 0…1.
     var score: Double?
+    /// What the confidence rests on, and the concepts that joined the two.
+    var strength: MatchStrength?
+    var concepts: [String] = []
     var bothWays: Bool?
     var step: IntroductionStep?
     var why: String?
@@ -26,7 +29,7 @@ struct PairFacts: FactSource {
         self.name = name
     }
 
-    /// The score as a whole percentage, clamped to 0…100 (never traps on a bad value).
+    /// The confidence as a whole percentage, clamped to 0…100 (never traps on a bad value).
     var scorePercent: Int? {
         score.map { value in value.isFinite ? Int((min(max(value, 0), 1) * 100).rounded()) : 0 }
     }

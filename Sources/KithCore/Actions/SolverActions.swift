@@ -10,14 +10,17 @@ extension ActionBuilder {
             for (n, need) in contacts[c].needs.enumerated() where need.isOpen {
                 let answer = solvers.answer(need.text)
                 let hits = solvers.answers[Int(answer)]
-                guard !hits.contains(where: { $0.hit.kind == .solves && $0.position != owner }) else { continue }
+                guard !hits.contains(where: {
+                    $0.hit.kind == .solves && $0.position != owner && $0.hit.confidence >= RuleGenerator.needSolver.defaultMinConfidence
+                }) else { continue }
                 var taken = 0
-                for h in hits.indices where hits[h].hit.kind == .nearbyField && hits[h].position != owner {
+                for h in hits.indices where hits[h].hit.kind == .nearbyField && hits[h].position != owner
+                    && hits[h].hit.confidence >= rule.minConfidence {
                     guard taken < rule.limit else { break }
                     taken += 1
                     let record = PairRecord(needOwner: owner, needIndex: Int32(n), answer: answer, hit: Int32(h))
                     offer(slot, record, subject: ActionSubject(first: owner, second: hits[h].position),
-                          urgency: need.recorded.days(until: today))
+                          urgency: need.recorded.days(until: today), confidence: hits[h].hit.confidence)
                 }
             }
         }
@@ -28,9 +31,11 @@ extension ActionBuilder {
         for (n, need) in network.me.needs.enumerated() where need.isOpen {
             let answer = solvers.answer(need.text)
             let hits = solvers.answers[Int(answer)]
-            for h in hits.indices.filter({ hits[$0].hit.kind == .solves }).prefix(rule.limit) {
+            for h in hits.indices.filter({ hits[$0].hit.kind == .solves && hits[$0].hit.confidence >= rule.minConfidence })
+                .prefix(rule.limit) {
                 let record = PairRecord(needIndex: Int32(n), answer: answer, hit: Int32(h))
-                offer(slot, record, subject: ActionSubject(first: hits[h].position), urgency: need.recorded.days(until: today))
+                offer(slot, record, subject: ActionSubject(first: hits[h].position), urgency: need.recorded.days(until: today),
+                      confidence: hits[h].hit.confidence)
             }
         }
     }

@@ -16,6 +16,10 @@ public struct SuggestedAction: Hashable, Sendable, Identifiable {
     /// Orders actions of equal priority: larger first (e.g. older promises).
     public let urgency: Int
     public let explanation: ActionExplanation
+    /// For actions about a match (introductions, a nearby field, help with the user's needs):
+    /// how sure the match is, 0…1, and the names of the concepts that joined the two.
+    public var confidence: Double? = nil
+    public var concepts: [String] = []
     /// Whether it shows today, or why not.
     public var status: ActionStatus
     let generator: RuleGenerator

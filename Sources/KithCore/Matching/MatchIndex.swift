@@ -1,29 +1,28 @@
-/// Answers "who can help with X" and "who needs X" over a network, in English and Spanish.
+/// Answers "who can help with X" and "who needs X" over a network, in English and Spanish, by
+/// what the texts mean rather than by shared words.
 ///
 /// Build it once per store generation (the shell keeps it between queries); queries then only
-/// touch the postings of their own terms. Design:
-/// - Text is split into words, folded (case and accents), stop words dropped, and each word is
-///   indexed under its English and Spanish Snowball stems (see `TermAnalyzer`).
-/// - Every offer, role, company, tag, `knows` item, note and open need is one indexed item.
-///   Relevance is BM25 (saturating term counts, length normalisation per field, IDF over the
-///   contacts of the network) times a field weight: offers > role/company/tags > knows > notes.
-/// - The knowledge base and synonym groups expand the query: a need phrase found in the query
-///   ("dolor de espalda") lets the entry's solvers ("physiotherapist") and other wordings stand
-///   in for those words at a lower weight, so on equal relevance a direct offer ranks above a
-///   knowledge match, which ranks above a second-degree match, which ranks above notes.
-/// - One result per person, with the best reason and up to two further ones.
+/// touch the items holding their own concepts and words. Design:
+/// - Every offer, role, company, tag, `knows` item, note and open need is read into the
+///   concepts of the knowledge base it expresses (by phrase, with stemming and accent folding)
+///   and its own content words, each split into head (what it is about) and context
+///   (`ConceptCatalogue.read`). A question is read the same way.
+/// - Each item that shares anything with the question gets an absolute confidence with a
+///   reason (`MatchConfidence`): the same concept in both heads is strong, the head's own
+///   words medium, context only weak; times its field's weight (offers and roles count fully,
+///   second degree and notes less).
+/// - One result per person, ranked by confidence; people far below the best are left out.
 ///
 /// Not thread-safe (it owns Snowball stemmers and a word cache): use it from one place.
 public final class MatchIndex {
     private let contacts: [Contact]
     private let positionOfID: [ContactID: Int]
     private let analyzer: TermAnalyzer
-    private let index: InvertedIndex
-    private let scorer: MatchScorer
-    /// Scratch: each contact's group in the current query, -1 when none (reset after each query).
-    private var groupOfContact: [Int]
-    private let knowledge: AnalysedKnowledge
+    private let catalogue: ConceptCatalogue
+    private let index: ConceptIndex
     private let knowledgeBase: KnowledgeBase
+    /// Scratch for candidate walks, one slot per item.
+    private var seen: [Bool]
     /// Built on the first query that matches nobody (most never do).
     private lazy var suggester = TermSuggester(contacts: contacts, knowledge: knowledgeBase, analyzer: analyzer)
 
@@ -34,10 +33,9 @@ public final class MatchIndex {
         positionOfID = positions
         let analyzer = TermAnalyzer()
         self.analyzer = analyzer
-        index = InvertedIndex(contacts: network.contacts, analyzer: analyzer)
-        scorer = MatchScorer(index: index)
-        groupOfContact = Array(repeating: -1, count: network.contacts.count)
-        self.knowledge = AnalysedKnowledge(knowledge, analyzer: analyzer)
+        catalogue = ConceptCatalogue(knowledge, analyzer: analyzer)
+        index = ConceptIndex(contacts: network.contacts, catalogue: catalogue, analyzer: analyzer)
+        seen = Array(repeating: false, count: index.items.count)
         knowledgeBase = knowledge
     }
 
@@ -57,125 +55,159 @@ public final class MatchIndex {
     /// The position of a contact in the network the index was built from.
     func position(of id: ContactID) -> Int? { positionOfID[id] }
 
-    /// People who can help with `query`: offers, knowledge links, people they know, notes.
+    /// The names of the concepts `text` expresses, head first, in the wording's language.
+    public func concepts(of text: String, wording: MatchWording = .english) -> [String] {
+        catalogue.read(text, analyzer: analyzer).concepts.map { catalogue.name($0, spanish: wording.spanishLabels) }
+    }
+
+    /// People who can help with `query`: offers, roles, people they know, notes.
     /// Reasons read in `wording`'s language.
     public func whoCanHelp(_ query: String, limit: Int? = nil, wording: MatchWording = .english) -> WhoAnswer {
-        answer(query, direction: .canHelp, fields: [.offer, .role, .company, .tag, .knows, .note],
-               excluding: nil, limit: limit, wording: wording)
+        answer(query, fields: [.offer, .role, .company, .tag, .knows, .note], excluding: nil, limit: limit, wording: wording)
     }
 
     /// People whose open needs match `query`: prospects, people the user can help.
     public func whoNeeds(_ query: String, limit: Int? = nil, wording: MatchWording = .english) -> WhoAnswer {
-        answer(query, direction: .needs, fields: [.need], excluding: nil, limit: limit, wording: wording)
+        answer(query, fields: [.need], excluding: nil, limit: limit, wording: wording)
     }
 
-    /// Direct offers and knowledge matches for a need, best first (at most `limit`), without
-    /// `excluding` (the person who has the need). For rules such as two-way introductions
-    /// (`MatchIndexFinder` keeps the answers). Each match carries its best reason only, and no
-    /// spelling suggestions are worked out.
+    /// People whose offers, role, company or tags answer a need, best first (at most `limit`),
+    /// without `excluding` (the person who has the need). For rules such as two-way
+    /// introductions (`MatchIndexFinder` keeps the answers). Each match carries its best reason
+    /// only, and no spelling suggestions are worked out.
     public func solvers(for need: String, excluding: ContactID?, limit: Int = 20,
                         wording: MatchWording = .english) -> [WhoMatch] {
-        answer(need, direction: .canHelp, fields: [.offer, .role, .company, .tag],
-               excluding: excluding, limit: limit, detailed: false, wording: wording).matches
+        answer(need, fields: [.offer, .role, .company, .tag], excluding: excluding, limit: limit, detailed: false,
+               wording: wording).matches
     }
 
-    /// One person's hits combined: the best hit, and the best plus a tenth of the others.
+    /// One item's evidence, weighted by its field.
+    private struct Hit {
+        let item: Int32
+        let target: Int
+        let evidence: MatchEvidence
+        let confidence: Double
+    }
+
+    /// One person's hits combined: the best hit, and how many others there were.
     private struct Group {
         let target: Int
         var best: Int
-        var bestScore: Double
-        var rest: Double = 0
-        var score: Double { bestScore + 0.1 * rest }
+        var others = 0
+        /// Ranks people of equal confidence: more words shared, more items matching.
+        var tieBreak: Double
     }
 
-    private func answer(_ query: String, direction: WhoDirection, fields: Set<MatchField>,
-                        excluding: ContactID?, limit: Int?, detailed: Bool = true,
-                        wording: MatchWording = .english) -> WhoAnswer {
-        let plan = QueryPlan(query: query, direction: direction, analyzer: analyzer, knowledge: knowledge)
-        let hits = scorer.score(plan, fields: fields)
+    private func answer(_ query: String, fields: Set<MatchField>, excluding: ContactID?, limit: Int?,
+                        detailed: Bool = true, wording: MatchWording) -> WhoAnswer {
+        let asked = catalogue.read(query, analyzer: analyzer)
+        var allowed = Array(repeating: false, count: MatchField.allCases.count)
+        for field in fields { allowed[field.rawValue] = true }
+        var hits: [Hit] = []
+        index.forEachCandidate(of: asked, catalogue: catalogue, fields: allowed, seen: &seen) { item in
+            guard let evidence = MatchConfidence.evidence(asked, index.marks(of: item), catalogue: catalogue) else { return }
+            let field = index.items[Int(item)].field
+            hits.append(Hit(item: item, target: target(of: item), evidence: evidence,
+                            confidence: evidence.confidence * MatchConfidence.weight(of: field)))
+        }
+        var groupOf: [Int: Int] = [:]
         var groups: [Group] = []
-        var targets: [Int] = []
-        targets.reserveCapacity(hits.count)
-        defer { for group in groups { groupOfContact[group.target] = -1 } }
         for (h, hit) in hits.enumerated() {
-            let target = self.target(of: hit)
-            targets.append(target)
-            if let excluding, contacts[target].id == excluding { continue }
-            let g = groupOfContact[target]
-            if g < 0 {
-                groupOfContact[target] = groups.count
-                groups.append(Group(target: target, best: h, bestScore: hit.score))
-            } else if hit.score > groups[g].bestScore {
-                groups[g].rest += groups[g].bestScore
-                groups[g].best = h
-                groups[g].bestScore = hit.score
+            if let excluding, contacts[hit.target].id == excluding { continue }
+            if let g = groupOf[hit.target] {
+                groups[g].others += 1
+                if better(hit, than: hits[groups[g].best]) { groups[g].best = h }
             } else {
-                groups[g].rest += hit.score
+                groupOf[hit.target] = groups.count
+                groups.append(Group(target: hit.target, best: h, tieBreak: 0))
             }
         }
-        let top = groups.reduce(0.0) { max($0, $1.score) }
-        let kinds = groups.map { kind(of: hits[$0.best], plan: plan) }
-        let candidates = groups.indices.filter { groups[$0].score >= top * 0.1 }
+        for g in groups.indices {
+            groups[g].tieBreak = Double(hits[groups[g].best].evidence.sharedWords) + 0.1 * Double(min(groups[g].others, 5))
+        }
+        let top = groups.reduce(0.0) { max($0, hits[$1.best].confidence) }
+        // Far below the best answer is noise: keep what is at least half as sure.
+        let candidates = groups.indices.filter { hits[groups[$0].best].confidence >= top * 0.5 }
         let order = TopSelection.first(limit, of: candidates) { i, j in
             let a = groups[i], b = groups[j]
-            if a.score != b.score { return a.score > b.score }
-            if kinds[i] != kinds[j] { return Self.rank(kinds[i]) < Self.rank(kinds[j]) }
-            let x = contacts[a.target], y = contacts[b.target]
-            return (x.name, x.id) < (y.name, y.id)
+            let (x, y) = (hits[a.best], hits[b.best])
+            if x.confidence != y.confidence { return x.confidence > y.confidence }
+            if a.tieBreak != b.tieBreak { return a.tieBreak > b.tieBreak }
+            let (kx, ky) = (kind(of: x), kind(of: y))
+            if kx != ky { return Self.rank(kx) < Self.rank(ky) }
+            let (p, q) = (contacts[a.target], contacts[b.target])
+            return (p.name, p.id) < (q.name, q.id)
         }
         var hitsOf: [Int: [Int]] = [:]
         if detailed {
             for g in order { hitsOf[groups[g].target] = [] }
-            for (h, target) in targets.enumerated() where hitsOf[target] != nil { hitsOf[target, default: []].append(h) }
+            for (h, hit) in hits.enumerated() where hitsOf[hit.target] != nil { hitsOf[hit.target, default: []].append(h) }
         }
         let matches = order.map { g in
-            match(groups[g], kind: kinds[g], others: hitsOf[groups[g].target] ?? [], hits: hits, plan: plan, wording: wording)
+            match(groups[g], others: hitsOf[groups[g].target] ?? [], hits: hits, wording: wording, withNote: detailed)
         }
         let suggestions = matches.isEmpty && detailed ? suggester.suggestions(for: query, analyzer: analyzer) : []
         return WhoAnswer(query: query, matches: matches, suggestions: suggestions)
     }
 
-    /// The person a hit is about: the linked contact for a `knows` item that names one in the
+    /// The stronger of two hits for one person; on equal confidence, the stated offer.
+    private func better(_ x: Hit, than y: Hit) -> Bool {
+        if x.confidence != y.confidence { return x.confidence > y.confidence }
+        if x.evidence.sharedWords != y.evidence.sharedWords { return x.evidence.sharedWords > y.evidence.sharedWords }
+        return index.items[Int(x.item)].field.rawValue < index.items[Int(y.item)].field.rawValue
+    }
+
+    /// The person an item is about: the linked contact for a `knows` item that names one in the
     /// store, else the item's owner.
-    private func target(of hit: MatchScorer.Hit) -> Int {
-        let item = index.items[Int(hit.item)]
-        let owner = Int(item.contact)
-        guard item.field == .knows, Int(item.position) < contacts[owner].knows.count,
-              let id = contacts[owner].knows[Int(item.position)].contactID,
+    private func target(of item: Int32) -> Int {
+        let entry = index.items[Int(item)]
+        let owner = Int(entry.contact)
+        guard entry.field == .knows, Int(entry.position) < contacts[owner].knows.count,
+              let id = contacts[owner].knows[Int(entry.position)].contactID,
               let linked = positionOfID[id], linked != owner else { return owner }
         return linked
     }
 
-    private func kind(of hit: MatchScorer.Hit, plan: QueryPlan) -> MatchKind {
-        let isKnowledge = hit.alternative.map { plan.alternatives[$0].isKnowledge } ?? false
-        return MatchReasons.kind(of: index.items[Int(hit.item)].field, isKnowledge: isKnowledge)
+    /// The kind of evidence: a concept met without a shared word is the catalogue's knowledge
+    /// at work (a "fisioterapeuta" for "back pain").
+    private func kind(of hit: Hit) -> MatchKind {
+        MatchReasons.kind(of: index.items[Int(hit.item)].field, isKnowledge: isKnowledge(hit))
     }
 
-    private func reason(of hit: MatchScorer.Hit, target: Int, plan: QueryPlan, wording: MatchWording) -> String {
+    private func isKnowledge(_ hit: Hit) -> Bool {
+        hit.evidence.strength == .sameConcept && hit.evidence.sharedWords == 0
+    }
+
+    private func reason(of hit: Hit, wording: MatchWording, withNote: Bool = true) -> String {
         let item = index.items[Int(hit.item)]
         let owner = contacts[Int(item.contact)]
-        let alternative = hit.alternative.map { plan.alternatives[$0] }
-        let note = alternative?.isKnowledge == true ? alternative?.note?.text(wording) : nil
-        let linked = target != Int(item.contact) ? contacts[target] : nil
+        let linked = hit.target != Int(item.contact) ? contacts[hit.target] : nil
+        let names = hit.evidence.concepts.map { catalogue.name($0, spanish: wording.spanishLabels) }
+        // The concept is named only where the words themselves do not show the link.
+        let showsItself = hit.evidence.strength == .sameConcept && !isKnowledge(hit)
+        let note = withNote && !showsItself ? MatchReasons.note(hit.evidence.strength, concepts: names, wording: wording) : nil
         return MatchReasons.reason(owner: owner, field: item.field, position: Int(item.position),
                                    linked: linked, note: note, wording: wording)
     }
 
-    private func match(_ group: Group, kind: MatchKind, others hitIndices: [Int], hits: [MatchScorer.Hit],
-                       plan: QueryPlan, wording: MatchWording) -> WhoMatch {
+    private func match(_ group: Group, others hitIndices: [Int], hits: [Hit], wording: MatchWording,
+                       withNote: Bool) -> WhoMatch {
         let best = hits[group.best]
-        let reason = reason(of: best, target: group.target, plan: plan, wording: wording)
+        let reason = reason(of: best, wording: wording, withNote: withNote)
         var others: [String] = []
-        for h in hitIndices.sorted(by: { (hits[$0].score, $1) > (hits[$1].score, $0) }) where h != group.best {
-            let text = self.reason(of: hits[h], target: group.target, plan: plan, wording: wording)
+        for h in hitIndices.sorted(by: { (hits[$0].confidence, $1) > (hits[$1].confidence, $0) }) where h != group.best {
+            let text = self.reason(of: hits[h], wording: wording)
             if text != reason && !others.contains(text) { others.append(text) }
             if others.count == 2 { break }
         }
         let item = index.items[Int(best.item)]
         let via = item.field == .knows ? contacts[Int(item.contact)] : nil
         let person = contacts[group.target]
-        return WhoMatch(contactID: person.id, name: person.name, score: group.score, reason: reason,
-                        via: via?.name, viaContactID: via?.id, kind: kind, otherReasons: others)
+        let confidence = (best.confidence * 100).rounded() / 100
+        return WhoMatch(contactID: person.id, name: person.name, score: best.confidence + group.tieBreak / 1000,
+                        reason: reason, via: via?.name, viaContactID: via?.id, kind: kind(of: best),
+                        otherReasons: others, confidence: confidence, strength: best.evidence.strength,
+                        concepts: best.evidence.concepts.map { catalogue.name($0, spanish: wording.spanishLabels) })
     }
 
     private static func rank(_ kind: MatchKind) -> Int {

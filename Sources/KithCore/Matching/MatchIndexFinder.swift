@@ -1,12 +1,14 @@
-/// The need-solver finder today's actions use: the matching index (offers and knowledge),
-/// with a word-overlap finder for "works in a nearby field", built only when a need has no
-/// direct solver.
+/// The need-solver finder today's actions use: the matching index, by concept. Contacts whose
+/// offers, role, company or tags express what the need is about are `solves` hits; those whose
+/// work is next to it (a related concept) are `nearbyField` hits, people who may know someone.
+/// Scores are the absolute confidence; hits weaker than `floor` are left out.
 public final class MatchIndexFinder: NeedSolverFinding {
     let index: MatchIndex
     let network: Network
     /// The language of the reasons.
     public let wording: MatchWording
-    private lazy var nearby = TokenOverlapFinder(network: network, wording: wording)
+    /// Hits below this confidence are not worth keeping: no rule could act on them.
+    public static let floor = 0.3
 
     public init(index: MatchIndex, network: Network, wording: MatchWording = .english) {
         self.index = index
@@ -22,16 +24,14 @@ public final class MatchIndexFinder: NeedSolverFinding {
 
     public func solvers(for need: String, excluding: ContactID?) -> [SolverHit] {
         if excluding == nil, let known = answers[need] { return known }
-        let matches = index.solvers(for: need, excluding: excluding, wording: wording)
-        // Relevance scores have no fixed scale: express them relative to the best hit (0…1).
-        let best = matches.map(\.score).max() ?? 1
-        var found = matches.map {
-            SolverHit(contactID: $0.contactID, reason: $0.reason, score: best > 0 ? $0.score / best : 0, kind: .solves,
-                      contactPosition: index.position(of: $0.contactID))
-        }
-        if found.isEmpty {
-            found = nearby.solvers(for: need, excluding: excluding).filter { $0.kind == .nearbyField }
-        }
+        let found = index.solvers(for: need, excluding: excluding, wording: wording)
+            .filter { $0.confidence >= Self.floor }
+            .map {
+                SolverHit(contactID: $0.contactID, reason: $0.reason, score: $0.confidence,
+                          kind: $0.strength == .relatedConcept ? .nearbyField : .solves,
+                          contactPosition: index.position(of: $0.contactID), confidence: $0.confidence,
+                          strength: $0.strength, concepts: $0.concepts)
+            }
         if excluding == nil {
             if answers.count >= Self.answerCapacity { answers.removeAll(keepingCapacity: true) }
             answers[need] = found

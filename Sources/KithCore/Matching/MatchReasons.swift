@@ -1,7 +1,7 @@
 /// Writes the short English reason for a match, quoting the user's own text.
 ///
-/// `offers: installs security cameras`, `role: physiotherapist — helps with back pain`,
-/// `Pedro knows Dr. Ruiz, a chiropractor — helps with back pain — ask Pedro for an introduction`,
+/// `offers: installs security cameras → security cameras`, `role: fisioterapeuta → physiotherapy`,
+/// `Pedro knows Dr. Ruiz, a chiropractor → back pain — ask Pedro for an introduction`,
 /// `your notes: sells insurance`, `needs: a new website`.
 enum MatchReasons {
     /// The kind of evidence an item gives.
@@ -14,11 +14,24 @@ enum MatchReasons {
         }
     }
 
+    /// What joined the texts, to follow the quoted item: "→ bookkeeping" for the same concept,
+    /// "(next to plumbing)" for a related one, "(only the context matches)" for weak evidence,
+    /// nothing when the head's own words are shared.
+    static func note(_ strength: MatchStrength, concepts: [String], wording w: MatchWording) -> String? {
+        let label = concepts.prefix(2).joined(separator: ", ")
+        switch strength {
+        case .sameConcept: return label.isEmpty ? nil : w(.concept, ["label": label])
+        case .relatedConcept: return label.isEmpty ? nil : w(.nearConcept, ["label": label])
+        case .sharedWords: return nil
+        case .contextOnly: return w(.contextOnly, [:])
+        }
+    }
+
     /// The reason for one item of `owner` matching, with the knowledge link's note if any.
     /// `linked` is the contact a `knows` item points to, when it is in the store.
     static func reason(owner: Contact, field: MatchField, position: Int, linked: Contact?, note: String?,
                        wording w: MatchWording = .english) -> String {
-        let suffix = note.map { " — " + $0 } ?? ""
+        let suffix = note.map { " " + $0 } ?? ""
         switch field {
         case .offer: return w(.offer, ["text": quote(text(owner.offers, position))]) + suffix
         case .role: return w(.role, ["text": quote(owner.role ?? "")]) + suffix

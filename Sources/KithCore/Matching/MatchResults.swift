@@ -22,6 +22,14 @@ public struct WhoMatch: Hashable, Sendable {
     public let name: String
     /// Higher is better; only comparable within one answer.
     public let score: Double
+    /// How sure kith is that this person answers the question, 0…1, on the same scale for every
+    /// question: same concept strong (about 0.9 for an offer), shared head words medium, context
+    /// only weak; lower for second degree and notes.
+    public let confidence: Double
+    /// What kind of evidence the confidence rests on.
+    public let strength: MatchStrength
+    /// The names of the concepts that joined the question and the person.
+    public let concepts: [String]
     /// A short English phrase quoting the user's own text, e.g. `offers: installs security cameras`.
     public let reason: String
     public let via: String?
@@ -31,7 +39,8 @@ public struct WhoMatch: Hashable, Sendable {
     public let otherReasons: [String]
 
     public init(contactID: ContactID, name: String, score: Double, reason: String, via: String? = nil,
-                viaContactID: ContactID? = nil, kind: MatchKind, otherReasons: [String] = []) {
+                viaContactID: ContactID? = nil, kind: MatchKind, otherReasons: [String] = [],
+                confidence: Double = 0, strength: MatchStrength = .contextOnly, concepts: [String] = []) {
         self.contactID = contactID
         self.name = name
         self.score = score
@@ -40,6 +49,9 @@ public struct WhoMatch: Hashable, Sendable {
         self.viaContactID = viaContactID
         self.kind = kind
         self.otherReasons = otherReasons
+        self.confidence = confidence
+        self.strength = strength
+        self.concepts = concepts
     }
 }
 

@@ -6,7 +6,8 @@ public struct MatchWording: Sendable {
         static let keyPrefix = "match"
 
         case offer, role, company, tag, note, need, knows
-        case helpsWith, alsoHelpsWith, relatedTo, somethingHelpsWith
+        // What joined the texts: "→ bookkeeping", "next to plumbing", "only the context matches".
+        case concept, nearConcept, contextOnly
         // The word-overlap finder's reasons ("who works as 'accountant'").
         case offersQuoted, worksAs, worksAt, taggedAs
 
@@ -19,10 +20,9 @@ public struct MatchWording: Sendable {
             case .note: return "your notes: {text}"
             case .need: return "needs: {text}"
             case .knows: return "{owner} knows {who} — ask {owner} for an introduction"
-            case .helpsWith: return "helps with {label}"
-            case .alsoHelpsWith: return "also helps with {label}"
-            case .relatedTo: return "related to {name}"
-            case .somethingHelpsWith: return "something a {name} helps with"
+            case .concept: return "→ {label}"
+            case .nearConcept: return "(next to {label})"
+            case .contextOnly: return "(only the context matches)"
             case .offersQuoted: return "offers '{text}'"
             case .worksAs: return "works as '{text}'"
             case .worksAt: return "works at '{text}'"
@@ -33,7 +33,7 @@ public struct MatchWording: Sendable {
     }
 
     private let texts: TextTable<Text>
-    /// Knowledge entries are named by their Spanish need when true.
+    /// Concepts are named in Spanish when true.
     public let spanishLabels: Bool
 
     /// Wording from `lookup` (e.g. a prompts file), English where it has nothing.
@@ -50,27 +50,5 @@ public struct MatchWording: Sendable {
 
     func callAsFunction(_ text: Text, _ values: [String: String]) -> String {
         texts.text(text, values)
-    }
-}
-
-/// What a knowledge link says about a match, worded when the reason is written.
-struct KnowledgeNote {
-    enum Kind { case helpsWith, alsoHelpsWith, relatedTo, somethingHelpsWith }
-
-    let kind: Kind
-    /// The entry's name in English and in Spanish.
-    let label: String
-    let spanishLabel: String
-    /// The phrase of the query that fired the entry.
-    let fired: String
-
-    func text(_ wording: MatchWording) -> String {
-        let label = wording.spanishLabels ? spanishLabel : self.label
-        switch kind {
-        case .helpsWith: return wording(.helpsWith, ["label": label])
-        case .alsoHelpsWith: return wording(.alsoHelpsWith, ["label": label])
-        case .relatedTo: return wording(.relatedTo, ["name": fired])
-        case .somethingHelpsWith: return wording(.somethingHelpsWith, ["name": fired])
-        }
     }
 }

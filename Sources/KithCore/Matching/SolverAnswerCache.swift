@@ -12,11 +12,11 @@ import Foundation
 ///
 ///     kith-solver-answers <version> <fingerprint in hex>
 ///     N <need>
-///     H <s|n> <contact position> <score bits in hex> <contact id> <reason>
+///     H <s|n> <contact position> <score bits in hex> <contact id> <reason> <confidence bits in hex> <strength or -> <concept>…
 ///     E <FNV-1a hash of every byte before this line, in hex>
 public final class SolverAnswerCache {
     /// Bump when the matching index or the finder answers differently for the same input.
-    public static let version = 1
+    public static let version = 2
     static let magic = "kith-solver-answers"
 
     public let fingerprint: UInt64
@@ -132,14 +132,25 @@ public final class SolverAnswerCache {
                     if let need { answers[need] = hits }
                     need = next
                     hits = []
-                case (UInt8(ascii: "H"), 6):
+                case (UInt8(ascii: "H"), 8...):
                     guard need != nil, let kind = SolverHit.Kind(code: Substring(plain(1))), let position = Int(plain(2)),
-                          let bits = UInt64(plain(3), radix: 16), let id = text(4), let reason = text(5) else { return nil }
-                    // Finder scores are relative to the best hit: anything outside 0…1 is not ours.
-                    let score = Double(bitPattern: bits)
-                    guard score.isFinite, score >= 0, score <= 1 else { return nil }
+                          let bits = UInt64(plain(3), radix: 16), let id = text(4), let reason = text(5),
+                          let confidenceBits = UInt64(plain(6), radix: 16) else { return nil }
+                    // Finder scores and confidences are on a 0…1 scale: anything else is not ours.
+                    let score = Double(bitPattern: bits), confidence = Double(bitPattern: confidenceBits)
+                    guard score.isFinite, score >= 0, score <= 1, confidence.isFinite, confidence >= 0, confidence <= 1
+                    else { return nil }
+                    let strengthText = plain(7)
+                    let strength = MatchStrength(rawValue: strengthText)
+                    guard strength != nil || strengthText == "-" else { return nil }
+                    var concepts: [String] = []
+                    for k in 8..<fields.count {
+                        guard let concept = text(k) else { return nil }
+                        concepts.append(concept)
+                    }
                     hits.append(SolverHit(contactID: id, reason: reason, score: score, kind: kind,
-                                          contactPosition: position >= 0 ? position : nil))
+                                          contactPosition: position >= 0 ? position : nil, confidence: confidence,
+                                          strength: strength, concepts: concepts))
                 default:
                     return nil
                 }
@@ -166,8 +177,9 @@ public final class SolverAnswerCache {
         for need in answers.keys.sorted() {
             out += "N\t" + Self.escape(need) + "\n"
             for hit in answers[need] ?? [] {
-                out += ["H", hit.kind.code, String(hit.contactPosition ?? -1), String(hit.score.bitPattern, radix: 16),
-                        Self.escape(hit.contactID), Self.escape(hit.reason)].joined(separator: "\t") + "\n"
+                out += (["H", hit.kind.code, String(hit.contactPosition ?? -1), String(hit.score.bitPattern, radix: 16),
+                         Self.escape(hit.contactID), Self.escape(hit.reason), String(hit.confidence.bitPattern, radix: 16),
+                         hit.strength?.rawValue ?? "-"] + hit.concepts.map(Self.escape)).joined(separator: "\t") + "\n"
             }
         }
         var data = Data(out.utf8)

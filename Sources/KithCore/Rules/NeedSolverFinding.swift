@@ -30,15 +30,28 @@ public struct SolverHit: Hashable, Sendable {
     /// Higher is better; only compared between hits for the same need.
     public var score: Double
     public var kind: Kind
+    /// How sure the finder is that the contact answers the need, 0…1 on a fixed scale: the same
+    /// concept strong, shared head words medium, context only weak. Rules compare it with
+    /// their `minConfidence`.
+    public var confidence: Double
+    /// What the confidence rests on, when the finder says.
+    public var strength: MatchStrength?
+    /// The names of the concepts that joined the need and the contact.
+    public var concepts: [String]
     /// The contact's position in the network the finder was built from, when the finder knows
     /// it (saves a lookup by id; checked against `contactID` before use).
     public var contactPosition: Int?
 
-    public init(contactID: ContactID, reason: String, score: Double, kind: Kind = .solves, contactPosition: Int? = nil) {
+    /// Without a `confidence`, the score stands for it (clamped to 0…1).
+    public init(contactID: ContactID, reason: String, score: Double, kind: Kind = .solves, contactPosition: Int? = nil,
+                confidence: Double? = nil, strength: MatchStrength? = nil, concepts: [String] = []) {
         self.contactID = contactID
         self.reason = reason
         self.score = score
         self.kind = kind
         self.contactPosition = contactPosition
+        self.confidence = confidence ?? (score.isFinite ? min(max(score, 0), 1) : 0)
+        self.strength = strength
+        self.concepts = concepts
     }
 }

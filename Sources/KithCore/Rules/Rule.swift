@@ -19,6 +19,8 @@ public struct Rule: Hashable, Sendable, Identifiable {
     public let logAs: InteractionKind
     /// For solver generators: how many solvers to consider per need.
     public let limit: Int
+    /// For solver generators: the least confidence (0…1) a match needs for the rule to fire.
+    public let minConfidence: Double
     /// The file the rule (or its last override) came from.
     public let source: String
 }

@@ -9,7 +9,7 @@ struct RuleParser {
 
     static let knownFields: Set<String> = [
         "id", "title", "description", "idea", "appliesTo", "generator", "conditions", "action", "steps",
-        "priority", "cooldownDays", "logAs", "limit", "enabled",
+        "priority", "cooldownDays", "logAs", "limit", "enabled", "minConfidence",
     ]
 
     init(file: String, ruleNumber: Int?, fieldOrigins: [String: String] = [:]) {
@@ -61,6 +61,7 @@ struct RuleParser {
         let priority = integer(object, "priority")
         let cooldown = integer(object, "cooldownDays", minimum: 0)
         let limit = integer(object, "limit", required: false, minimum: 1) ?? 3
+        let minConfidence = fraction(object, "minConfidence")
         let logAs = text(object, "logAs", required: false) ?? "follow-up"
         if let enabled = object["enabled"], case .bool = enabled {} else if object["enabled"] != nil {
             fail("enabled", "expected true or false")
@@ -90,7 +91,7 @@ struct RuleParser {
         return Rule(id: id, title: title, description: description, idea: idea, appliesTo: subject,
                     generator: generator, condition: condition, action: actionTemplate, steps: steps,
                     priority: priority, cooldownDays: cooldown, logAs: InteractionKind(logAs), limit: limit,
-                    source: fieldOrigins["action"] ?? file)
+                    minConfidence: minConfidence ?? generator.defaultMinConfidence, source: fieldOrigins["action"] ?? file)
     }
 
     private mutating func text(_ object: [String: JSONValue], _ field: String, required: Bool = true, prefix: String = "") -> String? {
@@ -112,6 +113,16 @@ struct RuleParser {
             return Int(n)
         case nil: if required { fail(field, "the field '\(field)' is missing") }
         case let other?: fail(field, "expected a whole number, found \(Self.kind(other))")
+        }
+        return nil
+    }
+
+    /// An optional number from 0 to 1.
+    private mutating func fraction(_ object: [String: JSONValue], _ field: String) -> Double? {
+        switch object[field] {
+        case .number(let n)? where n >= 0 && n <= 1: return n
+        case nil: return nil
+        case let other?: fail(field, "expected a number from 0 to 1, found \(Self.kind(other))")
         }
         return nil
     }

@@ -27,6 +27,17 @@ public enum RuleGenerator: String, Hashable, Sendable, CaseIterable {
         }
     }
 
+    /// The least confidence a match needs when a rule gives no `minConfidence`: introductions
+    /// and the user's own needs want a real answer (same concept, or all of the need's own
+    /// words); a nearby field may be only next to it. Other generators find no matches.
+    public var defaultMinConfidence: Double {
+        switch self {
+        case .needSolver, .myNeedSolver: return 0.6
+        case .nearbyField: return 0.4
+        case .eachContact, .eachOpenPromise, .introductionCheckIn: return 0
+        }
+    }
+
     /// The generator a rule gets when it names none.
     public static func defaultFor(_ subject: RuleSubject) -> RuleGenerator? {
         subject == .contact ? .eachContact : nil

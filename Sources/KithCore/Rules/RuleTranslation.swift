@@ -54,7 +54,7 @@ extension RuleSet {
                         appliesTo: rule.appliesTo, generator: rule.generator,
                         condition: rule.condition, action: template("action", rule.action, original?.action), steps: steps,
                         priority: rule.priority, cooldownDays: rule.cooldownDays, logAs: rule.logAs, limit: rule.limit,
-                        source: rule.source)
+                        minConfidence: rule.minConfidence, source: rule.source)
         }
         var set = RuleSet(rules: translated)
         set.wording = wording

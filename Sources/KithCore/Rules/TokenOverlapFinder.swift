@@ -2,6 +2,8 @@
 /// (a `solves` hit) or role, company and tags (a `nearbyField` hit).
 ///
 /// Built once per network; each question looks up only the contacts sharing a word with it.
+/// Shared words are medium evidence at best: its confidence stays between 0.45 and 0.65 for
+/// offers (all of the need's words found), 0.4 to 0.6 for the nearby field.
 public struct TokenOverlapFinder: NeedSolverFinding, Sendable {
     private struct Posting: Hashable, Sendable {
         let contact: Int
@@ -55,13 +57,14 @@ public struct TokenOverlapFinder: NeedSolverFinding, Sendable {
         var hits: [SolverHit] = []
         for (position, entry) in matched where ids[position] != excluding {
             if !entry.solves.isEmpty {
-                hits.append(SolverHit(contactID: ids[position], reason: entry.reason,
-                                      score: Double(entry.solves.count) / Double(words.count), kind: .solves,
-                                      contactPosition: position))
+                let share = Double(entry.solves.count) / Double(words.count)
+                hits.append(SolverHit(contactID: ids[position], reason: entry.reason, score: share, kind: .solves,
+                                      contactPosition: position, confidence: 0.45 + 0.2 * share, strength: .sharedWords))
             } else {
-                hits.append(SolverHit(contactID: ids[position], reason: entry.nearbyReason,
-                                      score: Double(entry.nearby.count) / Double(words.count) / 2, kind: .nearbyField,
-                                      contactPosition: position))
+                let share = Double(entry.nearby.count) / Double(words.count)
+                hits.append(SolverHit(contactID: ids[position], reason: entry.nearbyReason, score: share / 2,
+                                      kind: .nearbyField, contactPosition: position,
+                                      confidence: 0.4 + 0.2 * share, strength: .relatedConcept))
             }
         }
         return hits.sorted { ($0.score, $1.contactID) > ($1.score, $0.contactID) }

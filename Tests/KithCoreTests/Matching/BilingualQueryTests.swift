@@ -52,7 +52,7 @@ import Testing
         #expect(names.contains("Pedro"))
         let lucia = answer.matches.first { $0.name == "Lucía" }
         #expect(lucia?.kind == .knowledge)
-        #expect(lucia?.reason == "role: fisioterapeuta — helps with back pain")
+        #expect(lucia?.reason.hasPrefix("role: fisioterapeuta → ") == true)
     }
 
     @Test func englishBackPainFindsSpanishRoles() {
@@ -66,8 +66,9 @@ import Testing
         #expect(names.prefix(2).contains("Marco"))
         #expect(names.prefix(2).contains("Sam"))
         let marco = answer.matches.first { $0.name == "Marco" }
-        #expect(marco?.kind == .offer)
-        #expect(marco?.reason == "offers: instala cámaras de seguridad")
+        #expect(marco?.kind == .knowledge)
+        #expect(marco?.reason.hasPrefix("offers: instala cámaras de seguridad → ") == true)
+        #expect(marco?.strength == .sameConcept)
     }
 
     @Test func fullSentenceQuery() {

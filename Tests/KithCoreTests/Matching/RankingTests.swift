@@ -27,9 +27,9 @@ import Testing
         #expect(answer.matches.map(\.kind) == [.offer, .knowledge, .secondDegree, .notes])
         #expect(answer.suggestions.isEmpty)
         #expect(answer.matches[0].reason == "offers: treats back pain")
-        #expect(answer.matches[1].reason == "role: chiropractor — helps with back pain")
+        #expect(answer.matches[1].reason == "role: chiropractor → back pain")
         #expect(answer.matches[2].reason
-            == "Pedro knows Dr. Ruiz, a chiropractor — helps with back pain — ask Pedro for an introduction")
+            == "Pedro knows Dr. Ruiz, a chiropractor → back pain — ask Pedro for an introduction")
         #expect(answer.matches[2].via == "Pedro" && answer.matches[2].viaContactID == "p")
         #expect(answer.matches[3].reason.hasPrefix("your notes: had back pain"))
         let scores = answer.matches.map(\.score)

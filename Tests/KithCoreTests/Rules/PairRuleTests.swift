@@ -14,7 +14,7 @@ struct PairRuleTests {
 
     static func ben() -> Contact {
         var b = F.contact("b", "Ben", interactions: [(-20, .met)])
-        b.offers = [DatedText("tax advice for freelancers", recorded: F.day(-10))]
+        b.offers = [DatedText("tax adviser for freelancers", recorded: F.day(-10))]
         b.needs = [Need("a new web design", recorded: F.day(-5))]
         return b
     }
@@ -36,7 +36,7 @@ struct PairRuleTests {
         var b = Self.ben(); b.needs = []
         var net = Network(contacts: [Self.ana(), b])
         let found = F.run(net, rules)
-        #expect(found.map(\.text) == ["Introduce Ana and Ben: Ana needs a tax adviser, Ben offers 'tax advice for freelancers'. Send each one the other's details."])
+        #expect(found.map(\.text) == ["Introduce Ana and Ben: Ana needs a tax adviser, Ben offers 'tax adviser for freelancers'. Send each one the other's details."])
         net.markDone(found[0], note: nil, today: F.today)
         #expect(net.introductions.count == 1)
         #expect(net.introductions[0].made == F.today)
@@ -91,7 +91,7 @@ struct PairRuleTests {
         var c = F.contact("c", "Cy"); c.role = "Contracts manager"
         let found = F.run(Network(contacts: [a, c]), rules)
         #expect(found.map(\.text) == ["Ask Cy, who works as 'Contracts manager', whether they know someone who can help Ana with a lawyer for contracts."])
-        var solver = F.contact("d", "Di"); solver.offers = [DatedText("contract law", recorded: F.day(-1))]
+        var solver = F.contact("d", "Di"); solver.offers = [DatedText("contracts lawyer", recorded: F.day(-1))]
         #expect(F.run(Network(contacts: [a, c, solver]), rules).isEmpty)
     }
 
@@ -99,9 +99,9 @@ struct PairRuleTests {
         let rules = try F.only("ask-for-help")
         var net = Network(contacts: [Self.ben()])
         #expect(F.run(net, rules).isEmpty)
-        try net.addMyNeed("tax advice", today: F.day(-1))
+        try net.addMyNeed("tax adviser", today: F.day(-1))
         let found = F.run(net, rules)
-        #expect(found.map(\.text) == ["Ask Ben for help with tax advice (Ben offers 'tax advice for freelancers')."])
+        #expect(found.map(\.text) == ["Ask Ben for help with tax adviser (Ben offers 'tax adviser for freelancers')."])
         try net.solveMyNeed("tax", by: "Ben", today: F.today)
         #expect(F.run(net, rules).isEmpty)
         #expect(throws: ActionError.self) { try net.solveMyNeed("nothing like it", by: nil, today: F.today) }

@@ -1,0 +1,103 @@
+/// How strongly one text answers another, on an absolute scale, and why.
+public enum MatchStrength: String, Sendable, Codable, Comparable {
+    /// Only context words or concepts are shared (a website the photographer is wanted for).
+    case contextOnly
+    /// What one needs is next to what the other does (heating and plumbing).
+    case relatedConcept
+    /// Both name what must be solved with the same words, without a known concept.
+    case sharedWords
+    /// The need and the offer express the same concept: bookkeeping ↔ contabilidad para pymes.
+    case sameConcept
+
+    public static func < (a: MatchStrength, b: MatchStrength) -> Bool { a.rank < b.rank }
+
+    private var rank: Int {
+        switch self {
+        case .contextOnly: return 0
+        case .relatedConcept: return 1
+        case .sharedWords: return 2
+        case .sameConcept: return 3
+        }
+    }
+}
+
+/// The evidence that joins an asked text (a need, a query) to one item of a contact.
+struct MatchEvidence {
+    var confidence: Double
+    var strength: MatchStrength
+    /// The concepts shared (same concept) or linked (related), by catalogue position.
+    var concepts: [Int32]
+    /// How many words of the asked head the item shares: a tie-break within one strength.
+    var sharedWords: Int
+}
+
+/// The confidence scale: what each kind of evidence is worth before the field's weight.
+///
+/// Same concept in both heads is strong (0.9); the asked head's own words all found in the
+/// item's head are medium (0.45 to 0.65 as more of them are found); a related concept 0.45;
+/// words or concepts met only in context are weak (0.2 to 0.35). Generic words never count.
+enum MatchConfidence {
+    static let sameConcept = 0.9
+    static let related = 0.45
+    static let sharedWordsBase = 0.45
+    static let sharedWordsSpan = 0.2
+    static let askedHeadInItemContext = 0.35
+    static let askedContextInItemHead = 0.3
+    static let contextOnly = 0.2
+
+    /// How much a field's evidence counts: what people say they offer most, notes least.
+    static func weight(of field: MatchField) -> Double {
+        switch field {
+        case .offer, .role, .need: return 1.0
+        case .tag: return 0.9
+        case .company: return 0.85
+        case .knows: return 0.8
+        case .note: return 0.7
+        }
+    }
+
+    /// The evidence between `asked` and an item, or nil when they share nothing that counts.
+    static func evidence(_ asked: TextReading, _ item: ConceptIndex.ItemMarks, catalogue: ConceptCatalogue) -> MatchEvidence? {
+        var best: MatchEvidence?
+        func consider(_ confidence: Double, _ strength: MatchStrength, _ concepts: [Int32], _ shared: Int = 0) {
+            if best == nil || confidence > best!.confidence { best = MatchEvidence(confidence: confidence, strength: strength, concepts: concepts, sharedWords: shared) }
+        }
+        let shared = asked.headConcepts.filter(item.hasHeadConcept)
+        if !shared.isEmpty {
+            let words = (asked.headTerms + asked.headPhraseTerms).filter { item.headWord($0) != .none }.count
+            return MatchEvidence(confidence: sameConcept, strength: .sameConcept, concepts: shared, sharedWords: words)
+        }
+        // Words of the asked head found in the item's head.
+        var found = 0, foundFree = 0
+        for word in asked.headTerms {
+            switch item.headWord(word) {
+            case .free: found += 1; foundFree += 1
+            case .inPhrase: found += 1
+            case .none: break
+            }
+        }
+        if found > 0 {
+            let share = Double(found) / Double(max(asked.headTerms.count, 1))
+            consider(foundFree > 0 ? sharedWordsBase + sharedWordsSpan * share : sharedWordsBase, .sharedWords, [], found)
+        }
+        var linked: [Int32] = []
+        for concept in asked.headConcepts {
+            for other in catalogue.related[Int(concept)] where item.hasHeadConcept(other) && !linked.contains(other) {
+                linked.append(other)
+            }
+        }
+        if !linked.isEmpty { consider(related, .relatedConcept, linked) }
+        if best != nil { return best }
+        let inItemContext = asked.headConcepts.filter(item.hasContextConcept)
+        if !inItemContext.isEmpty { consider(askedHeadInItemContext, .contextOnly, inItemContext) }
+        let askedContextInHead = asked.contextConcepts.filter(item.hasHeadConcept)
+        if !askedContextInHead.isEmpty { consider(askedContextInItemHead, .contextOnly, askedContextInHead) }
+        if best != nil { return best }
+        let contextConcepts = asked.contextConcepts.filter(item.hasContextConcept)
+        if !contextConcepts.isEmpty { return MatchEvidence(confidence: contextOnly, strength: .contextOnly, concepts: contextConcepts, sharedWords: 0) }
+        for word in asked.headTerms + asked.contextTerms + asked.phraseTerms where item.hasWord(word) {
+            return MatchEvidence(confidence: contextOnly, strength: .contextOnly, concepts: [], sharedWords: 0)
+        }
+        return nil
+    }
+}
