@@ -46,6 +46,16 @@ let package = Package(
             name: "kith-bench",
             dependencies: ["KithCore"]
         ),
+        // The evaluation of the coach's judgement: the set in eval/, run and scored.
+        .target(
+            name: "KithEvaluation",
+            dependencies: ["KithCore"]
+        ),
+        // Prints the evaluation's score: swift run -c release kith-eval [--verbose] [--json] [--check].
+        .executableTarget(
+            name: "kith-eval",
+            dependencies: ["KithEvaluation"]
+        ),
         // A manual demo of the line editor; the line-editing tests drive it through a pseudo-terminal.
         .executableTarget(
             name: "kith-line-demo",
@@ -53,7 +63,7 @@ let package = Package(
         ),
         .testTarget(
             name: "KithCoreTests",
-            dependencies: ["KithCore"]
+            dependencies: ["KithCore", "KithEvaluation"]
         ),
         .testTarget(
             name: "KithCLITests",

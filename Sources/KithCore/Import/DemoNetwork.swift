@@ -13,7 +13,8 @@ public enum DemoNetwork {
         public var description: String { "the demo network \(path) is broken: \(reason)" }
     }
 
-    public static func build(from url: URL, today: Day) throws -> Network {
+    /// `ids` makes the contact ids (random by default; a fixed sequence gives a repeatable network).
+    public static func build(from url: URL, today: Day, ids: ContactIDGenerator = ContactIDGenerator()) throws -> Network {
         guard let data = FileManager.default.contents(atPath: url.path) else {
             throw DemoError(path: url.path, reason: "the file is missing")
         }
@@ -23,7 +24,7 @@ public enum DemoNetwork {
             throw DemoError(path: url.path, reason: problem ?? "expected {\"people\": [...]}")
         }
         var network = Network()
-        var ids = ContactIDGenerator()
+        var ids = ids
         for (index, person) in people.enumerated() {
             guard case .object(var fields) = person else {
                 throw DemoError(path: url.path, reason: "person \(index + 1) is not an object")

@@ -1,0 +1,19 @@
+import Testing
+import KithEvaluation
+
+/// The coach's judgement meets its goals on the evaluation set: at least 95% of questions with
+/// an acceptable first answer, no "don't" pair suggested, at least 90% of "introduce" pairs
+/// suggested. `swift run -c release kith-eval --verbose` lists what fails.
+@Suite("Evaluation goals")
+struct EvaluationGoalTests {
+    @Test(.disabled("the concept matcher is not in yet"))
+    func theCoachMeetsTheGoals() throws {
+        let score = try EvaluationFixtures.load().score
+        #expect(score.questions.percent >= EvaluationGoals.firstAnswerPercent,
+                "\(score.questions.acceptableFirst) of \(score.questions.total) questions with an acceptable first answer")
+        #expect(score.dont.suggested <= EvaluationGoals.dontSuggested, "\(score.dont.suggested) \"don't\" pairs suggested")
+        #expect(score.introduce.percent >= EvaluationGoals.introducePercent,
+                "\(score.introduce.suggested) of \(score.introduce.total) \"introduce\" pairs suggested")
+        #expect(score.meetsGoals)
+    }
+}
