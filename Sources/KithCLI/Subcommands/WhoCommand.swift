@@ -52,6 +52,8 @@ struct WhoCommand: KithCommand {
         }
         let style = session.style
         session.say(style.bold(prompts.text(direction == .needs ? "who.needs" : "who.canHelp", ["query": text])))
+        let read = matching.index.concepts(of: text, wording: wording)
+        if !read.isEmpty { session.say(prompts.text("who.readAs", ["concepts": read.prefix(4).joined(separator: ", ")])) }
         for (position, match) in answer.matches.enumerated() {
             session.say(String(format: "%2d. ", position + 1) + style.bold(match.name) + " — \(match.reason)")
         }

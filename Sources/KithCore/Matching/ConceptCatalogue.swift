@@ -6,8 +6,11 @@
 struct ConceptCatalogue {
     struct Phrase {
         let concept: Int32
-        /// One list of variant term ids per content word.
+        /// One list of variant term ids per content word (the English stem first).
         let words: [[Int32]]
+        /// Each word's length, folded, in bytes, and whether it ends in "-ing".
+        let lengths: [Int]
+        let endsInIng: [Bool]
     }
 
     /// The name of each concept in English and in Spanish, by position.
@@ -18,6 +21,9 @@ struct ConceptCatalogue {
     let phrases: [Phrase]
     /// Phrases by the variant terms of their first word.
     let phrasesByFirstTerm: [Int32: [Int32]]
+    /// Phrases of two or three words by the variant terms of any word, for phrases written in
+    /// another order ("gotea el grifo" for "el grifo gotea").
+    let shortPhrasesByAnyTerm: [Int32: [Int32]]
 
     init(_ knowledge: KnowledgeBase, analyzer: TermAnalyzer) {
         var names: [String] = []
@@ -49,6 +55,7 @@ struct ConceptCatalogue {
         self.related = related
         var phrases: [Phrase] = []
         var byFirst: [Int32: [Int32]] = [:]
+        var byAny: [Int32: [Int32]] = [:]
         var seen = Set<[Int32]>()
         for (concept, text) in phraseTexts {
             let words = analyzer.contentWords(text)
@@ -57,16 +64,25 @@ struct ConceptCatalogue {
             // The same phrase in the same concept once (a role written in both languages).
             guard seen.insert([concept] + terms.flatMap { $0 + [-1] }).inserted else { continue }
             let p = Int32(phrases.count)
-            phrases.append(Phrase(concept: concept, words: terms))
+            phrases.append(Phrase(concept: concept, words: terms, lengths: words.map { $0.folded.utf8.count },
+                                  endsInIng: words.map { $0.folded.hasSuffix("ing") }))
             for term in terms[0] where byFirst[term]?.last != p { byFirst[term, default: []].append(p) }
+            if terms.count == 2 || terms.count == 3 {
+                for term in terms.joined() where byAny[term]?.last != p { byAny[term, default: []].append(p) }
+            }
         }
         self.names = names
+        conceptCount = Int32(knowledge.concepts.count)
         self.spanishNames = spanishNames
         self.phrases = phrases
         phrasesByFirstTerm = byFirst
+        shortPhrasesByAnyTerm = byAny
     }
 
+    /// Concepts and synonym groups.
     var count: Int { names.count }
+    /// The concepts of the knowledge base (positions below it); synonym groups come after.
+    let conceptCount: Int32
 
     /// A concept's name in the wording's language.
     func name(_ concept: Int32, spanish: Bool) -> String {

@@ -26,6 +26,10 @@ struct ConceptIndex {
         static let inPhrase: UInt8 = 4
         let key: Int32
         let flags: UInt8
+        /// For a head concept: the words of the phrase that named it, and how many concepts
+        /// that phrase belongs to.
+        var span: UInt8 = 1
+        var ambiguity: UInt8 = 1
     }
 
     /// The marks of one item, for `MatchConfidence`.
@@ -34,8 +38,14 @@ struct ConceptIndex {
 
         enum WordPlace { case none, free, inPhrase }
 
-        func hasHeadConcept(_ concept: Int32) -> Bool {
-            marks.contains { $0.key == concept && $0.flags & (Mark.concept | Mark.head) == (Mark.concept | Mark.head) }
+        func hasHeadConcept(_ concept: Int32) -> Bool { headConceptMark(concept) != nil }
+
+        func headConceptMark(_ concept: Int32) -> Mark? {
+            marks.first { $0.key == concept && $0.flags & (Mark.concept | Mark.head) == (Mark.concept | Mark.head) }
+        }
+
+        var contextConcepts: [Int32] {
+            marks.filter { $0.flags & (Mark.concept | Mark.head) == Mark.concept }.map(\.key)
         }
 
         func hasContextConcept(_ concept: Int32) -> Bool {
@@ -53,6 +63,10 @@ struct ConceptIndex {
             return place
         }
 
+        func hasFreeWord(_ variants: [Int32]) -> Bool {
+            marks.contains { $0.flags & (Mark.concept | Mark.inPhrase) == 0 && variants.contains($0.key) }
+        }
+
         func hasWord(_ variants: [Int32]) -> Bool {
             marks.contains { $0.flags & Mark.concept == 0 && variants.contains($0.key) }
         }
@@ -63,9 +77,13 @@ struct ConceptIndex {
     /// Items holding each concept (by catalogue position) and each word variant (by term id).
     private(set) var conceptPostings: [[Int32]]
     private(set) var termPostings: [[Int32]] = []
+    /// Whether each contact states an offer that names a concept: their offers then say what
+    /// they do better than their role.
+    private(set) var offersNameConcepts: [Bool]
 
     init(contacts: [Contact], catalogue: ConceptCatalogue, analyzer: TermAnalyzer) {
         conceptPostings = Array(repeating: [], count: catalogue.count)
+        offersNameConcepts = Array(repeating: false, count: contacts.count)
         for (contactIndex, contact) in contacts.enumerated() {
             let c = Int32(contactIndex)
             func add(_ text: String, _ field: MatchField, _ position: Int) {
@@ -73,8 +91,8 @@ struct ConceptIndex {
                 guard !reading.isEmpty else { return }
                 let item = Int32(items.count)
                 let start = Int32(marks.count)
-                func mark(_ key: Int32, _ flags: UInt8) {
-                    marks.append(Mark(key: key, flags: flags))
+                func mark(_ key: Int32, _ flags: UInt8, span: UInt8 = 1, ambiguity: UInt8 = 1) {
+                    marks.append(Mark(key: key, flags: flags, span: span, ambiguity: ambiguity))
                     if flags & Mark.concept != 0 {
                         if conceptPostings[Int(key)].last != item { conceptPostings[Int(key)].append(item) }
                     } else {
@@ -82,7 +100,10 @@ struct ConceptIndex {
                         if termPostings[Int(key)].last != item { termPostings[Int(key)].append(item) }
                     }
                 }
-                for concept in reading.headConcepts { mark(concept, Mark.concept | Mark.head) }
+                if field == .offer && !reading.headConcepts.isEmpty { offersNameConcepts[Int(c)] = true }
+                for (c, concept) in reading.headConcepts.enumerated() {
+                    mark(concept, Mark.concept | Mark.head, span: reading.headSpans[c], ambiguity: reading.headAmbiguity[c])
+                }
                 for concept in reading.contextConcepts { mark(concept, Mark.concept) }
                 for word in reading.headTerms { for t in word { mark(t, Mark.head) } }
                 for word in reading.contextTerms { for t in word { mark(t, 0) } }

@@ -22,6 +22,7 @@ enum GenericWords {
         "know", "knows", "knew", "ask", "asked", "try", "trying", "start", "starting", "started", "able",
         "really", "bad", "terrible", "right", "well", "want", "like", "use", "using", "used", "one", "ones",
         "ten", "two", "three", "four", "five", "many", "much", "lots", "everything", "something", "anything",
+        "speak", "speaks", "speaking", "spoken", "fluent", "fluently", "talk", "talking", "chat",
         // Spanish
         "ayuda", "ayudar", "ayude", "ayuden", "ayudame", "ayudarme", "ayudarnos", "ayudando", "necesito",
         "necesita", "necesitan", "necesitamos", "necesitar", "necesitaria", "busco", "busca", "buscan",
@@ -39,13 +40,15 @@ enum GenericWords {
         "apoyo", "equipo", "amigo", "amiga", "amigos", "conoce", "conoces", "conozco", "saber", "sabe",
         "preguntar", "intentar", "empezar", "empezando", "quiero", "quiere", "queremos", "puede", "pueden",
         "podria", "algo", "uno", "una", "diez", "dos", "tres", "cuatro", "cinco", "mucho", "mucha",
+        "habla", "hablan", "hablar", "hablo", "hablamos", "fluido", "fluida", "charlar",
     ]
 
     /// Folded words after which a phrase turns from what it is about to its context:
-    /// "a photographer *for* the firm's new website", "contabilidad *para* pymes".
+    /// "a photographer *for* the firm's new website", "contabilidad *para* pymes",
+    /// "un dentista *que* hable inglés".
     static let headEnders: Set<String> = [
-        "for", "para", "so", "because", "porque", "among", "entre", "with", "con", "since", "pues",
-        "to", "in", "at", "en", "from", "desde", "about", "sobre",
+        "for", "para", "so", "because", "porque", "among", "entre", "since", "pues", "to", "from",
+        "desde", "about", "sobre", "que", "who", "which", "that",
     ]
 
     static func contains(_ folded: String) -> Bool { all.contains(folded) }

@@ -38,12 +38,17 @@ struct MatchEvidence {
 /// words or concepts met only in context are weak (0.2 to 0.35). Generic words never count.
 enum MatchConfidence {
     static let sameConcept = 0.9
+    /// The same concept, but not the one the asked text is about ("sales" in "hiring a first
+    /// sales person"): below an introduction's threshold.
+    static let secondaryConcept = 0.55
     static let related = 0.45
     static let sharedWordsBase = 0.45
     static let sharedWordsSpan = 0.2
     static let askedHeadInItemContext = 0.35
     static let askedContextInItemHead = 0.3
     static let contextOnly = 0.2
+    /// The factor for a role matched while the person's offers name other things.
+    static let roleBesideOtherOffers = 0.65
 
     /// How much a field's evidence counts: what people say they offer most, notes least.
     static func weight(of field: MatchField) -> Double {
@@ -65,7 +70,20 @@ enum MatchConfidence {
         let shared = asked.headConcepts.filter(item.hasHeadConcept)
         if !shared.isEmpty {
             let words = (asked.headTerms + asked.headPhraseTerms).filter { item.headWord($0) != .none }.count
-            return MatchEvidence(confidence: sameConcept, strength: .sameConcept, concepts: shared, sharedWords: words)
+            // What the text is above all about counts most; more shared concepts are better, an
+            // item specialised in something the asker did not mention ("yoga *for pregnant
+            // women*") a little worse.
+            var confidence = shared.contains(where: asked.primaryConcepts.contains) ? sameConcept : secondaryConcept
+            // The item's own phrase: longer is more specific ("sales training" over "sales"); one
+            // that several concepts share ("language teacher") is less decisive.
+            let marks = shared.compactMap(item.headConceptMark)
+            let span = Int(marks.map(\.span).max() ?? 1), ambiguity = Int(marks.map(\.ambiguity).min() ?? 1)
+            confidence += 0.01 * Double(min(span - 1, 3)) - 0.1 * Double(min(ambiguity - 1, 4))
+            let alsoShared = asked.contextConcepts.filter { item.hasHeadConcept($0) || item.hasContextConcept($0) }.count
+                + shared.count - 1
+            let unasked = item.contextConcepts.filter { !asked.headConcepts.contains($0) && !asked.contextConcepts.contains($0) }.count
+            confidence += 0.02 * Double(min(alsoShared, 3)) - 0.02 * Double(min(unasked, 3))
+            return MatchEvidence(confidence: confidence, strength: .sameConcept, concepts: shared, sharedWords: words)
         }
         // Words of the asked head found in the item's head.
         var found = 0, foundFree = 0
@@ -86,16 +104,29 @@ enum MatchConfidence {
                 linked.append(other)
             }
         }
-        if !linked.isEmpty { consider(related, .relatedConcept, linked) }
+        let askedContextInHead = asked.contextConcepts.filter(item.hasHeadConcept)
+        if !linked.isEmpty {
+            // Next to what is asked, and exactly what its context says: "legal advice for
+            // dismissing an employee" and "employment law advice".
+            if !askedContextInHead.isEmpty {
+                consider(related + askedContextInItemHead, .relatedConcept, linked + askedContextInHead)
+            } else {
+                consider(related, .relatedConcept, linked)
+            }
+        }
         if best != nil { return best }
         let inItemContext = asked.headConcepts.filter(item.hasContextConcept)
         if !inItemContext.isEmpty { consider(askedHeadInItemContext, .contextOnly, inItemContext) }
-        let askedContextInHead = asked.contextConcepts.filter(item.hasHeadConcept)
         if !askedContextInHead.isEmpty { consider(askedContextInItemHead, .contextOnly, askedContextInHead) }
         if best != nil { return best }
         let contextConcepts = asked.contextConcepts.filter(item.hasContextConcept)
         if !contextConcepts.isEmpty { return MatchEvidence(confidence: contextOnly, strength: .contextOnly, concepts: contextConcepts, sharedWords: 0) }
-        for word in asked.headTerms + asked.contextTerms + asked.phraseTerms where item.hasWord(word) {
+        // A word alone: only when it stands free on one side at least; a word inside two
+        // different concepts' phrases is two senses ("social security", "security cameras").
+        for word in asked.headTerms + asked.contextTerms where item.hasWord(word) {
+            return MatchEvidence(confidence: contextOnly, strength: .contextOnly, concepts: [], sharedWords: 0)
+        }
+        for word in asked.phraseTerms where item.hasFreeWord(word) {
             return MatchEvidence(confidence: contextOnly, strength: .contextOnly, concepts: [], sharedWords: 0)
         }
         return nil

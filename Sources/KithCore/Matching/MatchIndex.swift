@@ -86,7 +86,7 @@ public final class MatchIndex {
         let item: Int32
         let target: Int
         let evidence: MatchEvidence
-        let confidence: Double
+        var confidence: Double
     }
 
     /// One person's hits combined: the best hit, and how many others there were.
@@ -121,6 +121,16 @@ public final class MatchIndex {
                 groupOf[hit.target] = groups.count
                 groups.append(Group(target: hit.target, best: h, tieBreak: 0))
             }
+        }
+        // A role is a label; stated offers say what someone does. When their offers name other
+        // things, the role alone ("language teacher" beside "German lessons") is medium evidence.
+        for g in groups.indices where hits[groups[g].best].evidence.strength == .sameConcept {
+            let best = hits[groups[g].best]
+            let owner = Int(index.items[Int(best.item)].contact)
+            guard index.items[Int(best.item)].field == .role, index.offersNameConcepts[owner],
+                  !hits.contains(where: { $0.target == groups[g].target && index.items[Int($0.item)].field == .offer
+                      && $0.evidence.strength == .sameConcept }) else { continue }
+            hits[groups[g].best].confidence *= MatchConfidence.roleBesideOtherOffers
         }
         for g in groups.indices {
             groups[g].tieBreak = Double(hits[groups[g].best].evidence.sharedWords) + 0.1 * Double(min(groups[g].others, 5))

@@ -4,8 +4,15 @@
 /// "a photographer for the firm's new website" has the head concept photography and the
 /// context concept websites; "cámaras de seguridad" is one concept, security cameras.
 struct TextReading: Equatable {
-    /// Concept positions in the catalogue, sorted and distinct.
+    /// Concept positions in the catalogue, distinct, in the order the text names them.
     var headConcepts: [Int32] = []
+    /// For each head concept, the number of words of the phrase that named it (more is more
+    /// specific) and how many concepts that phrase belongs to (more is less decisive).
+    var headSpans: [UInt8] = []
+    var headAmbiguity: [UInt8] = []
+    /// The head concepts named first: what the text is above all about ("hiring" in "hiring
+    /// a first sales person").
+    var primaryConcepts: [Int32] = []
     var contextConcepts: [Int32] = []
     /// Term ids of the content words outside concept phrases that are not generic, distinct.
     var headTerms: [[Int32]] = []
@@ -29,16 +36,44 @@ struct TextReading: Equatable {
 extension ConceptCatalogue {
     /// Reads `text` into its concepts and terms. A concept phrase is found by its words in a
     /// row (stop words skipped), each word matching by stem in English or Spanish without
-    /// accents; the longest phrase wins where phrases overlap. The head is the first part of the
-    /// text, up to a word such as "for" or "para", that holds anything but generic words.
+    /// accents; the longest phrase wins where phrases overlap. The text is cut into parts at
+    /// words such as "for", "para", "among", "que": the head is the first part that names a
+    /// concept (else the first with a word that is not generic), the rest is context. A
+    /// modifier is context too: the first parts of a hyphenated compound ("German-English
+    /// translation", "flat-pack furniture") and, in English, a concept right before another
+    /// ("electric bike rentals").
     func read(_ text: String, analyzer: TermAnalyzer) -> TextReading {
-        // Content words with the segment (head part) each belongs to.
+        // Content words, with their part of the text, their place among all written words and
+        // whether a hyphen joins them to the next word.
         var words: [TermAnalyzer.Word] = []
         var segmentOf: [Int] = []
+        var rawIndexOf: [Int] = []
+        var hyphenated: [Bool] = []
         var segment = 0
         var segmentHasWords = false
-        for raw in WordFolding.words(text) {
+        var looksSpanish = false
+        // Clauses ("my books are a mess, need someone to do my accounts") by their first part.
+        var clauseStarts: [Int] = [0]
+        // Content words right after "and", "y", "or", "o": a phrase there is a second thing
+        // asked for, as much the point as the first.
+        var afterConjunction: [Bool] = []
+        var conjunction = false
+        let raws = WordFolding.words(text)
+        for (r, raw) in raws.enumerated() {
+            if r > 0, text[raws[r - 1].endIndex..<raw.startIndex].contains(where: Self.clauseBreaks.contains) {
+                if segmentHasWords {
+                    segment += 1
+                    clauseStarts.append(segment)
+                }
+                segmentHasWords = false
+                conjunction = true
+            }
             let word = analyzer.word(raw)
+            if Self.conjunctions.contains(word.folded) {
+                conjunction = true
+                continue
+            }
+            if !looksSpanish && (!WordFolding.isASCII(raw) || Self.spanishMarkers.contains(word.folded)) { looksSpanish = true }
             if GenericWords.headEnders.contains(word.folded) {
                 if segmentHasWords { segment += 1 }
                 segmentHasWords = false
@@ -47,67 +82,111 @@ extension ConceptCatalogue {
             if word.isStopWord { continue }
             if word.folded.utf8.count < 2 && !word.folded.utf8.allSatisfy({ $0 >= 48 && $0 <= 57 }) { continue }
             words.append(word)
+            afterConjunction.append(conjunction)
+            conjunction = false
             segmentOf.append(segment)
+            rawIndexOf.append(r)
+            let after = raw.endIndex
+            hyphenated.append(r + 1 < raws.count && after < text.endIndex && text[after] == "-"
+                              && text.index(after: after) == raws[r + 1].startIndex)
             segmentHasWords = true
         }
-        // Concept phrases, longest first at each position.
-        var found: [(concept: Int32, segment: Int)] = []
+        // A hyphenated chain followed by another word of its part modifies that word.
+        var modifier = Array(repeating: false, count: words.count)
+        var k = 0
+        while k < words.count {
+            guard hyphenated[k] else { k += 1; continue }
+            var last = k
+            while last < words.count - 1 && hyphenated[last] && rawIndexOf[last + 1] == rawIndexOf[last] + 1 { last += 1 }
+            if last + 1 < words.count && segmentOf[last + 1] == segmentOf[k] {
+                for m in k...last { modifier[m] = true }
+            }
+            k = last + 1
+        }
+        // Concept phrases, longest first at each position: in order (up to two generic words
+        // skipped inside), else for short phrases in any order, next to each other.
+        var found: [(concepts: [Int32], start: Int, end: Int, length: Int)] = []
         var coveredByPhrase = Array(repeating: false, count: words.count)
         var i = 0
         while i < words.count {
             var bestLength = 0
+            var bestEnd = i
             var bestConcepts: [Int32] = []
+            func consider(_ p: Int32, end: Int?) {
+                let phrase = phrases[Int(p)]
+                guard let end, phrase.words.count >= bestLength else { return }
+                if phrase.words.count > bestLength {
+                    bestLength = phrase.words.count
+                    bestConcepts = []
+                    bestEnd = end
+                }
+                bestEnd = max(bestEnd, end)
+                if !bestConcepts.contains(phrase.concept) { bestConcepts.append(phrase.concept) }
+            }
             for term in words[i].terms {
-                for p in phrasesByFirstTerm[term] ?? [] {
-                    let phrase = phrases[Int(p)]
-                    let length = phrase.words.count
-                    guard length >= bestLength, i + length <= words.count else { continue }
-                    var fits = true
-                    for k in 1..<max(length, 1) where !Self.shares(words[i + k].terms, phrase.words[k]) {
-                        fits = false
-                        break
-                    }
-                    guard fits else { continue }
-                    if length > bestLength {
-                        bestLength = length
-                        bestConcepts = []
-                    }
-                    if !bestConcepts.contains(phrase.concept) { bestConcepts.append(phrase.concept) }
+                for p in phrasesByFirstTerm[term] ?? [] { consider(p, end: inOrder(phrases[Int(p)], words, segmentOf, from: i)) }
+            }
+            if bestLength < 2 {
+                for term in words[i].terms {
+                    for p in shortPhrasesByAnyTerm[term] ?? [] { consider(p, end: anyOrder(phrases[Int(p)], words, segmentOf, from: i)) }
                 }
             }
             if bestLength == 0 {
                 i += 1
                 continue
             }
-            for concept in bestConcepts { found.append((concept, segmentOf[i])) }
-            for k in i..<(i + bestLength) { coveredByPhrase[k] = true }
-            i += bestLength
+            found.append((bestConcepts, i, bestEnd, bestLength))
+            for k in i..<bestEnd { coveredByPhrase[k] = true }
+            i = bestEnd
         }
-        // The head: the first segment with a concept or a word that is not generic.
-        var head = -1
-        for (k, word) in words.enumerated() where coveredByPhrase[k] || !GenericWords.contains(word.folded) {
-            head = segmentOf[k]
-            break
+        // Which phrases are modifiers: all hyphen-joined, or (English) right before another.
+        var isModifier = found.map { f in (f.start..<f.end).allSatisfy { modifier[$0] } }
+        if !looksSpanish {
+            for f in found.indices.dropLast() {
+                let next = found[f + 1]
+                if segmentOf[next.start] == segmentOf[found[f].start]
+                    && rawIndexOf[next.start] == rawIndexOf[found[f].end - 1] + 1 { isModifier[f] = true }
+            }
         }
+        // The head: in each clause, its first part with a concept or a word that is not
+        // generic; the first clause whose head names a concept, else the first clause's.
+        var heads: [Int] = []
+        for (c, start) in clauseStarts.enumerated() {
+            let end = c + 1 < clauseStarts.count ? clauseStarts[c + 1] : Int.max
+            if let k = words.indices.first(where: { segmentOf[$0] >= start && segmentOf[$0] < end
+                && (coveredByPhrase[$0] || !GenericWords.contains(words[$0].folded)) }) {
+                heads.append(segmentOf[k])
+            }
+        }
+        let head = heads.first { h in found.indices.contains { segmentOf[found[$0].start] == h && !isModifier[$0] } }
+            ?? heads.first ?? -1
         var reading = TextReading()
-        for (concept, s) in found {
-            if s == head {
-                if !reading.headConcepts.contains(concept) { reading.headConcepts.append(concept) }
-            } else if !reading.contextConcepts.contains(concept) {
-                reading.contextConcepts.append(concept)
+        let primary = found.indices.first { segmentOf[found[$0].start] == head && !isModifier[$0] }
+        for (f, phrase) in found.enumerated() {
+            let inHead = segmentOf[phrase.start] == head && !isModifier[f]
+            for concept in phrase.concepts {
+                if inHead {
+                    if !reading.headConcepts.contains(concept) {
+                        reading.headConcepts.append(concept)
+                        reading.headSpans.append(UInt8(min(phrase.length, 9)))
+                        reading.headAmbiguity.append(UInt8(min(max(phrase.concepts.filter { $0 < conceptCount }.count, 1), 9)))
+                    }
+                    if f == primary || afterConjunction[phrase.start] { reading.primaryConcepts.append(concept) }
+                } else if !reading.contextConcepts.contains(concept) {
+                    reading.contextConcepts.append(concept)
+                }
             }
         }
         reading.contextConcepts.removeAll { reading.headConcepts.contains($0) }
-        reading.headConcepts.sort()
-        reading.contextConcepts.sort()
         for (k, word) in words.enumerated() where !GenericWords.contains(word.folded) && !word.terms.isEmpty {
+            let inHead = segmentOf[k] == head && !modifier[k]
             if coveredByPhrase[k] {
-                if segmentOf[k] == head {
-                    if !reading.headPhraseTerms.contains(word.terms) { reading.headPhraseTerms.append(word.terms) }
-                } else if !reading.contextPhraseTerms.contains(word.terms) {
+                if inHead && !reading.headPhraseTerms.contains(word.terms) {
+                    reading.headPhraseTerms.append(word.terms)
+                } else if !inHead && !reading.contextPhraseTerms.contains(word.terms) {
                     reading.contextPhraseTerms.append(word.terms)
                 }
-            } else if segmentOf[k] == head {
+            } else if inHead {
                 if !reading.headTerms.contains(word.terms) { reading.headTerms.append(word.terms) }
             } else if !reading.contextTerms.contains(word.terms) {
                 reading.contextTerms.append(word.terms)
@@ -116,9 +195,69 @@ extension ConceptCatalogue {
         return reading
     }
 
+    /// Characters between two words that end a clause.
+    static let clauseBreaks: Set<Character> = [",", ".", ";", ":", "!", "?", "(", ")"]
+
+    /// Folded words that join two things asked for.
+    static let conjunctions: Set<String> = ["and", "or", "y", "e", "o", "u"]
+
+    /// Folded words only Spanish uses: a text with one of them (or with accents) is not read
+    /// by English word order.
+    static let spanishMarkers: Set<String> = [
+        "de", "del", "la", "las", "el", "los", "para", "con", "que", "en", "un", "una", "por", "mi", "mis",
+        "su", "sus", "al", "se", "es", "muy", "sin",
+    ]
+
     /// True when two words' variant terms meet.
     static func shares(_ a: [Int32], _ b: [Int32]) -> Bool {
         for x in a where b.contains(x) { return true }
         return false
+    }
+
+    /// True when a written word is word `k` of a phrase: their stems meet, and the words are
+    /// close in length, so a stem shared by words of different meaning does not count
+    /// ("electric" is neither "electricity" nor "electricista"); an English "-ing" is allowed
+    /// ("painting", "paint").
+    static func matches(_ word: TermAnalyzer.Word, _ phrase: Phrase, _ k: Int) -> Bool {
+        guard shares(word.terms, phrase.words[k]) else { return false }
+        let difference = abs(word.folded.utf8.count - phrase.lengths[k])
+        if difference < 3 { return true }
+        return difference == 3 && (word.folded.hasSuffix("ing") || phrase.endsInIng[k])
+    }
+
+    /// The end of the phrase read in order from word `i`, skipping up to two generic words
+    /// inside it ("salir *el primero* en Google"), or nil. A phrase stays within one part of
+    /// the text: "fotógrafo *para la* boda" is a photographer, for a wedding.
+    private func inOrder(_ phrase: Phrase, _ words: [TermAnalyzer.Word], _ segmentOf: [Int], from i: Int) -> Int? {
+        var j = i
+        var skipped = 0
+        for k in phrase.words.indices {
+            while true {
+                guard j < words.count, segmentOf[j] == segmentOf[i] else { return nil }
+                if Self.matches(words[j], phrase, k) {
+                    j += 1
+                    break
+                }
+                guard k > 0, skipped < 2, GenericWords.contains(words[j].folded) else { return nil }
+                skipped += 1
+                j += 1
+            }
+        }
+        return j
+    }
+
+    /// The end of a short phrase whose words all appear, in any order and next to each other,
+    /// from word `i` (which must be one of them), or nil.
+    private func anyOrder(_ phrase: Phrase, _ words: [TermAnalyzer.Word], _ segmentOf: [Int], from i: Int) -> Int? {
+        var window = min(words.count, i + phrase.words.count)
+        while window > i + 1 && segmentOf[window - 1] != segmentOf[i] { window -= 1 }
+        var used = Array(repeating: false, count: window - i)
+        var end = i
+        for k in phrase.words.indices {
+            guard let j = (i..<window).first(where: { !used[$0 - i] && Self.matches(words[$0], phrase, k) }) else { return nil }
+            used[j - i] = true
+            end = max(end, j + 1)
+        }
+        return used[0] ? end : nil
     }
 }
