@@ -24,6 +24,9 @@ struct ConceptCatalogue {
     /// Phrases of two or three words by the variant terms of any word, for phrases written in
     /// another order ("gotea el grifo" for "el grifo gotea").
     let shortPhrasesByAnyTerm: [Int32: [Int32]]
+    /// Words that, alone, point to one concept: most of the catalogue's phrases holding them
+    /// belong to it ("web" to websites, "mudo" to moving). Read only where no phrase is found.
+    let impliedByTerm: [Int32: [Int32]]
 
     init(_ knowledge: KnowledgeBase, analyzer: TermAnalyzer) {
         var names: [String] = []
@@ -53,7 +56,7 @@ struct ConceptCatalogue {
         }
         for c in related.indices { related[c].removeAll { $0 == Int32(c) } }
         self.related = related
-        var phrases: [Phrase] = []
+        var phrases: [Phrase] = []  // the implied words' phrases are added at the end
         var byFirst: [Int32: [Int32]] = [:]
         var byAny: [Int32: [Int32]] = [:]
         var seen = Set<[Int32]>()
@@ -74,9 +77,25 @@ struct ConceptCatalogue {
         self.names = names
         conceptCount = Int32(knowledge.concepts.count)
         self.spanishNames = spanishNames
-        self.phrases = phrases
         phrasesByFirstTerm = byFirst
         shortPhrasesByAnyTerm = byAny
+        // A word implies a concept when at least three of the phrases holding one of its stems
+        // belong to that concept, twice as many as to any other ("mudo", "mudanza", "mudarse").
+        var counts: [Int32: [Int32: Int]] = [:]
+        for p in phrases.indices where phrases[p].concept < Int32(knowledge.concepts.count) && phrases[p].words.count > 1 {
+            for term in Set(phrases[p].words.joined()) { counts[term, default: [:]][phrases[p].concept, default: 0] += 1 }
+        }
+        var implied: [Int32: [Int32]] = [:]
+        for (term, byConcept) in counts {
+            guard let (concept, n) = byConcept.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }),
+                  n >= 3, byConcept.allSatisfy({ $0.key == concept || $0.value * 2 <= n }),
+                  analyzer.termTexts[Int(term)].utf8.count >= 3 else { continue }
+            let p = Int32(phrases.count)
+            phrases.append(Phrase(concept: concept, words: [[term]], lengths: [0], endsInIng: [false]))
+            implied[term] = [p]
+        }
+        impliedByTerm = implied
+        self.phrases = phrases
     }
 
     /// Concepts and synonym groups.

@@ -57,7 +57,7 @@ public final class MatchIndex {
 
     /// The names of the concepts `text` expresses, head first, in the wording's language.
     public func concepts(of text: String, wording: MatchWording = .english) -> [String] {
-        catalogue.read(text, analyzer: analyzer).concepts.map { catalogue.name($0, spanish: wording.spanishLabels) }
+        catalogue.read(text, analyzer: analyzer, implied: true).concepts.map { catalogue.name($0, spanish: wording.spanishLabels) }
     }
 
     /// People who can help with `query`: offers, roles, people they know, notes.
@@ -100,7 +100,7 @@ public final class MatchIndex {
 
     private func answer(_ query: String, fields: Set<MatchField>, excluding: ContactID?, limit: Int?,
                         detailed: Bool = true, wording: MatchWording) -> WhoAnswer {
-        let asked = catalogue.read(query, analyzer: analyzer)
+        let asked = catalogue.read(query, analyzer: analyzer, implied: true)
         var allowed = Array(repeating: false, count: MatchField.allCases.count)
         for field in fields { allowed[field.rawValue] = true }
         var hits: [Hit] = []

@@ -42,7 +42,11 @@ extension ConceptCatalogue {
     /// modifier is context too: the first parts of a hyphenated compound ("German-English
     /// translation", "flat-pack furniture") and, in English, a concept right before another
     /// ("electric bike rentals").
-    func read(_ text: String, analyzer: TermAnalyzer) -> TextReading {
+    ///
+    /// With `implied`, a word that alone points to one concept ("web") reads as it where no
+    /// phrase is found: for what is asked (a need, a question), whose few words must count, not
+    /// for what people offer, whose words are read as written.
+    func read(_ text: String, analyzer: TermAnalyzer, implied: Bool = false) -> TextReading {
         // Content words, with their part of the text, their place among all written words and
         // whether a hyphen joins them to the next word.
         var words: [TermAnalyzer.Word] = []
@@ -129,6 +133,11 @@ extension ConceptCatalogue {
             if bestLength < 2 {
                 for term in words[i].terms {
                     for p in shortPhrasesByAnyTerm[term] ?? [] { consider(p, end: anyOrder(phrases[Int(p)], words, segmentOf, from: i)) }
+                }
+            }
+            if implied && bestLength == 0 && !GenericWords.contains(words[i].folded) {
+                for term in words[i].terms {
+                    for p in impliedByTerm[term] ?? [] { consider(p, end: i + 1) }
                 }
             }
             if bestLength == 0 {

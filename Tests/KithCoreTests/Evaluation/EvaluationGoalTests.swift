@@ -6,7 +6,7 @@ import KithEvaluation
 /// suggested. `swift run -c release kith-eval --verbose` lists what fails.
 @Suite("Evaluation goals")
 struct EvaluationGoalTests {
-    @Test(.disabled("the concept matcher is not in yet"))
+    @Test(.disabled("questions stand at 93.9% (138 of 147) against the goal of 95%; the other two goals are met"))
     func theCoachMeetsTheGoals() throws {
         let score = try EvaluationFixtures.load().score
         #expect(score.questions.percent >= EvaluationGoals.firstAnswerPercent,
@@ -15,5 +15,17 @@ struct EvaluationGoalTests {
         #expect(score.introduce.percent >= EvaluationGoals.introducePercent,
                 "\(score.introduce.suggested) of \(score.introduce.total) \"introduce\" pairs suggested")
         #expect(score.meetsGoals)
+    }
+
+    /// Runs in CI: no "don't" pair suggested and at least 90% of "introduce" pairs (both
+    /// goals), and questions no lower than the level reached (93.9%), so a change that makes
+    /// the judgement worse fails.
+    @Test func theCoachHoldsWhatItHasReached() throws {
+        let score = try EvaluationFixtures.load().score
+        #expect(score.dont.suggested <= EvaluationGoals.dontSuggested, "\(score.dont.suggested) \"don't\" pairs suggested")
+        #expect(score.introduce.percent >= EvaluationGoals.introducePercent,
+                "\(score.introduce.suggested) of \(score.introduce.total) \"introduce\" pairs suggested")
+        #expect(score.questions.acceptableFirst >= 138,
+                "\(score.questions.acceptableFirst) of \(score.questions.total) questions with an acceptable first answer")
     }
 }
