@@ -21,9 +21,9 @@ struct ConceptCatalogue {
     let phrases: [Phrase]
     /// Phrases by the variant terms of their first word.
     let phrasesByFirstTerm: [Int32: [Int32]]
-    /// Phrases of two or three words by the variant terms of any word, for phrases written in
-    /// another order ("gotea el grifo" for "el grifo gotea").
-    let shortPhrasesByAnyTerm: [Int32: [Int32]]
+    /// Phrases of two words by the variant terms of their second word, for phrases written the
+    /// other way round ("gotea el grifo" for "el grifo gotea").
+    let pairsBySecondTerm: [Int32: [Int32]]
     /// Words that, alone, point to one concept: most of the catalogue's phrases holding them
     /// belong to it ("web" to websites, "mudo" to moving). Read only where no phrase is found.
     let impliedByTerm: [Int32: [Int32]]
@@ -58,7 +58,7 @@ struct ConceptCatalogue {
         self.related = related
         var phrases: [Phrase] = []  // the implied words' phrases are added at the end
         var byFirst: [Int32: [Int32]] = [:]
-        var byAny: [Int32: [Int32]] = [:]
+        var bySecond: [Int32: [Int32]] = [:]
         var seen = Set<[Int32]>()
         for (concept, text) in phraseTexts {
             let words = analyzer.contentWords(text)
@@ -70,15 +70,15 @@ struct ConceptCatalogue {
             phrases.append(Phrase(concept: concept, words: terms, lengths: words.map { $0.folded.utf8.count },
                                   endsInIng: words.map { $0.folded.hasSuffix("ing") }))
             for term in terms[0] where byFirst[term]?.last != p { byFirst[term, default: []].append(p) }
-            if terms.count == 2 || terms.count == 3 {
-                for term in terms.joined() where byAny[term]?.last != p { byAny[term, default: []].append(p) }
+            if terms.count == 2 {
+                for term in terms[1] where bySecond[term]?.last != p { bySecond[term, default: []].append(p) }
             }
         }
         self.names = names
         conceptCount = Int32(knowledge.concepts.count)
         self.spanishNames = spanishNames
         phrasesByFirstTerm = byFirst
-        shortPhrasesByAnyTerm = byAny
+        pairsBySecondTerm = bySecond
         // A word implies a concept when at least three of the phrases holding one of its stems
         // belong to that concept, twice as many as to any other ("mudo", "mudanza", "mudarse").
         var counts: [Int32: [Int32: Int]] = [:]

@@ -84,10 +84,18 @@ struct ConceptIndex {
     init(contacts: [Contact], catalogue: ConceptCatalogue, analyzer: TermAnalyzer) {
         conceptPostings = Array(repeating: [], count: catalogue.count)
         offersNameConcepts = Array(repeating: false, count: contacts.count)
+        // The same text (a role, a company, a common offer) is read once.
+        var readings: [String: TextReading] = [:]
         for (contactIndex, contact) in contacts.enumerated() {
             let c = Int32(contactIndex)
             func add(_ text: String, _ field: MatchField, _ position: Int) {
-                let reading = catalogue.read(text, analyzer: analyzer)
+                let reading: TextReading
+                if let known = readings[text] {
+                    reading = known
+                } else {
+                    reading = catalogue.read(text, analyzer: analyzer)
+                    readings[text] = reading
+                }
                 guard !reading.isEmpty else { return }
                 let item = Int32(items.count)
                 let start = Int32(marks.count)
@@ -128,10 +136,12 @@ struct ConceptIndex {
     }
 
     /// Calls `body` once per item in an allowed field that holds any concept or word of
-    /// `asked` (its head concepts' related concepts included). `seen` is scratch, one slot per
-    /// item, all `false` on entry and on return.
+    /// `asked` (its head concepts' related concepts included). Items holding only a context
+    /// word, or a word of a phrase, come last and only when `weakToo()` says so once the others
+    /// are done (they can only be weak evidence). `seen` is scratch, one slot per item, all
+    /// `false` on entry and on return.
     func forEachCandidate(of asked: TextReading, catalogue: ConceptCatalogue, fields allowed: [Bool],
-                          seen: inout [Bool], _ body: (Int32) -> Void) {
+                          seen: inout [Bool], weakToo: () -> Bool, _ body: (Int32) -> Void) {
         var touched: [Int32] = []
         func visit(_ list: [Int32]) {
             for item in list where !seen[Int(item)] && allowed[items[Int(item)].field.rawValue] {
@@ -145,8 +155,13 @@ struct ConceptIndex {
             for other in catalogue.related[Int(concept)] { visit(conceptPostings[Int(other)]) }
         }
         for concept in asked.contextConcepts { visit(conceptPostings[Int(concept)]) }
-        for word in asked.headTerms + asked.contextTerms + asked.phraseTerms {
+        for word in asked.headTerms {
             for term in word where Int(term) < termPostings.count { visit(termPostings[Int(term)]) }
+        }
+        if weakToo() {
+            for word in asked.contextTerms + asked.phraseTerms {
+                for term in word where Int(term) < termPostings.count { visit(termPostings[Int(term)]) }
+            }
         }
         for item in touched { seen[Int(item)] = false }
     }

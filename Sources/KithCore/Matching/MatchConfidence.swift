@@ -105,13 +105,16 @@ enum MatchConfidence {
             }
         }
         let askedContextInHead = asked.contextConcepts.filter(item.hasHeadConcept)
+        // A related concept reached through a phrase several concepts share ("accountant") is
+        // too loose a link to count.
+        let looseness = 0.1 * Double(min(Int(linked.compactMap(item.headConceptMark).map(\.ambiguity).min() ?? 1) - 1, 3))
         if !linked.isEmpty {
             // Next to what is asked, and exactly what its context says: "legal advice for
             // dismissing an employee" and "employment law advice".
             if !askedContextInHead.isEmpty {
-                consider(related + askedContextInItemHead, .relatedConcept, linked + askedContextInHead)
+                consider(related + askedContextInItemHead - looseness, .relatedConcept, linked + askedContextInHead)
             } else {
-                consider(related, .relatedConcept, linked)
+                consider(related - looseness, .relatedConcept, linked)
             }
         }
         if best != nil { return best }

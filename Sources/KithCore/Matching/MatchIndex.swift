@@ -104,7 +104,10 @@ public final class MatchIndex {
         var allowed = Array(repeating: false, count: MatchField.allCases.count)
         for field in fields { allowed[field.rawValue] = true }
         var hits: [Hit] = []
-        index.forEachCandidate(of: asked, catalogue: catalogue, fields: allowed, seen: &seen) { item in
+        // Context and phrase words alone are weak: looked at only when nothing better turned
+        // up, and never for an introduction (`detailed` false), which weak evidence cannot make.
+        index.forEachCandidate(of: asked, catalogue: catalogue, fields: allowed, seen: &seen,
+                               weakToo: { detailed && !hits.contains { $0.confidence >= MatchConfidence.sharedWordsBase } }) { item in
             guard let evidence = MatchConfidence.evidence(asked, index.marks(of: item), catalogue: catalogue) else { return }
             let field = index.items[Int(item)].field
             hits.append(Hit(item: item, target: target(of: item), evidence: evidence,
@@ -124,12 +127,15 @@ public final class MatchIndex {
         }
         // A role is a label; stated offers say what someone does. When their offers name other
         // things, the role alone ("language teacher" beside "German lessons") is medium evidence.
+        var offerAnswers = Set<Int>()
+        for hit in hits where hit.evidence.strength == .sameConcept && index.items[Int(hit.item)].field == .offer {
+            offerAnswers.insert(hit.target)
+        }
         for g in groups.indices where hits[groups[g].best].evidence.strength == .sameConcept {
             let best = hits[groups[g].best]
             let owner = Int(index.items[Int(best.item)].contact)
             guard index.items[Int(best.item)].field == .role, index.offersNameConcepts[owner],
-                  !hits.contains(where: { $0.target == groups[g].target && index.items[Int($0.item)].field == .offer
-                      && $0.evidence.strength == .sameConcept }) else { continue }
+                  !offerAnswers.contains(groups[g].target) else { continue }
             hits[groups[g].best].confidence *= MatchConfidence.roleBesideOtherOffers
         }
         for g in groups.indices {
@@ -195,7 +201,11 @@ public final class MatchIndex {
         let names = hit.evidence.concepts.map { catalogue.name($0, spanish: wording.spanishLabels) }
         // The concept is named only where the words themselves do not show the link.
         let showsItself = hit.evidence.strength == .sameConcept && !isKnowledge(hit)
-        let note = withNote && !showsItself ? MatchReasons.note(hit.evidence.strength, concepts: names, wording: wording) : nil
+        guard withNote else {
+            // For an action's text: "Ben offers 'tax advice'", "Cy, who works as 'accountant'".
+            return MatchReasons.actionReason(owner: owner, field: item.field, position: Int(item.position), wording: wording)
+        }
+        let note = !showsItself ? MatchReasons.note(hit.evidence.strength, concepts: names, wording: wording) : nil
         return MatchReasons.reason(owner: owner, field: item.field, position: Int(item.position),
                                    linked: linked, note: note, wording: wording)
     }

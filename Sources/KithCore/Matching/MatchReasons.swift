@@ -27,6 +27,17 @@ enum MatchReasons {
         }
     }
 
+    /// How an action words what a person does, to follow their name: `offers 'tax advice'`,
+    /// `works as 'accountant'`, `works at 'Gestoría Vidal'`, `is tagged 'legal'`.
+    static func actionReason(owner: Contact, field: MatchField, position: Int, wording w: MatchWording) -> String {
+        switch field {
+        case .role: return w(.worksAs, ["text": quote(owner.role ?? "")])
+        case .company: return w(.worksAt, ["text": quote(owner.company ?? "")])
+        case .tag: return w(.taggedAs, ["text": quote(position < owner.tags.count ? owner.tags[position] : "")])
+        case .offer, .knows, .note, .need: return w(.offersQuoted, ["text": quote(text(owner.offers, position))])
+        }
+    }
+
     /// The reason for one item of `owner` matching, with the knowledge link's note if any.
     /// `linked` is the contact a `knows` item points to, when it is in the store.
     static func reason(owner: Contact, field: MatchField, position: Int, linked: Contact?, note: String?,

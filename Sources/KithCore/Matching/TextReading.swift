@@ -108,8 +108,10 @@ extension ConceptCatalogue {
             k = last + 1
         }
         // Concept phrases, longest first at each position: in order (up to two generic words
-        // skipped inside), else for short phrases in any order, next to each other.
+        // skipped inside), else for two-word phrases the other way round.
         var found: [(concepts: [Int32], start: Int, end: Int, length: Int)] = []
+        // Words that alone point to a concept count only where no phrase names one.
+        var impliedFound: [(concepts: [Int32], start: Int, end: Int, length: Int)] = []
         var coveredByPhrase = Array(repeating: false, count: words.count)
         var i = 0
         while i < words.count {
@@ -130,14 +132,19 @@ extension ConceptCatalogue {
             for term in words[i].terms {
                 for p in phrasesByFirstTerm[term] ?? [] { consider(p, end: inOrder(phrases[Int(p)], words, segmentOf, from: i)) }
             }
-            if bestLength < 2 {
+            if bestLength < 2 && i + 1 < words.count && segmentOf[i + 1] == segmentOf[i] {
                 for term in words[i].terms {
-                    for p in shortPhrasesByAnyTerm[term] ?? [] { consider(p, end: anyOrder(phrases[Int(p)], words, segmentOf, from: i)) }
+                    for p in pairsBySecondTerm[term] ?? []
+                    where Self.matches(words[i], phrases[Int(p)], 1) && Self.matches(words[i + 1], phrases[Int(p)], 0) {
+                        consider(p, end: i + 2)
+                    }
                 }
             }
             if implied && bestLength == 0 && !GenericWords.contains(words[i].folded) {
                 for term in words[i].terms {
-                    for p in impliedByTerm[term] ?? [] { consider(p, end: i + 1) }
+                    for p in impliedByTerm[term] ?? [] where !impliedFound.contains(where: { $0.concepts.contains(phrases[Int(p)].concept) }) {
+                        impliedFound.append(([phrases[Int(p)].concept], i, i + 1, 1))
+                    }
                 }
             }
             if bestLength == 0 {
@@ -147,6 +154,10 @@ extension ConceptCatalogue {
             found.append((bestConcepts, i, bestEnd, bestLength))
             for k in i..<bestEnd { coveredByPhrase[k] = true }
             i = bestEnd
+        }
+        if found.isEmpty {
+            found = impliedFound
+            for f in found { coveredByPhrase[f.start] = true }
         }
         // Which phrases are modifiers: all hyphen-joined, or (English) right before another.
         var isModifier = found.map { f in (f.start..<f.end).allSatisfy { modifier[$0] } }
@@ -255,18 +266,4 @@ extension ConceptCatalogue {
         return j
     }
 
-    /// The end of a short phrase whose words all appear, in any order and next to each other,
-    /// from word `i` (which must be one of them), or nil.
-    private func anyOrder(_ phrase: Phrase, _ words: [TermAnalyzer.Word], _ segmentOf: [Int], from i: Int) -> Int? {
-        var window = min(words.count, i + phrase.words.count)
-        while window > i + 1 && segmentOf[window - 1] != segmentOf[i] { window -= 1 }
-        var used = Array(repeating: false, count: window - i)
-        var end = i
-        for k in phrase.words.indices {
-            guard let j = (i..<window).first(where: { !used[$0 - i] && Self.matches(words[$0], phrase, k) }) else { return nil }
-            used[j - i] = true
-            end = max(end, j + 1)
-        }
-        return used[0] ? end : nil
-    }
 }

@@ -92,7 +92,7 @@ import Testing
         #expect(rosa.confidence.map { $0 >= 0.85 } == true)
         #expect(rosa.concepts == ["bookkeeping"])
         #expect(rosa.explanation.context.first?.hasPrefix(
-            "Rosa needs 'alguien que le lleve la contabilidad' → bookkeeping; Andrés offers: contabilidad para pymes → bookkeeping.") == true,
+            "Rosa needs 'alguien que le lleve la contabilidad' → bookkeeping; Andrés offers 'contabilidad para pymes' → bookkeeping.") == true,
             "\(rosa.explanation.context)")
         #expect(!rosa.why.contains("100%"))
     }
