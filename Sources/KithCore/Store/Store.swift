@@ -60,6 +60,13 @@ public final class Store {
         } catch {
             throw StoreError.writeFailed(path: location.storeFile.path, reason: "\(error)")
         }
+        // Never write what this kith's own reader would refuse: every later command would fail.
+        do {
+            _ = try StoreCodec.decode(data, path: location.storeFile.path, backup: location.backupFile.path)
+        } catch {
+            throw StoreError.writeFailed(
+                path: location.storeFile.path, reason: "the new version would not be readable (\(error))")
+        }
         try keepBackup()
         do {
             try writer.write(data, to: location.storeFile, mode: 0o600)
