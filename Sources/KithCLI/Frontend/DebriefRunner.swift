@@ -8,6 +8,14 @@ struct DebriefRunner {
     let session: Session
     let prompts: PromptBook
     let drafts: DraftStore
+    /// The people already called by the debrief's name when it was decided to add a new person
+    /// (nil when not known, as after a resume): anyone else by that name was added meanwhile.
+    private let namesakesAtResolution = NamesakeMemory()
+
+    /// A mutable cell the struct's methods share.
+    private final class NamesakeMemory {
+        var ids: Set<ContactID>?
+    }
 
     /// The debrief stopped before it was saved; the draft is kept.
     struct Stopped: Error, CustomStringConvertible {
@@ -91,15 +99,19 @@ struct DebriefRunner {
                     to pick one ('kith debrief --resume'). \(prompts.text("draft.kept"))
                     """)
             }
+            namesakesAtResolution.ids = []
             conversation.resolveContact(nil)
         } else {
             var candidates = exact
             if candidates.isEmpty, case .several(let partial) = lookup.find(name, in: network) { candidates = partial }
             if candidates.isEmpty, case .one(let partial) = lookup.find(name, in: network) { candidates = [partial] }
             if candidates.isEmpty {
+                namesakesAtResolution.ids = []
                 conversation.resolveContact(nil)
             } else {
-                conversation.resolveContact(try pick(name: name, from: candidates, reader: reader, conversation: conversation))
+                let chosen = try pick(name: name, from: candidates, reader: reader, conversation: conversation)
+                if chosen == nil { namesakesAtResolution.ids = Set(exact.map(\.id)) }
+                conversation.resolveContact(chosen)
             }
         }
         try drafts.save(conversation.draft)
@@ -193,8 +205,16 @@ struct DebriefRunner {
         if showSummary { session.say(summary(draft)) }
         let store = try session.loadedStore()
         var ids = ContactIDGenerator()
+        let namesakes = namesakesAtResolution.ids
         let outcome = try store.update { network in
-            network.apply(record, to: draft.contactID, today: session.today, ids: &ids)
+            // Re-checked under the lock: a debrief of the same new name saved meanwhile (another
+            // shell, a script) already added this person; merge instead of adding a twin.
+            var target = draft.contactID
+            if target == nil, let namesakes {
+                let added = NameLookup().exact(record.name, in: network).filter { !namesakes.contains($0.id) }
+                if added.count == 1 { target = added[0].id }
+            }
+            return network.apply(record, to: target, today: session.today, ids: &ids)
         }
         drafts.delete()
         let name = store.network.contact(id: outcome.contactID)?.name ?? record.name

@@ -6,8 +6,17 @@ import Foundation
 /// is free was left by a debrief that stopped, and is the one to resume.
 public struct DraftSlots {
     public let location: StoreLocation
-    /// More debriefs than this at once is not a real use; it bounds the search.
-    static let count = 16
+    /// The slots whose draft file exists, in order (found by listing the folder: there is no
+    /// fixed number of slots, so no debrief is ever refused for how many run at once).
+    func usedSlots() -> [Int] {
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: location.folder.path) else { return [] }
+        return names.compactMap { name -> Int? in
+            if name == "debrief-draft.json" { return 0 }
+            guard name.hasPrefix("debrief-draft-"), name.hasSuffix(".json"),
+                  let number = Int(name.dropFirst("debrief-draft-".count).dropLast(5)), number >= 2 else { return nil }
+            return number - 1
+        }.sorted()
+    }
 
     public init(location: StoreLocation) {
         self.location = location
@@ -33,7 +42,8 @@ public struct DraftSlots {
     public func claimForNew() throws -> Claim? {
         if let stopped = try claimStopped() { return stopped }
         try location.createFolder()
-        for slot in 0..<Self.count where !draftExists(slot) {
+        let used = Set(usedSlots())
+        for slot in 0... where !used.contains(slot) && !draftExists(slot) {
             guard let lock = try StoreLock.attempt(url: lockFile(slot)) else { continue }
             // Another debrief may have started there between the check and the lock.
             if draftExists(slot) {
@@ -48,7 +58,7 @@ public struct DraftSlots {
     /// For `--resume` and `--discard`: the first stopped debrief's draft (one whose slot no
     /// running debrief holds), or nil when there is none.
     public func claimStopped() throws -> Claim? {
-        for slot in 0..<Self.count where draftExists(slot) {
+        for slot in usedSlots() where draftExists(slot) {
             guard let lock = try StoreLock.attempt(url: lockFile(slot)) else { continue }
             let drafts = DraftStore(file: location.draftFile(slot: slot))
             let existing: DebriefDraft?
@@ -69,7 +79,7 @@ public struct DraftSlots {
 
     /// True when a stopped debrief's draft waits in some slot (for `kith doctor`).
     public func hasStoppedDraft() -> Bool {
-        (0..<Self.count).contains { slot in
+        usedSlots().contains { slot in
             guard draftExists(slot), let lock = try? StoreLock.attempt(url: lockFile(slot)) else { return false }
             lock.unlock()
             return true
@@ -78,7 +88,7 @@ public struct DraftSlots {
 
     /// The draft files that exist, for checks such as file modes.
     public func draftFiles() -> [URL] {
-        (0..<Self.count).filter(draftExists).map { location.draftFile(slot: $0) }
+        usedSlots().map { location.draftFile(slot: $0) }
     }
 
     private func draftExists(_ slot: Int) -> Bool {

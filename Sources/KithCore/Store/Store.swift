@@ -45,21 +45,58 @@ public final class Store {
     /// When `change` throws, nothing is written and the error is rethrown.
     @discardableResult
     public func update<Result>(_ change: (inout Network) throws -> Result) throws -> Result {
+        try locked { _ in
+            var changed = network
+            let result = try change(&changed)
+            try save(changed)
+            return result
+        }
+    }
+
+    /// Like `update`, for a long computation (an import): `change` runs first on the version in
+    /// memory without the lock, so other writers (a debrief) are not kept waiting; then, under
+    /// the lock, the result is saved if the file did not change meanwhile, or `change` runs again
+    /// on the latest version (re-validated against what others saved).
+    @discardableResult
+    public func updateComputingOutsideLock<Result>(_ change: (inout Network) throws -> Result) throws -> Result {
+        try refresh()
+        let startedFrom = loadedSignature
+        var precomputed = network
+        let early = try change(&precomputed)
+        return try locked { current in
+            if current == startedFrom {
+                try save(precomputed)
+                return early
+            }
+            var changed = network
+            let result = try change(&changed)
+            try save(changed)
+            return result
+        }
+    }
+
+    /// Runs `body` under the store lock on the latest version (passing the signature of the
+    /// file it read), after removing crashed writers' leftovers and refusing a store whose ids
+    /// are not unique.
+    private func locked<Result>(_ body: (FileSignature?) throws -> Result) throws -> Result {
         try location.createFolder()
         let lock = try StoreLock(url: location.lockFile)
         defer { lock.unlock() }
         let target = location.resolvedStoreFile
         AtomicFileWriter.removeLeftovers(of: target.lastPathComponent, in: target.deletingLastPathComponent())
         AtomicFileWriter.removeLeftovers(of: location.backupFile.lastPathComponent, in: location.folder)
-        // A missing store is read again: with backups beside it, it is an error, not an empty start.
-        if FileSignature(path: location.storeFile.path) == nil { try load() } else { try reloadIfChanged() }
+        let before = FileSignature(path: location.storeFile.path)
+        try refresh()
         // With two people under one id, "log Bea" could land on Ana: refuse every change.
         let duplicates = StoreIntegrity.duplicateIDs(in: network)
         guard duplicates.isEmpty else { throw StoreError.duplicateIDs(path: location.storeFile.path, ids: duplicates) }
-        var changed = network
-        let result = try change(&changed)
-        try save(changed)
-        return result
+        return try body(before)
+    }
+
+    /// Reloads when another process saved; a missing store is read again, so that with backups
+    /// beside it, it is an error rather than an empty start.
+    private func refresh() throws {
+        if FileSignature(path: location.storeFile.path) == nil { try load() } else { try reloadIfChanged() }
     }
 
     private func save(_ changed: Network) throws {

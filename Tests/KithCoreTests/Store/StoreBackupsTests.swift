@@ -169,3 +169,40 @@ private func add(_ name: String, to store: Store) throws {
         #expect(StoreIntegrity.check(Network(contacts: [Contact(id: "a", name: "Ana", added: day("2026-01-01"))])).isHealthy)
     }
 }
+
+@Suite struct OutsideLockUpdateTests {
+    @Test func aComputationIsSavedAsIsWhenNobodyWroteMeanwhile() throws {
+        let folder = try StoreTestFolder()
+        let store = Store(location: folder.location)
+        try add("Ana", to: store)
+        var runs = 0
+        try store.updateComputingOutsideLock { network in
+            runs += 1
+            network.contacts.append(Contact(id: "bea", name: "Bea", added: day("2026-11-23")))
+        }
+        #expect(runs == 1)
+        let reread = Store(location: folder.location)
+        try reread.load()
+        #expect(reread.network.contacts.map(\.name) == ["Ana", "Bea"])
+    }
+
+    @Test func aWriteMeanwhileMakesTheComputationRunAgainOnTheLatestVersion() throws {
+        let folder = try StoreTestFolder()
+        let store = Store(location: folder.location)
+        try add("Ana", to: store)
+        let other = Store(location: folder.location)
+        var runs = 0
+        let seen = try store.updateComputingOutsideLock { network -> [String] in
+            runs += 1
+            // Another process saves while the first computation runs (without the lock).
+            if runs == 1 { try add("Cris", to: other) }
+            network.contacts.append(Contact(id: "bea", name: "Bea", added: day("2026-11-23")))
+            return network.contacts.map(\.name)
+        }
+        #expect(runs == 2)
+        #expect(seen == ["Ana", "Cris", "Bea"])
+        let reread = Store(location: folder.location)
+        try reread.load()
+        #expect(reread.network.contacts.map(\.name) == ["Ana", "Cris", "Bea"])
+    }
+}
