@@ -55,7 +55,10 @@ struct DoctorCommand: KithCommand {
                 chmod(file.path, 0o600)
             }
         }
-        if drafts.hasStoppedDraft() {
+        for draft in drafts.unreadableStoppedDrafts() {
+            session.say("  ✗ the unfinished debrief \(draft.lastPathComponent) cannot be read: 'kith debrief --discard' sets it aside")
+        }
+        if drafts.hasStoppedDraft() && drafts.unreadableStoppedDrafts().isEmpty {
             session.say("  • an unfinished debrief is waiting: 'kith debrief --resume' to finish it, 'kith debrief --discard' to drop it")
         }
         if !healthy { throw ExitCode(1) }

@@ -40,7 +40,8 @@ public struct DraftSlots {
     /// For a new debrief: a stopped debrief's draft if one waits in any slot (the caller asks to
     /// resume or discard it), else the first slot that is free (no draft, not in use).
     public func claimForNew() throws -> Claim? {
-        if let stopped = try claimStopped() { return stopped }
+        // An unreadable draft never blocks a new debrief: it waits for --discard (doctor says so).
+        if let stopped = try claimStopped(skippingUnreadable: true) { return stopped }
         try location.createFolder()
         let used = Set(usedSlots())
         for slot in 0... where !used.contains(slot) && !draftExists(slot) {
@@ -57,7 +58,7 @@ public struct DraftSlots {
 
     /// For `--resume` and `--discard`: the first stopped debrief's draft (one whose slot no
     /// running debrief holds), or nil when there is none.
-    public func claimStopped() throws -> Claim? {
+    public func claimStopped(skippingUnreadable: Bool = false) throws -> Claim? {
         for slot in usedSlots() where draftExists(slot) {
             guard let lock = try StoreLock.attempt(url: lockFile(slot)) else { continue }
             let drafts = DraftStore(file: location.draftFile(slot: slot))
@@ -66,6 +67,7 @@ public struct DraftSlots {
                 existing = try drafts.load()
             } catch {
                 lock.unlock()
+                if skippingUnreadable { continue }
                 throw error
             }
             guard let existing else {
@@ -75,6 +77,28 @@ public struct DraftSlots {
             return Claim(drafts: drafts, existing: existing, lock: lock)
         }
         return nil
+    }
+
+    /// For `--discard`: the first stopped debrief's slot, whether or not its draft can be read
+    /// (`existing` is nil when it cannot), so a damaged draft can always be dropped.
+    public func claimStoppedForDiscard() throws -> Claim? {
+        for slot in usedSlots() where draftExists(slot) {
+            guard let lock = try StoreLock.attempt(url: lockFile(slot)) else { continue }
+            let drafts = DraftStore(file: location.draftFile(slot: slot))
+            return Claim(drafts: drafts, existing: try? drafts.load(), lock: lock)
+        }
+        return nil
+    }
+
+    /// The stopped drafts that cannot be read (for `kith doctor`).
+    public func unreadableStoppedDrafts() -> [URL] {
+        usedSlots().compactMap { slot in
+            let drafts = DraftStore(file: location.draftFile(slot: slot))
+            guard (try? drafts.load()) == nil, drafts.exists,
+                  let lock = try? StoreLock.attempt(url: lockFile(slot)) else { return nil }
+            lock.unlock()
+            return drafts.file
+        }
     }
 
     /// True when a stopped debrief's draft waits in some slot (for `kith doctor`).

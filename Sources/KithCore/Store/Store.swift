@@ -85,6 +85,7 @@ public final class Store {
         let target = location.resolvedStoreFile
         AtomicFileWriter.removeLeftovers(of: target.lastPathComponent, in: target.deletingLastPathComponent())
         AtomicFileWriter.removeLeftovers(of: location.backupFile.lastPathComponent, in: location.folder)
+        AtomicFileWriter.removeLeftoversOfDeadWriters(in: location.folder)
         let before = FileSignature(path: location.storeFile.path)
         try refresh()
         // With two people under one id, "log Bea" could land on Ana: refuse every change.
