@@ -108,4 +108,16 @@ import Testing
         #expect((try? FileManager.default.destinationOfSymbolicLink(atPath: home.location.historyFile.path)) == real.path)
         #expect(home.read("synced-history")?.contains("stats") == true)
     }
+
+    @Test func aStoreThatIsAFolderIsSaidPlainly() throws {
+        let home = try KithHome()
+        try FileManager.default.createDirectory(at: home.location.storeFile, withIntermediateDirectories: false)
+        for arguments in [["contacts"], ["doctor"], ["log", "Ana", "call"]] {
+            let result = try home.run(arguments)
+            #expect(result.status != 0)
+            let text = result.stdout + result.stderr
+            #expect(text.contains("it is a folder, not a file"), "\(arguments): \(text)")
+            #expect(!text.contains("NSCocoaErrorDomain") && !text.contains("could not be completed"), "\(text)")
+        }
+    }
 }

@@ -169,6 +169,15 @@ public final class Store {
         let path = location.storeFile.path
         let signature = FileSignature(path: path)
         guard signature != nil else {
+            // Only a store that is really not there is missing: a folder kith may not enter
+            // must not look like an empty network.
+            var info = stat()
+            if stat(path, &info) != 0 && errno != ENOENT {
+                let reason = errno == EACCES
+                    ? "permission denied (check the owner and mode of the data folder \(location.folder.path))"
+                    : String(cString: strerror(errno))
+                throw StoreError.unreadable(path: path, reason: reason)
+            }
             // A missing store with backups beside it was deleted or lost, not never created:
             // starting empty would hide the user's network and, on the next saves, its backups.
             if let newest = StoreBackups(location: location).generations().first?.url.path
