@@ -260,7 +260,7 @@ private func sandbox() throws -> KithHome {
         #expect(result.status == 0)
         #expect(result.stdout.contains("same-day-follow-up"))
         #expect(result.stdout.range(of: #"reconnect-overdue\s+75\s+7d\s+shipped\s+Reconnect before the tie fades"#, options: .regularExpression) != nil)
-        #expect(result.stdout.contains("13 rules: 13 shipped"))
+        #expect(result.stdout.contains("14 rules: 14 shipped"))
     }
 
     @Test func rulesCheckAcceptsAGoodFile() throws {
@@ -277,7 +277,7 @@ private func sandbox() throws -> KithHome {
         #expect(result.status == 0, "\(result.stdout)")
         #expect(result.stdout == "OK: 2 rules in \(good)\n")
         // Without a file and without a user file: the shipped rules.
-        #expect(try box.run(["rules", "check"]).stdout.hasPrefix("OK: 13 rules in "))
+        #expect(try box.run(["rules", "check"]).stdout.hasPrefix("OK: 14 rules in "))
     }
 
     @Test func rulesCheckNamesFileRuleAndFieldOfEachProblem() throws {
@@ -389,7 +389,7 @@ private func sandbox() throws -> KithHome {
         #expect(result.stdout.contains("Added your need 'a bike'"))
         #expect(result.stdout.contains("• a bike (since 2026-11-23)"))
         #expect(result.stdout.contains("Ana García: regular"))
-        #expect(result.stdout.contains("OK: 13 rules"))
+        #expect(result.stdout.contains("OK: 14 rules"))
         #expect(result.stdout.contains("more: kith today --limit"))
         #expect(result.stderr.contains("no suggested action has the id 'nothing1'"))
     }
