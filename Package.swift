@@ -25,9 +25,14 @@ let package = Package(
             name: "KithCore",
             dependencies: ["CStemmer"]
         ),
+        // Ctrl-C state (flag and self-pipe) in one C file, so one copy exists in every build.
+        .target(
+            name: "CKithInterrupt",
+            dependencies: ["CLibEdit"]
+        ),
         .target(
             name: "KithLineEditing",
-            dependencies: ["CLibEdit"]
+            dependencies: ["CLibEdit", "CKithInterrupt"]
         ),
         .target(
             name: "KithCLI",

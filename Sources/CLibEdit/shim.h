@@ -5,13 +5,9 @@
  * Thin C layer over libedit for Swift.
  *
  * Swift cannot call C variadic functions (el_set, el_get, history), so each
- * use is wrapped in a small inline function here. The standard streams and
- * the Ctrl-C (SIGINT) handling also live here.
- *
- * Note: the `static` variables below exist once per translation unit that
- * uses them. On the Swift side every function that touches the interrupt
- * state (the kith_sigint_* functions, kith_read_interruptible and
- * kith_el_read_char) must be referenced from a single Swift source file.
+ * use is wrapped in a small inline function here, with the standard streams.
+ * This header holds no state: the Ctrl-C handling, which needs one shared
+ * flag and self-pipe, lives in the CKithInterrupt target's C file.
  */
 
 #include <errno.h>
@@ -64,101 +60,7 @@ static inline int kith_use_utf8_ctype(void) {
     return 0;
 }
 
-/* ---- Ctrl-C (SIGINT) ---- */
-
-static volatile sig_atomic_t kith_sigint_flag = 0;
-/* Self-pipe: the handler writes a byte so a poll() in any thread wakes up,
- * whichever thread the kernel delivered the signal to. */
-static int kith_sigint_pipe[2] = {-1, -1};
-
-static inline void kith_sigint_handler(int signal_number) {
-    (void)signal_number;
-    int saved_errno = errno;
-    kith_sigint_flag = 1;
-    if (kith_sigint_pipe[1] >= 0) {
-        char byte = 1;
-        ssize_t ignored = write(kith_sigint_pipe[1], &byte, 1);
-        (void)ignored;
-    }
-    errno = saved_errno;
-}
-
-/* Installs the handler without SA_RESTART so blocking reads return EINTR.
- * Safe to call more than once. Returns 0 on success. */
-static inline int kith_sigint_install(void) {
-    if (kith_sigint_pipe[0] < 0) {
-        int fds[2];
-        if (pipe(fds) == 0) {
-            for (int i = 0; i < 2; i++) {
-                fcntl(fds[i], F_SETFL, fcntl(fds[i], F_GETFL) | O_NONBLOCK);
-                fcntl(fds[i], F_SETFD, FD_CLOEXEC);
-            }
-            kith_sigint_pipe[0] = fds[0];
-            kith_sigint_pipe[1] = fds[1];
-        }
-    }
-    struct sigaction action;
-    memset(&action, 0, sizeof(action));
-    action.sa_handler = kith_sigint_handler;
-    sigemptyset(&action.sa_mask);
-    action.sa_flags = 0;
-    return sigaction(SIGINT, &action, NULL);
-}
-
-static inline int kith_sigint_pending(void) { return kith_sigint_flag != 0; }
-
-/* Returns whether SIGINT arrived since the last call, and clears it. */
-static inline int kith_sigint_consume(void) {
-    int was_set = kith_sigint_flag != 0;
-    kith_sigint_flag = 0;
-    if (kith_sigint_pipe[0] >= 0) {
-        char buffer[64];
-        while (read(kith_sigint_pipe[0], buffer, sizeof(buffer)) > 0) {}
-    }
-    return was_set;
-}
-
-/* Reads up to `count` bytes from `fd`, waiting until input arrives.
- * Returns the byte count, 0 at end of input, -1 on error (errno set) and
- * -2 when Ctrl-C was pressed while waiting (the flag stays set). */
-static inline ssize_t kith_read_interruptible(int fd, void *buffer, size_t count) {
-    for (;;) {
-        if (kith_sigint_flag) return -2;
-        struct pollfd fds[2];
-        fds[0].fd = fd;
-        fds[0].events = POLLIN;
-        fds[0].revents = 0;
-        fds[1].fd = kith_sigint_pipe[0];
-        fds[1].events = POLLIN;
-        fds[1].revents = 0;
-        nfds_t nfds = kith_sigint_pipe[0] >= 0 ? 2 : 1;
-        int ready = poll(fds, nfds, -1);
-        if (ready < 0) {
-            if (errno == EINTR) continue;
-            return -1;
-        }
-        if (kith_sigint_flag) return -2;
-        if (nfds == 2 && (fds[1].revents & POLLIN)) {
-            /* A stale wake-up byte without the flag: drain and wait again. */
-            char drain[64];
-            while (read(kith_sigint_pipe[0], drain, sizeof(drain)) > 0) {}
-        }
-        if (fds[0].revents == 0) continue;
-        ssize_t got = read(fd, buffer, count);
-        if (got < 0 && (errno == EINTR || errno == EAGAIN)) continue;
-        /* A hung-up terminal reports EIO: treat it as end of input. */
-        if (got < 0 && errno == EIO) return 0;
-        return got;
-    }
-}
-
-/* ---- libedit read function (EL_GETCFN) ---- */
-
-static inline FILE *kith_el_input_file(EditLine *el) {
-    FILE *file = NULL;
-    if (el_get(el, EL_GETFP, 0, &file) != 0) return NULL;
-    return file;
-}
+/* ---- el_set / el_get wrappers ---- */
 
 static inline FILE *kith_el_output_file(EditLine *el) {
     FILE *file = NULL;
@@ -166,37 +68,6 @@ static inline FILE *kith_el_output_file(EditLine *el) {
     return file;
 }
 
-/* Reads one character, decoding UTF-8 itself (invalid bytes become
- * U+FFFD). Returns 1 with a character, 0 at end of input, and -1 with
- * errno = EINTR when Ctrl-C was pressed, which makes el_wgets return NULL. */
-static inline int kith_el_read_char(EditLine *el, wchar_t *out) {
-    FILE *input = kith_el_input_file(el);
-    int fd = input != NULL ? fileno(input) : STDIN_FILENO;
-    unsigned char byte;
-    ssize_t got = kith_read_interruptible(fd, &byte, 1);
-    *out = L'\0';
-    if (got == -2) { errno = EINTR; return -1; }
-    if (got <= 0) return (int)got;
-    if (byte < 0x80) { *out = (wchar_t)byte; return 1; }
-    int extra;
-    unsigned int value;
-    if ((byte & 0xE0) == 0xC0) { extra = 1; value = byte & 0x1F; }
-    else if ((byte & 0xF0) == 0xE0) { extra = 2; value = byte & 0x0F; }
-    else if ((byte & 0xF8) == 0xF0) { extra = 3; value = byte & 0x07; }
-    else { *out = (wchar_t)0xFFFD; return 1; }
-    for (int i = 0; i < extra; i++) {
-        unsigned char next;
-        got = kith_read_interruptible(fd, &next, 1);
-        if (got == -2) { errno = EINTR; return -1; }
-        if (got <= 0 || (next & 0xC0) != 0x80) { *out = (wchar_t)0xFFFD; return 1; }
-        value = (value << 6) | (next & 0x3F);
-    }
-    if (value > 0x10FFFF || (value >= 0xD800 && value <= 0xDFFF)) value = 0xFFFD;
-    *out = (wchar_t)value;
-    return 1;
-}
-
-/* ---- el_set / el_get wrappers ---- */
 
 typedef char *(*kith_prompt_fn)(EditLine *);
 typedef unsigned char (*kith_el_fn)(EditLine *, int);

@@ -128,7 +128,7 @@ public final class EditLineReader: LineReader {
         }
         guard !plan.listing.isEmpty else { return UInt8(CC_REFRESH) }
         let width = Terminal.columns(Terminal.standardOutput) ?? 80
-        let text = "\n" + CompletionListing.format(plan.listing, width: width) + "\n"
+        let text = TerminalText.neutralised("\n" + CompletionListing.format(plan.listing, width: width) + "\n")
         if let output = kith_el_output_file(editLine) {
             fputs(text, output)
             fflush(output)

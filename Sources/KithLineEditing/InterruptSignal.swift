@@ -1,8 +1,8 @@
+import CKithInterrupt
 import CLibEdit
 import Glibc
 
-// Every use of the C interrupt state lives in this file: the state is a set of
-// `static` variables in the C header, which exist once per compiled Swift file.
+// The C interrupt state (flag and self-pipe) lives in CKithInterrupt's one C file.
 
 /// The Ctrl-C (SIGINT) handler: pressing Ctrl-C only sets a flag.
 public enum InterruptSignal {

@@ -37,14 +37,21 @@ public enum Terminal {
         kith_terminal_is_cooked(fd) != 0
     }
 
-    /// Writes `text` to standard output and flushes it.
+    /// Writes `text` to standard output and flushes it, with every control character made
+    /// visible (see `TerminalText`).
     public static func writeOutput(_ text: String) {
-        write(text, to: kith_stdout())
+        write(TerminalText.neutralised(text), to: kith_stdout())
     }
 
-    /// Writes `text` to standard error and flushes it.
+    /// Writes `text` to standard error and flushes it, with every control character made visible.
     public static func writeError(_ text: String) {
-        write(text, to: kith_stderr())
+        write(TerminalText.neutralised(text), to: kith_stderr())
+    }
+
+    /// Writes bytes of a file format (an export to standard output) unchanged when standard
+    /// output is a file or a pipe; on a terminal, neutralised like everything else.
+    public static func writeDocument(_ text: String) {
+        write(standardOutputIsTerminal ? TerminalText.neutralised(text) : text, to: kith_stdout())
     }
 
     /// Flushes anything buffered for standard output.

@@ -87,6 +87,26 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: home.location.draftFile.path))
     }
 
+    /// `kith debrief` on its own (no shell): Ctrl-C inside a question stops it, keeps the draft
+    /// and ends the process with the interrupt status.
+    @Test func ctrlCInsideAStandaloneDebrief() throws {
+        let home = try KithHome()
+        let kith = try #require(builtExecutable(named: "kith"), "the kith executable was not built")
+        let terminal = try PseudoTerminal(executable: kith, arguments: ["debrief"], environment: home.environment())
+        #expect(terminal.waitFor("1/7"), "output: \(terminal.output)")
+        #expect(terminal.waitFor("> "))
+        terminal.send("Marta Gil\r")
+        #expect(terminal.waitFor("2/7"), "output: \(terminal.output)")
+        #expect(terminal.waitFor("> "))
+        terminal.send("\u{03}")
+        #expect(terminal.waitFor("kith debrief --resume"), "Ctrl-C did nothing; output: \(terminal.output)")
+        let status = terminal.waitForExit()
+        #expect(status != nil && status != 0, "output: \(terminal.output)")
+        let draft = try #require(home.read("home/debrief-draft.json"), "no draft kept")
+        #expect(draft.contains("Marta Gil"))
+        #expect(try home.loadNetwork().contacts.isEmpty)
+    }
+
     @Test func tabCompletesCommandsAndNames() throws {
         let home = try KithHome()
         try home.run(["import", try home.write(#"[{"name": "José García", "role": "designer"}]"#, to: "a.json")])

@@ -19,10 +19,16 @@ import Testing
         for file in [location.storeFile, location.backupFile, location.lockFile] {
             #expect(home.mode(file) == 0o600, "\(file.lastPathComponent)")
         }
-        let restored = try home.run(["doctor", "--restore"], permissiveUmask: true)
+        let generations = try FileManager.default.contentsOfDirectory(atPath: location.backupsFolder.path).sorted()
+        #expect(generations.count == 2, "\(generations)")
+        let restored = try home.run(["doctor", "--restore", generations[0], "--yes"], permissiveUmask: true)
         #expect(restored.status == 0, "\(restored.stderr)")
-        for entry in home.entries() {
+        #expect(home.mode(location.backupsFolder) == 0o700)
+        for entry in home.entries() where entry != "backups" {
             #expect(home.mode(home.dataFolder.appendingPathComponent(entry)) == 0o600, "\(entry)")
+        }
+        for entry in try FileManager.default.contentsOfDirectory(atPath: location.backupsFolder.path) {
+            #expect(home.mode(location.backupsFolder.appendingPathComponent(entry)) == 0o600, "\(entry)")
         }
     }
 

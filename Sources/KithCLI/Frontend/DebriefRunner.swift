@@ -8,6 +8,20 @@ struct DebriefRunner {
     let session: Session
     let prompts: PromptBook
     let drafts: DraftStore
+    /// The people already called by the debrief's name when it was decided to add a new person
+    /// (nil when not known, as after a resume): anyone else by that name was added meanwhile.
+    private let namesakesAtResolution = NamesakeMemory()
+    /// Why the last draft write failed, while it fails.
+    private let draftProblem = DraftProblem()
+
+    private final class DraftProblem {
+        var reason: String?
+    }
+
+    /// A mutable cell the struct's methods share.
+    private final class NamesakeMemory {
+        var ids: Set<ContactID>?
+    }
 
     /// The debrief stopped before it was saved; the draft is kept.
     struct Stopped: Error, CustomStringConvertible {
@@ -19,7 +33,7 @@ struct DebriefRunner {
         if ownReader { InterruptSignal.install() }
         let reader = session.reader ?? makeLineReader(programName: "kith", history: [], completer: { _ in [] })
         var conversation = DebriefConversation(draft: draft)
-        try drafts.save(conversation.draft)
+        keep(conversation.draft)
         while true {
             try ask(&conversation, reader: reader)
             guard reader.isInteractive else { break }
@@ -56,18 +70,18 @@ struct DebriefRunner {
             switch reader.readLine(prompt: prompt) {
             case .line(let line):
                 let event = conversation.receive(line)
-                try drafts.save(conversation.draft)
+                keep(conversation.draft)
                 if case .answered(let answered, empty: true) = event {
                     if answered == .needs { session.say(prompts.text("tip.emptyNeeds")) }
                     if answered == .offers { session.say(prompts.text("tip.emptyOffers")) }
                 }
             case .endOfInput where question == .notes && !reader.isInteractive:
                 _ = conversation.receive("")
-                try drafts.save(conversation.draft)
+                keep(conversation.draft)
             case .endOfInput, .interrupted:
-                try drafts.save(conversation.draft)
+                keep(conversation.draft)
                 if reader.isInteractive { session.say() }
-                throw Stopped(description: prompts.text("draft.kept"))
+                throw stopped(conversation.draft)
             }
         }
         if !conversation.draft.contactResolved { try resolveContact(&conversation, reader: reader) }
@@ -85,24 +99,28 @@ struct DebriefRunner {
             conversation.resolveContact(exact[0].id)
         } else if !reader.isInteractive {
             if exact.count > 1 {
-                try drafts.save(conversation.draft)
+                keep(conversation.draft)
                 throw Stopped(description: """
                     \(exact.count) people in your network are called '\(name)'; run the debrief on a terminal \
                     to pick one ('kith debrief --resume'). \(prompts.text("draft.kept"))
                     """)
             }
+            namesakesAtResolution.ids = []
             conversation.resolveContact(nil)
         } else {
             var candidates = exact
             if candidates.isEmpty, case .several(let partial) = lookup.find(name, in: network) { candidates = partial }
             if candidates.isEmpty, case .one(let partial) = lookup.find(name, in: network) { candidates = [partial] }
             if candidates.isEmpty {
+                namesakesAtResolution.ids = []
                 conversation.resolveContact(nil)
             } else {
-                conversation.resolveContact(try pick(name: name, from: candidates, reader: reader, conversation: conversation))
+                let chosen = try pick(name: name, from: candidates, reader: reader, conversation: conversation)
+                if chosen == nil { namesakesAtResolution.ids = Set(exact.map(\.id)) }
+                conversation.resolveContact(chosen)
             }
         }
-        try drafts.save(conversation.draft)
+        keep(conversation.draft)
     }
 
     private func pick(name: String, from candidates: [Contact], reader: LineReader, conversation: DebriefConversation) throws -> ContactID? {
@@ -119,9 +137,9 @@ struct DebriefRunner {
                 }
                 session.say(prompts.text("debrief.pickAgain"))
             case .endOfInput, .interrupted:
-                try drafts.save(conversation.draft)
+                keep(conversation.draft)
                 session.say()
-                throw Stopped(description: prompts.text("draft.kept"))
+                throw stopped(conversation.draft)
             }
         }
     }
@@ -143,13 +161,13 @@ struct DebriefRunner {
                 if first.hasPrefix("e"), let number = Int(words.dropFirst().first ?? String(first.dropFirst())),
                    let question = DebriefQuestion.allCases.first(where: { $0.number == number }) {
                     conversation.edit(question)
-                    try? drafts.save(conversation.draft)
+                    keep(conversation.draft)
                     return .edit
                 }
                 session.say(prompts.text("review.help"))
             case .interrupted, .endOfInput:
                 session.say()
-                throw Stopped(description: prompts.text("draft.kept"))
+                throw stopped(conversation.draft)
             }
         }
     }
@@ -193,14 +211,59 @@ struct DebriefRunner {
         if showSummary { session.say(summary(draft)) }
         let store = try session.loadedStore()
         var ids = ContactIDGenerator()
-        let outcome = try store.update { network in
-            network.apply(record, to: draft.contactID, today: session.today, ids: &ids)
+        let namesakes = namesakesAtResolution.ids
+        let outcome: DebriefOutcome
+        do {
+            outcome = try store.update { network in
+            // Re-checked under the lock: a debrief of the same new name saved meanwhile (another
+            // shell, a script) already added this person; merge instead of adding a twin.
+            var target = draft.contactID
+            if target == nil, let namesakes {
+                let added = NameLookup().exact(record.name, in: network).filter { !namesakes.contains($0.id) }
+                if added.count == 1 { target = added[0].id }
+            }
+            return network.apply(record, to: target, today: session.today, ids: &ids)
+            }
+        } catch {
+            // The store could not be written (a full disk): the answers must not vanish with it.
+            if draftProblem.reason != nil || !drafts.exists { printAnswers(draft, reason: "\(error)") }
+            throw error
         }
         drafts.delete()
         let name = store.network.contact(id: outcome.contactID)?.name ?? record.name
         session.say(prompts.text(outcome.isNewContact ? "saved.new" : "saved.merged", ["name": name]))
         session.say(prompts.text("tip.followUp"))
         DebriefFollowUp(session: session, prompts: prompts).showActions(for: outcome.contactID)
+    }
+
+    // MARK: The draft on a failing disk
+
+    /// Writes the draft; when that fails (a full disk), says so once and goes on: the answers
+    /// stay in memory and are printed if the debrief cannot be saved in the end.
+    private func keep(_ draft: DebriefDraft) {
+        do {
+            try drafts.save(draft)
+            draftProblem.reason = nil
+        } catch {
+            let reason = (error as? WriteError)?.reason ?? describeFileError(error)
+            if draftProblem.reason == nil { session.warn(prompts.text("draft.notWritten", ["reason": reason])) }
+            draftProblem.reason = reason
+        }
+    }
+
+    /// The error for a debrief stopped before saving: the draft keeps the answers, or, when it
+    /// could not be written, they are printed here so nothing typed is lost.
+    private func stopped(_ draft: DebriefDraft) -> Stopped {
+        if let reason = draftProblem.reason {
+            printAnswers(draft, reason: reason)
+            return Stopped(description: prompts.text("draft.notWritten", ["reason": reason]))
+        }
+        return Stopped(description: prompts.text("draft.kept"))
+    }
+
+    private func printAnswers(_ draft: DebriefDraft, reason: String) {
+        session.say(prompts.text("draft.unsaved", ["reason": reason]))
+        session.say(summary(draft))
     }
 
     /// " about NAME" for draft messages.

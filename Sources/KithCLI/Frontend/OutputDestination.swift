@@ -27,7 +27,7 @@ struct OutputDestination {
     @discardableResult
     func write(_ data: Data, in session: Session) throws -> Bool {
         guard let path, path != "-" else {
-            Terminal.writeOutput(String(decoding: data, as: UTF8.self))
+            Terminal.writeDocument(String(decoding: data, as: UTF8.self))
             return true
         }
         let url = URL(fileURLWithPath: path)

@@ -16,7 +16,7 @@ struct TextStyle {
     }
 
     private func wrap(_ text: String, _ code: String) -> String {
-        enabled && !text.isEmpty ? "\u{1B}[\(code)m" + text + "\u{1B}[0m" : text
+        enabled && !text.isEmpty ? TerminalText.styled(text, code: code) : text
     }
 
     func bold(_ text: String) -> String { wrap(text, "1") }

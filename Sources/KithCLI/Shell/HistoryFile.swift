@@ -14,6 +14,7 @@ struct HistoryFile {
     func save(_ entries: [String]) {
         let text = entries.suffix(HistoryFile.limit).map { $0.replacingOccurrences(of: "\n", with: " ") }
             .joined(separator: "\n") + "\n"
-        try? AtomicFileWriter().write(Data(text.utf8), to: url, mode: 0o600)
+        // A symlinked history is written through, so the link keeps receiving the history.
+        try? AtomicFileWriter().write(Data(text.utf8), to: StoreLocation.resolvingLinks(url), mode: 0o600)
     }
 }

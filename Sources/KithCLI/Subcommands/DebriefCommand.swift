@@ -34,9 +34,14 @@ struct DebriefCommand: KithCommand {
         let prompts = try session.prompts(language.lang)
         let slots = DraftSlots(location: session.location)
         if discard {
-            guard let claim = try slots.claimStopped() else { throw CommandError(prompts.text("draft.none")) }
+            guard let claim = try slots.claimStoppedForDiscard() else { throw CommandError(prompts.text("draft.none")) }
+            defer { claim.release() }
+            if claim.existing == nil {
+                let aside = try claim.drafts.setAside()
+                session.say(prompts.text("draft.setAside", ["path": aside]))
+                return
+            }
             claim.drafts.delete()
-            claim.release()
             session.say(prompts.text("draft.discarded"))
             return
         }

@@ -1,86 +1,132 @@
 import ArgumentParser
 import Foundation
 import KithCore
+import KithLineEditing
 
-/// `kith doctor`: checks the store, its backup and the files around them; `--restore` goes
-/// back to the backup, keeping the damaged file aside.
+/// `kith doctor`: checks the store (its JSON and its whole model), the backups and the files
+/// around them; `--backups` lists the kept versions, `--restore [BACKUP]` goes back to one.
 struct DoctorCommand: KithCommand {
     static let configuration = CommandConfiguration(
         commandName: "doctor",
-        abstract: "Check the store and its backup; --restore goes back to the backup.")
+        abstract: "Check the store and its backups; --backups lists them, --restore [BACKUP] goes back to one.")
 
-    @Flag(help: "Replace the store with its backup (the current file is kept as store.json.damaged-…).")
+    @Flag(help: "List the kept versions of the store, newest first, with their dates and people counts.")
+    var backups = false
+
+    @Flag(help: "Replace the store with a backup (the newest unless named); the current file is kept aside.")
     var restore = false
+
+    @Argument(help: "With --restore: the backup to restore (a name from --backups, or a path).")
+    var backup: String?
+
+    @Flag(help: "With --restore: do not ask before replacing the store (for scripts).")
+    var yes = false
+
+    func validate() throws {
+        if backup != nil && !restore { throw ValidationError("a backup name is only taken with --restore") }
+        if yes && !restore { throw ValidationError("--yes is only taken with --restore") }
+        if backups && restore { throw ValidationError("give either --backups or --restore, not both") }
+    }
 
     func run(in session: Session) throws {
         let location = session.location
         if restore {
-            try restoreBackup(location, session: session)
+            try StoreRestore(session: session, assumeYes: yes).run(named: backup)
+            return
+        }
+        if backups {
+            listBackups(session)
             return
         }
         session.say("Data folder: \(location.folder.path)")
         var healthy = true
         healthy = check(location.storeFile, label: "store", session: session) && healthy
-        _ = check(location.backupFile, label: "backup", session: session)
+        _ = check(location.backupFile, label: "backup", session: session, quietWhenMissing: true)
+        let generations = StoreBackups(location: location).generations()
+        if let newest = generations.first {
+            session.say("  • backups: \(generations.count) kept in backups/, newest \(newest.name) ('kith doctor --backups')")
+        }
         let drafts = DraftSlots(location: location)
         let caches = PromptBook.Language.allCases.map { location.solverCacheFile(language: $0.rawValue) }
-        for file in [location.storeFile, location.backupFile, location.historyFile, location.lockFile] + caches + drafts.draftFiles() {
+        for file in [location.storeFile, location.backupFile, location.historyFile, location.lockFile] + caches
+            + drafts.draftFiles() + generations.map(\.url) {
             if let mode = mode(of: file), mode & 0o077 != 0 {
-                session.say("  ! \(file.lastPathComponent) is readable by others (mode \(String(mode, radix: 8))); fixing to 600")
+                session.say("  ! \(file.lastPathComponent) is readable by others (mode \(String(mode, radix: 8))); fixed to 600")
                 chmod(file.path, 0o600)
             }
         }
-        if drafts.hasStoppedDraft() {
-            session.say("  • an unfinished debrief is waiting: 'kith debrief --resume'")
+        for draft in drafts.unreadableStoppedDrafts() {
+            session.say("  ✗ the unfinished debrief \(draft.lastPathComponent) cannot be read: 'kith debrief --discard' sets it aside")
+        }
+        if drafts.hasStoppedDraft() && drafts.unreadableStoppedDrafts().isEmpty {
+            session.say("  • an unfinished debrief is waiting: 'kith debrief --resume' to finish it, 'kith debrief --discard' to drop it")
         }
         if !healthy { throw ExitCode(1) }
     }
 
-    private func check(_ file: URL, label: String, session: Session) -> Bool {
+    private func check(_ file: URL, label: String, session: Session, quietWhenMissing: Bool = false) -> Bool {
         guard FileManager.default.fileExists(atPath: file.path) else {
-            session.say("  • \(label): \(file.lastPathComponent) does not exist yet")
+            if label == "store", let newest = StoreBackups(location: session.location).generations().first {
+                session.say("  ✗ store: \(file.lastPathComponent) is missing, but backups exist (newest \(newest.name)): 'kith doctor --restore'")
+                return false
+            }
+            if !quietWhenMissing { session.say("  • \(label): \(file.lastPathComponent) does not exist yet") }
             return true
         }
+        let network: Network
         do {
-            let network = try Self.read(file, backup: session.location.backupFile)
-            session.say("  ✓ \(label): \(file.lastPathComponent) is fine (\(network.contacts.count) \(network.contacts.count == 1 ? "person" : "people"))")
-            return true
+            network = try Self.read(file, backup: session.location.backupFile)
         } catch {
             session.say("  ✗ \(label): \(error)")
             return false
         }
+        let integrity = StoreIntegrity.check(network)
+        let count = network.contacts.count
+        guard !integrity.isHealthy else {
+            session.say("  ✓ \(label): \(file.lastPathComponent) is fine (\(count) \(count == 1 ? "person" : "people"); ids unique, links and dates checked)")
+            return true
+        }
+        session.say("  ✗ \(label): \(file.lastPathComponent) reads, but its contents are inconsistent (\(count) \(count == 1 ? "person" : "people")):")
+        for (id, names) in integrity.duplicateIDs {
+            session.say("      id \(id) is shared by \(names.joined(separator: ", ")): kith refuses changes until each has its own id")
+        }
+        for link in integrity.danglingLinks.prefix(20) { session.say("      link to a missing person: \(link)") }
+        for date in integrity.datesOutOfRange.prefix(20) { session.say("      date outside 1900–2999: \(date)") }
+        if let version = integrity.badSchemaVersion { session.say("      schemaVersion is \(version); it must be 1 or more") }
+        session.say("    Nothing was changed. Fix the file by hand (each person its own id) or restore a backup: 'kith doctor --backups'.")
+        return false
     }
 
-    private func restoreBackup(_ location: StoreLocation, session: Session) throws {
-        try location.createFolder()
-        let lock = try StoreLock(url: location.lockFile)
-        defer { lock.unlock() }
-        guard FileManager.default.fileExists(atPath: location.backupFile.path) else {
-            throw CommandError("there is no backup to restore (\(location.backupFile.path))")
+    private func listBackups(_ session: Session) {
+        let generations = StoreBackups(location: session.location).generations()
+        guard !generations.isEmpty else {
+            session.say("No backups yet in \(session.location.backupsFolder.path): one is kept after every save.")
+            return
         }
-        let network: Network
-        do {
-            network = try Self.read(location.backupFile, backup: location.backupFile)
-        } catch {
-            throw CommandError("the backup cannot be restored: \(error)")
-        }
-        if FileManager.default.fileExists(atPath: location.storeFile.path) {
-            let stamp = Int(Date().timeIntervalSince1970)
-            let aside = location.folder.appendingPathComponent("store.json.damaged-\(stamp)")
-            guard link(location.storeFile.path, aside.path) == 0 else {
-                throw CommandError("cannot keep the current store aside as \(aside.path): \(String(cString: strerror(errno)))")
+        session.say("Backups in \(session.location.backupsFolder.path), newest first:")
+        for generation in generations {
+            let people: String
+            if let network = try? Self.read(generation.url, backup: generation.url) {
+                people = "\(network.contacts.count) \(network.contacts.count == 1 ? "person" : "people")"
+            } else {
+                people = "unreadable"
             }
-            session.say("The current store is kept as \(aside.path).")
+            session.say("  \(generation.name)  \(Self.localTime(generation.saved))  \(people)")
         }
-        let data = try Data(contentsOf: location.backupFile)
-        try AtomicFileWriter().write(data, to: location.storeFile, mode: 0o600)
-        session.say("Restored \(network.contacts.count) \(network.contacts.count == 1 ? "person" : "people") from \(location.backupFile.path).")
+        session.say("Restore one with 'kith doctor --restore NAME' (the newest without a name).")
+    }
+
+    static func localTime(_ date: Date) -> String {
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.dateFormat = "yyyy-MM-dd HH:mm:ss"
+        return formatter.string(from: date)
     }
 
     static func read(_ file: URL, backup: URL) throws -> Network {
         let data: Data
         do { data = try Data(contentsOf: file) } catch {
-            throw StoreError.unreadable(path: file.path, reason: "\(error.localizedDescription)")
+            throw StoreError.unreadable(path: file.path, reason: describeFileError(error))
         }
         return try StoreCodec.decode(data, path: file.path, backup: backup.path)
     }

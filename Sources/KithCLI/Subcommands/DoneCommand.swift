@@ -21,15 +21,19 @@ struct DoneCommand: KithCommand {
     @OptionGroup var language: LanguageOption
 
     func run(in session: Session) throws {
+        var kept: [KeptPromise] = []
         let outcome = try ActionChange.apply(id: id, session: session, language: language.lang) { network, action, coach in
             if case .done(let on, let until) = action.status {
                 throw CommandError("[\(action.id)] was already marked done on \(on); it shows again on \(until)")
             }
-            network.markDone(action, note: note, today: coach.today)
+            kept = network.markDone(action, note: note, today: coach.today)
         }
         let prompts = try session.prompts(language.lang)
         let recorded = outcome.recordedOn.isEmpty ? ""
             : " " + prompts.text("done.recorded", ["names": outcome.recordedOn.joined(separator: prompts.text("list.and"))])
         session.say(prompts.text("done.done", ["action": "[\(outcome.action.id)] \(outcome.action.text)"]) + recorded)
+        for promise in kept {
+            session.say(prompts.text("done.promiseKept", ["name": promise.name, "promise": promise.text]))
+        }
     }
 }

@@ -49,7 +49,7 @@ struct ImportCommand: KithCommand {
             var copy = store.network
             outcomes = apply(&copy)
         } else if entries.contains(where: { if case .success = $0.result { true } else { false } }) {
-            outcomes = try store.update(apply)
+            outcomes = try store.updateComputingOutsideLock(apply)
         } else {
             var copy = store.network
             outcomes = apply(&copy)
@@ -90,7 +90,7 @@ struct ImportCommand: KithCommand {
             var copy = store.network
             report = mergeCards(&copy)
         } else {
-            report = try store.update(mergeCards)
+            report = try store.updateComputingOutsideLock(mergeCards)
         }
         for name in report.added { session.say(prompts.text("import.added", ["name": name])) }
         for update in report.updated {

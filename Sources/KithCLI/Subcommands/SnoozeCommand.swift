@@ -18,7 +18,7 @@ struct SnoozeCommand: KithCommand {
 
     func validate() throws {
         if days != nil && until != nil { throw ValidationError("give either --days or --until, not both") }
-        if let days, days < 1 { throw ValidationError("--days must be at least 1 (got \(days))") }
+        if let days { try CountArgument.checkDays(days, option: "--days") }
     }
 
     @OptionGroup var language: LanguageOption

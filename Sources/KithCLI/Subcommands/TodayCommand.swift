@@ -24,7 +24,7 @@ struct TodayCommand: KithCommand {
     @OptionGroup var language: LanguageOption
 
     func validate() throws {
-        guard limit > 0 else { throw ValidationError("--limit must be at least 1 (got \(limit))") }
+        try CountArgument.checkLimit(limit, option: "--limit")
     }
 
     func run(in session: Session) throws {

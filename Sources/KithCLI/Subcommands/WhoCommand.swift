@@ -25,7 +25,7 @@ struct WhoCommand: KithCommand {
     var json = false
 
     func validate() throws {
-        guard limit > 0 else { throw ValidationError("--limit must be at least 1") }
+        try CountArgument.checkLimit(limit, option: "--limit")
     }
 
     @OptionGroup var language: LanguageOption

@@ -11,10 +11,17 @@ extension Network {
     /// Marks the action done: records it in the contacts' history and applies its effect
     /// (an introduction is recorded on both people, a promise is marked kept, a check-in closes
     /// the introduction with `note` as the outcome). It stays hidden for the rule's cooldown.
-    public mutating func markDone(_ action: SuggestedAction, note: String?, today: Day) {
+    @discardableResult
+    public mutating func markDone(_ action: SuggestedAction, note: String?, today: Day) -> [KeptPromise] {
+        var kept: [KeptPromise] = []
+        markDone(action, note: note, today: today, kept: &kept)
+        return kept
+    }
+
+    private mutating func markDone(_ action: SuggestedAction, note: String?, today: Day, kept: inout [KeptPromise]) {
         let note = note.flatMap { $0.isEmpty ? nil : $0 }
         switch action.generator {
-        case .needSolver: recordIntroductionStep(action, note: note, today: today)
+        case .needSolver: recordIntroductionStep(action, note: note, today: today, kept: &kept)
         case .introductionCheckIn:
             if action.contactIDs.count == 2, let at = introductions.lastIndex(where: {
                 $0.connects(action.contactIDs[0], action.contactIDs[1]) && $0.followedUp == nil }) {
@@ -84,7 +91,7 @@ extension Network {
         }
     }
 
-    private mutating func recordIntroductionStep(_ action: SuggestedAction, note: String?, today: Day) {
+    private mutating func recordIntroductionStep(_ action: SuggestedAction, note: String?, today: Day, kept: inout [KeptPromise]) {
         guard action.contactIDs.count == 2 else { return }
         let (first, second) = (action.contactIDs[0], action.contactIDs[1])
         let at: Int
@@ -108,6 +115,34 @@ extension Network {
                 let other = names.count == 2 ? names[1 - i] : "each other"
                 log(.introduction, on: [id], note: note ?? "Introduced to \(other): \(action.item ?? "")", today: today)
             }
+            kept += keepIntroductionPromises(between: first, and: second, today: today)
         }
     }
+
+    /// Marks kept the open promises an introduction of `first` and `second` fulfils: a promise
+    /// to either one that speaks of introducing (or connecting) and names the other one.
+    private mutating func keepIntroductionPromises(between first: ContactID, and second: ContactID, today: Day) -> [KeptPromise] {
+        let intent = ["introduc", "present", "connect", "in touch", "contacto", "conectar", "poner en"]
+        var kept: [KeptPromise] = []
+        for (owner, other) in [(first, second), (second, first)] {
+            guard let o = index(of: owner), let otherContact = contact(id: other) else { continue }
+            let otherNames = TextFolding.fold(otherContact.name).split(separator: " ").filter { $0.count >= 3 }.map(String.init)
+            for p in contacts[o].promises.indices where contacts[o].promises[p].isOpen {
+                let text = TextFolding.fold(contacts[o].promises[p].text)
+                let words = Set(text.split { !$0.isLetter && !$0.isNumber }.map(String.init))
+                guard intent.contains(where: { text.contains($0) }),
+                      otherNames.contains(where: { words.contains($0) }) else { continue }
+                contacts[o].promises[p].kept = today
+                kept.append(KeptPromise(name: contacts[o].name, text: contacts[o].promises[p].text))
+            }
+        }
+        return kept
+    }
+}
+
+/// A promise a done action fulfilled and marked kept.
+public struct KeptPromise: Sendable, Equatable {
+    /// Whom it was made to.
+    public let name: String
+    public let text: String
 }

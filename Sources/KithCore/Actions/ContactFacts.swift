@@ -7,6 +7,8 @@ struct ContactFacts: FactSource {
     var met: Day?
     var last: Day
     var mealCount = 0
+    /// How many times the user met the person (interactions of kind `met`) up to `today`.
+    var meetingCount = 0
     var followUpSinceMet = false
     var lastRecommendation: Day?
     var followUpSinceRecommendation = false
@@ -25,17 +27,22 @@ struct ContactFacts: FactSource {
         self.today = today
         (tierName, tier) = tiers.tier(for: contact)
         last = contact.added
+        // `met` is the latest meeting up to `today`: a second meeting starts a new follow-up, and
+        // a day in the past (today --date) knows nothing of what happened after it.
         var met: Day?
-        for interaction in contact.interactions {
+        for interaction in contact.interactions where interaction.date <= today {
             if interaction.date > last { last = interaction.date }
-            if interaction.kind == .met, met.map({ interaction.date < $0 }) ?? true { met = interaction.date }
+            if interaction.kind == .met {
+                meetingCount += 1
+                if met.map({ interaction.date > $0 }) ?? true { met = interaction.date }
+            }
             if interaction.kind == .meal { mealCount += 1 }
             if interaction.kind == .recommendation, lastRecommendation.map({ interaction.date > $0 }) ?? true {
                 lastRecommendation = interaction.date
             }
         }
         self.met = met
-        for interaction in contact.interactions where ContactFacts.isFollowUp(interaction.kind) {
+        for interaction in contact.interactions where ContactFacts.isFollowUp(interaction.kind) && interaction.date <= today {
             if let met, interaction.date >= met { followUpSinceMet = true }
             if let lastRecommendation, interaction.date >= lastRecommendation { followUpSinceRecommendation = true }
         }
@@ -74,6 +81,7 @@ struct ContactFacts: FactSource {
         case .notesCount: return .number(contact.notes.count)
         case .cadenceIdealDays: return .number(tier.idealDays)
         case .cadenceMaximumDays: return .number(tier.maximumDays)
+        case .meetingCount: return .number(meetingCount)
         case .daysUntilBirthday: return contact.birthday.flatMap { Birthday.daysUntil($0, from: today) }.map { .number($0) }
         case .promise: return promise.map { .text($0.text) }
         case .promiseRecorded: return promise.map { .day($0.recorded) }

@@ -67,7 +67,8 @@ func matchActions(_ network: Network, today: Day, rules: RuleSet, finder: NeedSo
     if !contactRules.isEmpty || !promiseRules.isEmpty {
         let tiers = TierResolver(settings: network.settings)
         let contacts = network.contacts
-        for c in contacts.indices {
+        // On a day in the past, people added after it are not known yet.
+        for c in contacts.indices where contacts[c].added <= today {
             let position = Int32(c)
             var facts = ContactFacts(contacts[c], today: today, tiers: tiers)
             let sinceLast = facts.last.days(until: today)

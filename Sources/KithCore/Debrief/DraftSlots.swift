@@ -6,8 +6,17 @@ import Foundation
 /// is free was left by a debrief that stopped, and is the one to resume.
 public struct DraftSlots {
     public let location: StoreLocation
-    /// More debriefs than this at once is not a real use; it bounds the search.
-    static let count = 16
+    /// The slots whose draft file exists, in order (found by listing the folder: there is no
+    /// fixed number of slots, so no debrief is ever refused for how many run at once).
+    func usedSlots() -> [Int] {
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: location.folder.path) else { return [] }
+        return names.compactMap { name -> Int? in
+            if name == "debrief-draft.json" { return 0 }
+            guard name.hasPrefix("debrief-draft-"), name.hasSuffix(".json"),
+                  let number = Int(name.dropFirst("debrief-draft-".count).dropLast(5)), number >= 2 else { return nil }
+            return number - 1
+        }.sorted()
+    }
 
     public init(location: StoreLocation) {
         self.location = location
@@ -31,9 +40,11 @@ public struct DraftSlots {
     /// For a new debrief: a stopped debrief's draft if one waits in any slot (the caller asks to
     /// resume or discard it), else the first slot that is free (no draft, not in use).
     public func claimForNew() throws -> Claim? {
-        if let stopped = try claimStopped() { return stopped }
+        // An unreadable draft never blocks a new debrief: it waits for --discard (doctor says so).
+        if let stopped = try claimStopped(skippingUnreadable: true) { return stopped }
         try location.createFolder()
-        for slot in 0..<Self.count where !draftExists(slot) {
+        let used = Set(usedSlots())
+        for slot in 0... where !used.contains(slot) && !draftExists(slot) {
             guard let lock = try StoreLock.attempt(url: lockFile(slot)) else { continue }
             // Another debrief may have started there between the check and the lock.
             if draftExists(slot) {
@@ -47,8 +58,8 @@ public struct DraftSlots {
 
     /// For `--resume` and `--discard`: the first stopped debrief's draft (one whose slot no
     /// running debrief holds), or nil when there is none.
-    public func claimStopped() throws -> Claim? {
-        for slot in 0..<Self.count where draftExists(slot) {
+    public func claimStopped(skippingUnreadable: Bool = false) throws -> Claim? {
+        for slot in usedSlots() where draftExists(slot) {
             guard let lock = try StoreLock.attempt(url: lockFile(slot)) else { continue }
             let drafts = DraftStore(file: location.draftFile(slot: slot))
             let existing: DebriefDraft?
@@ -56,6 +67,7 @@ public struct DraftSlots {
                 existing = try drafts.load()
             } catch {
                 lock.unlock()
+                if skippingUnreadable { continue }
                 throw error
             }
             guard let existing else {
@@ -67,9 +79,31 @@ public struct DraftSlots {
         return nil
     }
 
+    /// For `--discard`: the first stopped debrief's slot, whether or not its draft can be read
+    /// (`existing` is nil when it cannot), so a damaged draft can always be dropped.
+    public func claimStoppedForDiscard() throws -> Claim? {
+        for slot in usedSlots() where draftExists(slot) {
+            guard let lock = try StoreLock.attempt(url: lockFile(slot)) else { continue }
+            let drafts = DraftStore(file: location.draftFile(slot: slot))
+            return Claim(drafts: drafts, existing: try? drafts.load(), lock: lock)
+        }
+        return nil
+    }
+
+    /// The stopped drafts that cannot be read (for `kith doctor`).
+    public func unreadableStoppedDrafts() -> [URL] {
+        usedSlots().compactMap { slot in
+            let drafts = DraftStore(file: location.draftFile(slot: slot))
+            guard (try? drafts.load()) == nil, drafts.exists,
+                  let lock = try? StoreLock.attempt(url: lockFile(slot)) else { return nil }
+            lock.unlock()
+            return drafts.file
+        }
+    }
+
     /// True when a stopped debrief's draft waits in some slot (for `kith doctor`).
     public func hasStoppedDraft() -> Bool {
-        (0..<Self.count).contains { slot in
+        usedSlots().contains { slot in
             guard draftExists(slot), let lock = try? StoreLock.attempt(url: lockFile(slot)) else { return false }
             lock.unlock()
             return true
@@ -78,7 +112,7 @@ public struct DraftSlots {
 
     /// The draft files that exist, for checks such as file modes.
     public func draftFiles() -> [URL] {
-        (0..<Self.count).filter(draftExists).map { location.draftFile(slot: $0) }
+        usedSlots().map { location.draftFile(slot: $0) }
     }
 
     private func draftExists(_ slot: Int) -> Bool {

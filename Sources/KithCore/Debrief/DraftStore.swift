@@ -15,7 +15,8 @@ public struct DraftStore: Sendable {
         public let path: String
         public let reason: String
         public var description: String {
-            "the debrief draft \(path) cannot be read (\(reason)); it was left as it is"
+            "the debrief draft \(path) cannot be read (\(reason)); it was left as it is. "
+                + "'kith debrief --discard' sets it aside (kept as a .unreadable file)"
         }
     }
 
@@ -46,5 +47,15 @@ public struct DraftStore: Sendable {
 
     public func delete() {
         unlink(file.path)
+    }
+
+    /// Moves an unreadable draft aside (`….unreadable-SECONDS`) so nothing typed is destroyed;
+    /// returns the new path.
+    public func setAside() throws -> String {
+        let aside = file.path + ".unreadable-\(Int(Date().timeIntervalSince1970))"
+        guard rename(file.path, aside) == 0 else {
+            throw DraftError(path: file.path, reason: String(cString: strerror(errno)))
+        }
+        return aside
     }
 }

@@ -31,10 +31,30 @@ public struct Interaction: Hashable, Sendable, Codable {
     public var kind: InteractionKind
     /// Where and how, or what was said; may be empty.
     public var note: String?
+    /// Fields a newer kith wrote in this item, kept and written back unchanged.
+    public var unknownFields: [String: JSONValue] = [:]
 
     public init(date: Day, kind: InteractionKind, note: String? = nil) {
         self.date = date
         self.kind = kind
         self.note = note
+    }
+}
+
+extension Interaction {
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: AnyCodingKey.self)
+        date = try c.decode(Day.self, forKey: AnyCodingKey("date"))
+        kind = try c.decode(InteractionKind.self, forKey: AnyCodingKey("kind"))
+        note = try c.decodeIfPresent(String.self, forKey: AnyCodingKey("note"))
+        unknownFields = try c.unknownFields(excluding: ["date", "kind", "note"])
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: AnyCodingKey.self)
+        try c.encode(date, forKey: AnyCodingKey("date"))
+        try c.encode(kind, forKey: AnyCodingKey("kind"))
+        try c.encodeIfPresent(note, forKey: AnyCodingKey("note"))
+        try c.encodeUnknownFields(unknownFields)
     }
 }

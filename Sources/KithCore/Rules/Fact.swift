@@ -32,7 +32,7 @@ public enum Fact: String, Hashable, Sendable, CaseIterable {
     case offersCount = "offers.count", offers, knowsCount = "knows.count"
     case openPromisesCount = "promises.open.count", notesCount = "notes.count"
     case cadenceIdealDays = "cadence.idealDays", cadenceMaximumDays = "cadence.maximumDays"
-    case daysUntilBirthday
+    case daysUntilBirthday, meetingCount
     // One open promise.
     case promise, promiseRecorded = "promise.recorded", promiseDaysOpen = "promise.daysOpen"
     // Pairs and the user's needs.
@@ -56,7 +56,7 @@ public enum Fact: String, Hashable, Sendable, CaseIterable {
         .daysSinceAdded, .daysSinceMet, .daysSinceLastInteraction, .interactionCount, .mealCount,
         .followUpSinceMet, .lastRecommendation, .daysSinceLastRecommendation, .followUpSinceRecommendation,
         .needsCount, .openNeedsCount, .openNeeds, .offersCount, .offers, .knowsCount, .openPromisesCount,
-        .notesCount, .cadenceIdealDays, .cadenceMaximumDays, .daysUntilBirthday,
+        .notesCount, .cadenceIdealDays, .cadenceMaximumDays, .daysUntilBirthday, .meetingCount,
     ]
 
     /// The facts rules with `generator` may test and use as placeholders.

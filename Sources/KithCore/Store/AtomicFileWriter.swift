@@ -61,6 +61,21 @@ public struct AtomicFileWriter: Sendable {
         }
     }
 
+    /// Removes every temporary file in `folder` whose writer (the process id in its name) is
+    /// gone: what a debrief killed by SIGHUP or kill -9 left while writing its draft, say. A
+    /// live writer's file is never touched.
+    public static func removeLeftoversOfDeadWriters(in folder: URL) {
+        guard let entries = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else { return }
+        for entry in entries {
+            guard let marker = entry.range(of: temporaryMarker) else { continue }
+            let digits = entry[marker.upperBound...].prefix { $0.isASCII && $0.isNumber }
+            guard let pid = pid_t(digits), pid > 0, pid != getpid() else { continue }
+            if kill(pid, 0) != 0 && errno == ESRCH {
+                unlink(folder.appendingPathComponent(entry).path)
+            }
+        }
+    }
+
     /// Removes temporary files left in `folder` by a writer that crashed while writing `name`.
     ///
     /// Call it only while holding the lock that writers of `name` take.

@@ -20,7 +20,7 @@ struct ContactJSONWriter {
         for (i, contact) in contacts.enumerated() {
             if i > 0 { writer.raw(",\n") }
             writer.indent(4)
-            if contact.unknownFields.isEmpty {
+            if contact.unknownFields.isEmpty && !contact.hasUnknownFieldsInItems {
                 writer.contact(contact)
             } else {
                 // Indent every line but the blank one inside an empty list, as JSONEncoder does.
@@ -202,5 +202,14 @@ struct ContactJSONWriter {
             }
         }
         bytes.append(0x22)
+    }
+}
+
+extension Contact {
+    /// Whether any list item holds fields a newer kith wrote (then `JSONEncoder` writes it).
+    var hasUnknownFieldsInItems: Bool {
+        needs.contains { !$0.unknownFields.isEmpty } || offers.contains { !$0.unknownFields.isEmpty }
+            || knows.contains { !$0.unknownFields.isEmpty } || promises.contains { !$0.unknownFields.isEmpty }
+            || notes.contains { !$0.unknownFields.isEmpty } || interactions.contains { !$0.unknownFields.isEmpty }
     }
 }

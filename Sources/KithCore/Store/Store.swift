@@ -14,10 +14,14 @@ public final class Store {
     /// Bumped whenever `network` changes, so derived indexes know when to rebuild.
     public private(set) var generation = 0
     private var loadedSignature: FileSignature?
+    /// The time a save is stamped with in `backups/`.
+    private let clock: @Sendable () -> Date
 
-    public init(location: StoreLocation, writer: AtomicFileWriter = AtomicFileWriter()) {
+    public init(location: StoreLocation, writer: AtomicFileWriter = AtomicFileWriter(),
+                clock: @escaping @Sendable () -> Date = { Date() }) {
         self.location = location
         self.writer = writer
+        self.clock = clock
     }
 
     /// Loads the store from disk; a missing file is an empty network.
@@ -41,16 +45,59 @@ public final class Store {
     /// When `change` throws, nothing is written and the error is rethrown.
     @discardableResult
     public func update<Result>(_ change: (inout Network) throws -> Result) throws -> Result {
+        try locked { _ in
+            var changed = network
+            let result = try change(&changed)
+            try save(changed)
+            return result
+        }
+    }
+
+    /// Like `update`, for a long computation (an import): `change` runs first on the version in
+    /// memory without the lock, so other writers (a debrief) are not kept waiting; then, under
+    /// the lock, the result is saved if the file did not change meanwhile, or `change` runs again
+    /// on the latest version (re-validated against what others saved).
+    @discardableResult
+    public func updateComputingOutsideLock<Result>(_ change: (inout Network) throws -> Result) throws -> Result {
+        try refresh()
+        let startedFrom = loadedSignature
+        var precomputed = network
+        let early = try change(&precomputed)
+        return try locked { current in
+            if current == startedFrom {
+                try save(precomputed)
+                return early
+            }
+            var changed = network
+            let result = try change(&changed)
+            try save(changed)
+            return result
+        }
+    }
+
+    /// Runs `body` under the store lock on the latest version (passing the signature of the
+    /// file it read), after removing crashed writers' leftovers and refusing a store whose ids
+    /// are not unique.
+    private func locked<Result>(_ body: (FileSignature?) throws -> Result) throws -> Result {
         try location.createFolder()
         let lock = try StoreLock(url: location.lockFile)
         defer { lock.unlock() }
-        AtomicFileWriter.removeLeftovers(of: location.storeFile.lastPathComponent, in: location.folder)
+        let target = location.resolvedStoreFile
+        AtomicFileWriter.removeLeftovers(of: target.lastPathComponent, in: target.deletingLastPathComponent())
         AtomicFileWriter.removeLeftovers(of: location.backupFile.lastPathComponent, in: location.folder)
-        try reloadIfChanged()
-        var changed = network
-        let result = try change(&changed)
-        try save(changed)
-        return result
+        AtomicFileWriter.removeLeftoversOfDeadWriters(in: location.folder)
+        let before = FileSignature(path: location.storeFile.path)
+        try refresh()
+        // With two people under one id, "log Bea" could land on Ana: refuse every change.
+        let duplicates = StoreIntegrity.duplicateIDs(in: network)
+        guard duplicates.isEmpty else { throw StoreError.duplicateIDs(path: location.storeFile.path, ids: duplicates) }
+        return try body(before)
+    }
+
+    /// Reloads when another process saved; a missing store is read again, so that with backups
+    /// beside it, it is an error rather than an empty start.
+    private func refresh() throws {
+        if FileSignature(path: location.storeFile.path) == nil { try load() } else { try reloadIfChanged() }
     }
 
     private func save(_ changed: Network) throws {
@@ -60,49 +107,85 @@ public final class Store {
         } catch {
             throw StoreError.writeFailed(path: location.storeFile.path, reason: "\(error)")
         }
-        try keepBackup()
+        // Never write what this kith's own reader would refuse: every later command would fail.
         do {
-            try writer.write(data, to: location.storeFile, mode: 0o600)
+            _ = try StoreCodec.decode(data, path: location.storeFile.path, backup: location.backupFile.path)
+        } catch {
+            throw StoreError.writeFailed(
+                path: location.storeFile.path, reason: "the new version would not be readable (\(error))")
+        }
+        // A symlinked store (into a synced folder) is written through: the new file goes beside
+        // the link's target and replaces the target, so the link keeps pointing at the saves.
+        let target = location.resolvedStoreFile
+        let pendingBackup = try prepareBackup(of: target)
+        do {
+            try writer.write(data, to: target, mode: 0o600)
         } catch let error as WriteError {
+            if let pendingBackup { unlink(pendingBackup) }
             throw StoreError.writeFailed(path: location.storeFile.path, reason: error.reason)
         }
+        // The new store is durable: only now does the previous version become the backup.
+        if let pendingBackup { finishBackup(pendingBackup) }
+        StoreBackups(location: location).keep(data, now: clock())
         network = changed
         loadedSignature = FileSignature(path: location.storeFile.path)
         generation += 1
     }
 
-    /// Makes the current store file the backup: a hard link renamed over the old backup, so
-    /// the backup is complete at every instant and costs no copy.
-    private func keepBackup() throws {
-        let store = location.storeFile.path
-        guard FileManager.default.fileExists(atPath: store) else { return }
-        let backup = location.backupFile.path
-        let temporary = backup + AtomicFileWriter.temporaryMarker + "\(getpid())"
+    /// Links the current store file to a temporary backup name (the old backup is untouched
+    /// until `finishBackup`), so the backup is complete at every instant and costs no copy.
+    /// Returns the temporary name, or nil when there is no store yet.
+    private func prepareBackup(of store: URL) throws -> String? {
+        guard FileManager.default.fileExists(atPath: store.path) else { return nil }
+        let temporary = location.backupFile.path + AtomicFileWriter.temporaryMarker + "\(getpid())"
         unlink(temporary)
-        if link(store, temporary) != 0 {
-            // File systems without hard links: fall back to an atomic copy.
-            guard let data = FileManager.default.contents(atPath: store) else { return }
-            do {
-                try writer.write(data, to: location.backupFile, mode: 0o600)
-            } catch let error as WriteError {
-                throw StoreError.writeFailed(path: backup, reason: error.reason)
+        if link(store.path, temporary) != 0 {
+            // File systems without hard links (or a store elsewhere): a copy instead.
+            guard let data = FileManager.default.contents(atPath: store.path) else { return nil }
+            let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
+            guard fd >= 0 else { throw StoreError.writeFailed(path: location.backupFile.path, reason: String(cString: strerror(errno))) }
+            let written = data.withUnsafeBytes { Glibc.write(fd, $0.baseAddress, $0.count) }
+            let synced = fsync(fd) == 0
+            close(fd)
+            guard written == data.count, synced else {
+                let reason = String(cString: strerror(errno))
+                unlink(temporary)
+                throw StoreError.writeFailed(path: location.backupFile.path, reason: reason)
             }
-            return
         }
-        let renamed = rename(temporary, backup) == 0
-        let reason = String(cString: strerror(errno))
-        // When the backup already is the current store (a writer was stopped between keeping
-        // the backup and replacing the store), both names are links to one file and rename(2)
-        // does nothing: the temporary name must go either way.
+        return temporary
+    }
+
+    /// Renames the temporary backup over the backup. When the backup already is the same file
+    /// (a writer stopped half way), rename(2) does nothing: the temporary name goes either way.
+    private func finishBackup(_ temporary: String) {
+        let backup = location.backupFile.path
+        _ = rename(temporary, backup)
         unlink(temporary)
-        guard renamed else { throw StoreError.writeFailed(path: backup, reason: reason) }
         chmod(backup, 0o600)
     }
 
     private func readFromDisk() throws -> (Network, FileSignature?) {
         let path = location.storeFile.path
         let signature = FileSignature(path: path)
-        guard signature != nil else { return (Network(), nil) }
+        guard signature != nil else {
+            // Only a store that is really not there is missing: a folder kith may not enter
+            // must not look like an empty network.
+            var info = stat()
+            if stat(path, &info) != 0 && errno != ENOENT {
+                let reason = errno == EACCES
+                    ? "permission denied (check the owner and mode of the data folder \(location.folder.path))"
+                    : String(cString: strerror(errno))
+                throw StoreError.unreadable(path: path, reason: reason)
+            }
+            // A missing store with backups beside it was deleted or lost, not never created:
+            // starting empty would hide the user's network and, on the next saves, its backups.
+            if let newest = StoreBackups(location: location).generations().first?.url.path
+                ?? (FileManager.default.fileExists(atPath: location.backupFile.path) ? location.backupFile.path : nil) {
+                throw StoreError.missing(path: path, backup: newest)
+            }
+            return (Network(), nil)
+        }
         let data: Data
         do {
             data = try Data(contentsOf: location.storeFile)

@@ -13,6 +13,10 @@ public enum StoreError: Error, CustomStringConvertible, Equatable {
     case lockFailed(path: String, reason: String)
     /// A save failed; the previous store is intact.
     case writeFailed(path: String, reason: String)
+    /// The store file is gone but backups of it exist (`backup` is the newest).
+    case missing(path: String, backup: String)
+    /// Several contacts share one id: a change could land on the wrong person.
+    case duplicateIDs(path: String, ids: [String])
 
     public var description: String {
         switch self {
@@ -36,6 +40,18 @@ public enum StoreError: Error, CustomStringConvertible, Equatable {
             return "cannot lock \(path): \(reason)"
         case .writeFailed(let path, let reason):
             return "could not save \(path): \(reason). The previous version is intact."
+        case .missing(let path, let backup):
+            return """
+                the store \(path) is missing, but a backup of it exists (\(backup)). Nothing was \
+                changed. Run 'kith doctor --restore' to bring back the newest backup \
+                ('kith doctor --backups' lists them all).
+                """
+        case .duplicateIDs(let path, let ids):
+            return """
+                the store \(path) has several people with the same id (\(ids.prefix(5).joined(separator: ", "))), \
+                so a change could land on the wrong person; nothing was changed. Run 'kith doctor' \
+                to see them, and give each a new id or restore a backup ('kith doctor --restore').
+                """
         }
     }
 }

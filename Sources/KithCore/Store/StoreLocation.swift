@@ -25,8 +25,28 @@ public struct StoreLocation: Hashable, Sendable {
 
     /// The knowledge store.
     public var storeFile: URL { folder.appendingPathComponent("store.json") }
+    /// The file saves replace: the store file itself, or the file a symlinked store points to
+    /// (followed to the end; a dangling link's target is where the first save goes).
+    public var resolvedStoreFile: URL { Self.resolvingLinks(storeFile) }
+
+    /// `url`, or the file it links to when it is a symlink (followed to the end, at most 16
+    /// links; a dangling link's target is where a new file goes). Writing there keeps the link.
+    public static func resolvingLinks(_ url: URL) -> URL {
+        var current = url
+        for _ in 0..<16 {
+            guard let destination = try? FileManager.default.destinationOfSymbolicLink(atPath: current.path) else {
+                return current
+            }
+            current = destination.hasPrefix("/")
+                ? URL(fileURLWithPath: destination)
+                : current.deletingLastPathComponent().appendingPathComponent(destination).standardizedFileURL
+        }
+        return current
+    }
     /// The previous version of the store, kept on every save.
     public var backupFile: URL { folder.appendingPathComponent("store.json.bak") }
+    /// The generations of the store (see `StoreBackups`).
+    public var backupsFolder: URL { folder.appendingPathComponent("backups", isDirectory: true) }
     /// The lock taken around every read-modify-write of the store.
     public var lockFile: URL { folder.appendingPathComponent("store.lock") }
     /// The shell's history.
@@ -75,5 +95,31 @@ func describe(_ error: Error) -> String {
     if let underlying = ns.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain {
         return String(cString: strerror(Int32(underlying.code)))
     }
+    if ns.domain == NSCocoaErrorDomain {
+        // Foundation's own texts ("The operation could not be completed…") say nothing useful.
+        switch ns.code {
+        case CocoaError.fileReadNoPermission.rawValue, CocoaError.fileWriteNoPermission.rawValue:
+            return "permission denied (check the owner and mode of the file and its folder)"
+        case CocoaError.fileReadNoSuchFile.rawValue, CocoaError.fileNoSuchFile.rawValue:
+            return "no such file"
+        case CocoaError.fileReadCorruptFile.rawValue, CocoaError.fileReadInapplicableStringEncoding.rawValue:
+            return "the file's contents are not readable text"
+        case CocoaError.fileWriteOutOfSpace.rawValue:
+            return "the disk is full"
+        case CocoaError.fileReadTooLarge.rawValue:
+            return "the file is too large to read"
+        default:
+            var isDirectory: ObjCBool = false
+            if let path = ns.userInfo[NSFilePathErrorKey] as? String,
+               FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
+                return "it is a folder, not a file"
+            }
+            return "the file could not be read or written (error \(ns.code))"
+        }
+    }
     return ns.localizedDescription
 }
+
+/// A short text for a Foundation or POSIX file error: what happened, never Foundation's
+/// generic "The operation could not be completed".
+public func describeFileError(_ error: Error) -> String { describe(error) }

@@ -10,10 +10,7 @@ public final class StoreLock {
 
     /// Blocks until the lock on `url` is held. Creates the lock file (0600) if needed.
     public init(url: URL) throws {
-        descriptor = open(url.path, O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
-        guard descriptor >= 0 else {
-            throw StoreError.lockFailed(path: url.path, reason: String(cString: strerror(errno)))
-        }
+        descriptor = try Self.openLockFile(url)
         while flock(descriptor, LOCK_EX) != 0 {
             if errno == EINTR { continue }
             let reason = String(cString: strerror(errno))
@@ -24,10 +21,7 @@ public final class StoreLock {
 
     /// The lock on `url` if no other process holds it, else nil (never waits).
     public static func attempt(url: URL) throws -> StoreLock? {
-        let descriptor = open(url.path, O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
-        guard descriptor >= 0 else {
-            throw StoreError.lockFailed(path: url.path, reason: String(cString: strerror(errno)))
-        }
+        let descriptor = try openLockFile(url)
         while flock(descriptor, LOCK_EX | LOCK_NB) != 0 {
             let code = errno
             if code == EINTR { continue }
@@ -37,6 +31,22 @@ public final class StoreLock {
             throw StoreError.lockFailed(path: url.path, reason: String(cString: strerror(code)))
         }
         return StoreLock(holding: descriptor)
+    }
+
+    /// Opens (creating when missing) the lock file. A symlink is followed only to a file that
+    /// exists: kith never creates a file wherever a dangling link happens to point.
+    private static func openLockFile(_ url: URL) throws -> Int32 {
+        let descriptor = open(url.path, O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0o600)
+        if descriptor >= 0 { return descriptor }
+        guard errno == ELOOP else {
+            throw StoreError.lockFailed(path: url.path, reason: String(cString: strerror(errno)))
+        }
+        let followed = open(url.path, O_RDWR | O_CLOEXEC)
+        if followed >= 0 { return followed }
+        let destination = (try? FileManager.default.destinationOfSymbolicLink(atPath: url.path)) ?? "?"
+        throw StoreError.lockFailed(
+            path: url.path,
+            reason: "it is a link to \(destination), which cannot be opened (\(String(cString: strerror(errno)))); remove the link and kith makes a new lock file")
     }
 
     private init(holding descriptor: Int32) {

@@ -6,12 +6,12 @@ public enum TodayProvider {
     /// `KITH_TODAY` is set but is not a date.
     public struct InvalidDay: Error, CustomStringConvertible {
         public let value: String
-        public var description: String { "KITH_TODAY must be a date in the form YYYY-MM-DD, not '\(value)'" }
+        public var description: String { "KITH_TODAY must be a date in the form YYYY-MM-DD between \(InputLimits.years.lowerBound) and \(InputLimits.years.upperBound), not '\(value)'" }
     }
 
     public static func today(environment: [String: String], now: Date = Date()) throws -> Day {
         if let text = environment["KITH_TODAY"], !text.isEmpty {
-            guard let day = Day(text) else { throw InvalidDay(value: text) }
+            guard let day = Day(text), InputLimits.accepts(day) else { throw InvalidDay(value: text) }
             return day
         }
         return Day(now)

@@ -27,7 +27,7 @@ struct RuleValidationTests {
 
     @Test func shippedRulesAreValid() throws {
         #expect(RuleLoader.load(defaults: F.shippedDefaults, user: nil).problems.isEmpty)
-        #expect(try F.shippedRules().rules.count == 13)
+        #expect(try F.shippedRules().rules.count == 14)
         #expect(RuleLoader.validate(file: F.rulesFileURL, shippedFile: F.rulesFileURL).isEmpty)
     }
 
@@ -75,7 +75,7 @@ struct RuleValidationTests {
         #expect(load.problems.count == 1)
         #expect(load.problems[0].file == "my-rules.json" && load.problems[0].field == "schemaVersion" && load.problems[0].ruleID == nil)
         #expect(load.problems[0].description.contains("newer kith"))
-        #expect(load.rules.rules.count == 13)
+        #expect(load.rules.rules.count == 14)
     }
 
     @Test func badJSONSaysWhere() {
