@@ -53,7 +53,8 @@ let package = Package(
         ),
         .testTarget(
             name: "KithCoreTests",
-            dependencies: ["KithCore"]
+            dependencies: ["KithCore"],
+            exclude: ["Fixtures"]
         ),
         .testTarget(
             name: "KithCLITests",

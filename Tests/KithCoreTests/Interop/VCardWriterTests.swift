@@ -106,7 +106,7 @@ import Testing
     @Test func roundTripExportThenImportGivesTheSameContact() throws {
         let original = fullContact()
         let text = VCardWriter.cards(for: [original, Contact(id: "c-8", name: "Solo", added: day)])
-        let imported = try VCardReader.read(Data(text.utf8))
+        let imported = try VCardReader.read(Data(text.utf8)).contacts
         #expect(imported.count == 2)
         var network = Network()
         let report = merge(imported, into: &network, today: day, makeID: { "c-7" })
@@ -119,11 +119,11 @@ import Testing
 
     @Test func roundTripOfImportedFixtures() throws {
         for fixture in [VCardFixtures.google, VCardFixtures.apple, VCardFixtures.v21, VCardFixtures.v40] {
-            let first = try VCardReader.read(Data(fixture.utf8))
+            let first = try VCardReader.read(Data(fixture.utf8)).contacts
             var network = Network()
             var counter = 0
             _ = merge(first, into: &network, today: day, makeID: { counter += 1; return "id\(counter)" })
-            let second = try VCardReader.read(Data(VCardWriter.cards(for: network.contacts).utf8))
+            let second = try VCardReader.read(Data(VCardWriter.cards(for: network.contacts).utf8)).contacts
             var again = Network()
             counter = 0
             _ = merge(second, into: &again, today: day, makeID: { counter += 1; return "id\(counter)" })
