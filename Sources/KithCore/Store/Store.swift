@@ -14,6 +14,10 @@ public final class Store {
     /// Bumped whenever `network` changes, so derived indexes know when to rebuild.
     public private(set) var generation = 0
     private var loadedSignature: FileSignature?
+    /// Makes the UID of a contact saved without one (injectable so tests are deterministic).
+    public var makeUID: () -> String = StoreMigration.newUID
+    /// True while `update` holds the lock, so a migration inside it does not take it again.
+    private var holdsLock = false
 
     public init(location: StoreLocation, writer: AtomicFileWriter = AtomicFileWriter()) {
         self.location = location
@@ -23,6 +27,7 @@ public final class Store {
     /// Loads the store from disk; a missing file is an empty network.
     public func load() throws {
         let (network, signature) = try readFromDisk()
+        if network.schemaVersion < Network.currentSchemaVersion { return try migrate() }
         self.network = network
         self.loadedSignature = signature
         generation += 1
@@ -43,7 +48,8 @@ public final class Store {
     public func update<Result>(_ change: (inout Network) throws -> Result) throws -> Result {
         try location.createFolder()
         let lock = try StoreLock(url: location.lockFile)
-        defer { lock.unlock() }
+        holdsLock = true
+        defer { holdsLock = false; lock.unlock() }
         AtomicFileWriter.removeLeftovers(of: location.storeFile.lastPathComponent, in: location.folder)
         AtomicFileWriter.removeLeftovers(of: location.backupFile.lastPathComponent, in: location.folder)
         try reloadIfChanged()
@@ -53,7 +59,33 @@ public final class Store {
         return result
     }
 
+    /// Migrates a store an older kith wrote, under the lock; the file as it was is kept beside
+    /// it as `store.schema-N.json` (N its version) before the migrated one replaces it.
+    private func migrate() throws {
+        let lock = holdsLock ? nil : try StoreLock(url: location.lockFile)
+        defer { lock?.unlock() }
+        var (network, signature) = try readFromDisk()
+        let version = network.schemaVersion
+        if StoreMigration.migrate(&network, makeUID: makeUID) {
+            let kept = location.folder.appendingPathComponent("store.schema-\(version).json")
+            if !FileManager.default.fileExists(atPath: kept.path) {
+                do {
+                    try writer.write(try Data(contentsOf: location.storeFile), to: kept, mode: 0o600)
+                } catch {
+                    throw StoreError.writeFailed(path: kept.path, reason: describe(error))
+                }
+            }
+            try save(network)
+            return
+        }
+        self.network = network
+        self.loadedSignature = signature
+        generation += 1
+    }
+
     private func save(_ changed: Network) throws {
+        var changed = changed
+        changed.assignMissingUIDs(makeUID)
         let data: Data
         do {
             data = try StoreCodec.encode(changed)
