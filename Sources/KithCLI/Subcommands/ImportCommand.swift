@@ -143,13 +143,21 @@ struct ImportCommand: KithCommand {
                 "name": Self.safe(update.name), "by": Self.safe(update.matchedBy),
                 "changes": Self.safe(update.changes.joined(separator: "; "))]))
         }
+        for duplicate in report.possibleDuplicates {
+            session.say(prompts.text("import.possibleDuplicate", [
+                "name": Self.safe(duplicate.name), "id": duplicate.id,
+                "others": Self.safe(duplicate.of.joined(separator: ", ")), "reason": duplicate.reason]))
+        }
+        for same in report.unchanged {
+            session.say(prompts.text("import.cardUnchanged", ["name": Self.safe(same.name), "by": Self.safe(same.matchedBy)]))
+        }
         for skip in report.skipped {
             session.say(prompts.text("import.cardSkipped", ["name": Self.safe(skip.name), "reason": Self.safe(skip.reason)]))
         }
         if refused { session.warn(prompts.text("import.strictNothing")) }
         session.say(prompts.text(dryRun || refused ? "import.cardWouldSummary" : "import.cardSummary", [
             "file": Self.safe(file), "added": "\(report.added.count)", "updated": "\(report.updated.count)",
-            "skipped": "\(report.skipped.count + contents.skipped.count)"]))
+            "skipped": "\(report.skipped.count + contents.skipped.count)", "unchanged": "\(report.unchanged.count)"]))
         if !contents.skipped.isEmpty { throw ExitCode(1) }
     }
 

@@ -64,7 +64,7 @@ import Testing
         let lines = text.components(separatedBy: "\r\n")
         #expect(lines.filter { $0.hasPrefix("EMAIL:") }.count == 2)
         #expect(lines.filter { $0.hasPrefix("TEL:") }.count == 2)
-        #expect(lines.contains("URL:https://two.example/a,b"))
+        #expect(lines.contains(#"URL:https://two.example/a\,b"#))
         #expect(lines.contains(#"CATEGORIES:investors,Lagos\, Nigeria"#))
         #expect(lines.contains("BDAY:--0412"))
         #expect(lines.contains("X-CUSTOM;TYPE=a:value"))
@@ -99,7 +99,7 @@ import Testing
         contact.knows = [Acquaintance("Dr. Ruiz, a chiropractor", recorded: day)]
         contact.notes = [DatedText(String(repeating: "長い説明 ", count: 30), recorded: later),
                          DatedText("Needs: this is not a heading (2026-01-01)", recorded: day)]
-        contact.vcardExtras = ["PHOTO;ENCODING=b;TYPE=JPEG:" + String(repeating: "QUJD", count: 50), "X-ABUID:123:ABPerson"]
+        contact.vcardExtras = ["PHOTO:data:image/jpeg;base64," + String(repeating: "QUJD", count: 50), "X-ABUID:123:ABPerson"]
         return contact
     }
 

@@ -23,10 +23,13 @@ enum MatchKeys {
         return text
     }
 
-    /// Phones compare by their digits ("+1 (555) 010-0200" = "1 555 010 0200").
+    /// Phones compare by their digits and a leading `+` ("+1 (555) 010-0200" = "+1 555 010 0200",
+    /// but not "1 555 010 0200": no country code is guessed).
     static func phone(_ phone: String) -> String {
-        let digits = phone.filter(\.isASCII).filter(\.isNumber)
-        return digits.isEmpty ? TextFolding.fold(phone) : digits
+        let trimmed = phone.trimmingCharacters(in: .whitespaces)
+        let digits = trimmed.filter(\.isASCII).filter(\.isNumber)
+        guard !digits.isEmpty else { return TextFolding.fold(phone) }
+        return (trimmed.hasPrefix("+") ? "+" : "") + digits
     }
 
     /// Free text (names, needs, notes) compares folded.
