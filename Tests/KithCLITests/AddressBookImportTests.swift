@@ -82,4 +82,45 @@ import KithCore
         #expect(result.stderr.contains("warning  latin.vcf, line 2: the value of FN is not UTF-8 and names no CHARSET; read as Windows-1252"))
         #expect(try home.loadNetwork().contacts.map(\.name) == ["José"])
     }
+
+    @Test(arguments: [
+        ("people.jsonl", #"{"name": "Ana Ruiz", "met": "2026-11-20", "context": "lunch", "email": "ana@ruiz.example"}"# + "\n"
+            + #"{"name": "Ben Ortiz", "met": "2026-11-21", "needs": ["a flat"]}"# + "\n"),
+        ("book.vcf", "BEGIN:VCARD\r\nVERSION:3.0\r\nUID:x-1\r\nFN:Ana Ruiz\r\nEMAIL;TYPE=work:ana@ruiz.example\r\n"
+            + "REV:2026-01-01T00:00:00Z\r\nNICKNAME:Anita\r\nEND:VCARD\r\nBEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ben Ortiz\r\nEND:VCARD\r\n"),
+        ("Connections.csv", "First Name,Last Name,URL,Email Address,Company,Position,Connected On\n"
+            + "Ana,Ruiz,https://www.linkedin.com/in/ana,,Acme,CTO,15 Mar 2024\n"
+            + "Ana,Ruiz,https://www.linkedin.com/in/ana-2,,Acme,Designer,16 Mar 2024\n"),
+    ])
+    func importingTheSameFileTwiceChangesNothing(name: String, text: String) throws {
+        let home = try KithHome()
+        try home.write(text, to: name)
+        #expect(try home.run(["import", name]).status == 0)
+        let once = try home.loadNetwork()
+        let again = try home.run(["import", name])
+        #expect(again.status == 0, "\(again.stderr)")
+        #expect(again.stdout.contains("unchanged"), "\(again.stdout)")
+        #expect(!again.stdout.split(separator: "\n").contains { $0.hasPrefix("added ") || $0.hasPrefix("updated ") },
+                "\(again.stdout)")
+        #expect(try home.loadNetwork() == once)
+        #expect(once.contacts.allSatisfy { $0.interactions.allSatisfy { $0.kind != .connected } })
+    }
+
+    @Test func dryRunShowsEveryDecision() throws {
+        let home = try KithHome()
+        try home.importDebriefs(#"{"name": "John Smith", "email": "john@alpha.example"}"# + "\n" + #"{"name": "Lena Park"}"#)
+        try home.write("""
+            BEGIN:VCARD\nFN:John Smith\nEMAIL:jsmith@beta.example\nEND:VCARD
+            BEGIN:VCARD\nFN:Lena Park\nEMAIL:lena@park.example\nEND:VCARD
+            BEGIN:VCARD\nFN:Other\nEMAIL:john@alpha.example\nEND:VCARD\n
+            """, to: "phone.vcf")
+        let result = try home.run(["import", "--dry-run", "phone.vcf"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("added    John Smith"))
+        #expect(result.stdout.contains("possible duplicate: John Smith (dry-run-1) is kept apart from John Smith ("), "\(result.stdout)")
+        #expect(result.stdout.contains("because their e-mails differ"))
+        #expect(result.stdout.contains("updated  Lena Park (matched by name): e-mail lena@park.example"))
+        #expect(result.stdout.contains("unchanged John Smith (matched by e-mail john@alpha.example)"))
+        #expect(result.stdout.contains("would add 1, would update 1, skipped 0, unchanged 1"))
+    }
 }

@@ -94,11 +94,12 @@ struct ImportCommand: KithCommand {
             var copy = store.network
             outcomes = apply(&copy)
         }
-        var added = 0, merged = 0, rejected = 0
+        var added = 0, merged = 0, rejected = 0, unchanged = 0
         for outcome in outcomes {
             switch outcome {
-            case .added(let name): added += 1; session.say(prompts.text("import.added", ["name": name]))
-            case .merged(let name): merged += 1; session.say(prompts.text("import.merged", ["name": name]))
+            case .added(let name): added += 1; session.say(prompts.text("import.added", ["name": Self.safe(name)]))
+            case .merged(let name): merged += 1; session.say(prompts.text("import.merged", ["name": Self.safe(name)]))
+            case .unchanged(let name): unchanged += 1; session.say(prompts.text("import.debriefUnchanged", ["name": Self.safe(name)]))
             case .rejected(let number, let line, let reason):
                 rejected += 1
                 let place = line.map { prompts.text("import.line", ["line": "\($0)"]) } ?? ""
@@ -107,7 +108,7 @@ struct ImportCommand: KithCommand {
         }
         if strict && anyBad && !dryRun { session.warn(prompts.text("import.strictNothing")) }
         session.say(prompts.text(dryRun || (strict && anyBad) ? "import.wouldSummary" : "import.summary", [
-            "file": file, "count": "\(added + merged)", "total": "\(outcomes.count)",
+            "file": file, "count": "\(added + merged + unchanged)", "total": "\(outcomes.count)", "unchanged": "\(unchanged)",
             "added": "\(added)", "merged": "\(merged)", "rejected": "\(rejected)"]))
         if rejected > 0 { throw ExitCode(1) }
     }
