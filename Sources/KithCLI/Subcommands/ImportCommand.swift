@@ -43,6 +43,8 @@ struct ImportCommand: KithCommand {
             throw CommandError("cannot read \(file): \(FileManager.default.fileExists(atPath: url.path) ? "permission denied or not a file" : "no such file")")
         }
         switch ImportFormat.detect(path: url.path, data: data) {
+        case .debriefs where data.range(of: Data(#""schemaVersion""#.utf8)) != nil:
+            try importBackup(data, session: session, prompts: prompts)
         case .debriefs: try importDebriefs(data, session: session, prompts: prompts)
         case .vcard: try importContacts(try VCardReader.read(data, source: file), session: session, prompts: prompts)
         case .linkedIn: try importContacts(try LinkedInConnectionsReader.read(data, source: file), session: session, prompts: prompts)
@@ -74,6 +76,39 @@ struct ImportCommand: KithCommand {
             }
         }
         return contents
+    }
+
+    /// A whole store written by `kith export --all --format json`.
+    private func importBackup(_ data: Data, session: Session, prompts: PromptBook) throws {
+        let backup: Network
+        do {
+            backup = try StoreCodec.decode(data, path: file, backup: file)
+        } catch {
+            throw CommandError("cannot import \(file) as a kith backup: \(error)")
+        }
+        let store = try session.loadedStore()
+        var ids = ContactIDGenerator()
+        let restore = { (network: inout Network) in BackupRestore.restore(backup, into: &network, ids: &ids) }
+        let report: BackupRestore.Report
+        if dryRun {
+            var copy = store.network
+            report = restore(&copy)
+        } else {
+            report = try store.update(restore)
+        }
+        if report.replacedEmptyStore {
+            session.say(prompts.text("import.backupRestored", [
+                "file": Self.safe(file), "count": "\(backup.contacts.count)",
+                "introductions": "\(backup.introductions.count)", "actions": "\(backup.actionLog.count)"]))
+        } else {
+            for name in report.added { session.say(prompts.text("import.added", ["name": Self.safe(name)])) }
+            for name in report.merged { session.say(prompts.text("import.backupContactMerged", ["name": Self.safe(name)])) }
+            session.say(prompts.text("import.backupMerged", [
+                "file": Self.safe(file), "added": "\(report.added.count)", "merged": "\(report.merged.count)",
+                "unchanged": "\(report.unchanged.count)", "introductions": "\(report.introductionsAdded)",
+                "actions": "\(report.actionLogAdded)"]))
+        }
+        if dryRun { session.say(prompts.text("import.backupDryRun")) }
     }
 
     private func importDebriefs(_ data: Data, session: Session, prompts: PromptBook) throws {
