@@ -42,7 +42,7 @@ public enum LinkedInConnectionsReader {
         let (records, unclosed) = CSVParser.parseKeepingRecords(text)
         let (headerPosition, columnIndex) = try findHeader(records)
         for record in records[(headerPosition + 1)...] {
-            if record.fields.allSatisfy({ $0.trimmingCharacters(in: .whitespaces).isEmpty }) { continue }
+            if record.fields.allSatisfy({ $0.trimmedSpace.isEmpty }) { continue }
             do {
                 contents.contacts.append(try contact(from: record, columnIndex: columnIndex, warnings: &contents.warnings))
             } catch {
@@ -61,7 +61,7 @@ public enum LinkedInConnectionsReader {
     static func findHeader(_ records: [CSVParser.Record]) throws(LinkedInError) -> (Int, [String: Int]) {
         let wanted = Set(columns.map { $0.lowercased() })
         for (position, record) in records.enumerated() {
-            let names = record.fields.map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
+            let names = record.fields.map { $0.trimmedSpace.lowercased() }
             guard names.filter(wanted.contains).count >= 2 else { continue }
             var index: [String: Int] = [:]
             for (field, name) in names.enumerated() where index[name] == nil { index[name] = field }
@@ -87,7 +87,7 @@ public enum LinkedInConnectionsReader {
         }
         func field(_ column: String) -> String {
             guard let index = columnIndex[column.lowercased()] else { return "" }
-            return record.fields[index].trimmingCharacters(in: .whitespacesAndNewlines)
+            return record.fields[index].trimmedSpace
         }
         var contact = ImportedContact(name: TextFolding.tidy(field("First Name") + " " + field("Last Name")))
         contact.origin = "line \(record.line)"

@@ -10,7 +10,7 @@ enum LinkedInDate {
                              "september", "october", "november", "december"]
 
     static func parse(_ text: String) -> Day? {
-        let text = text.trimmingCharacters(in: .whitespaces)
+        let text = text.trimmedSpace
         if let day = Day(text) { return day }
         let words = text.split { $0 == " " || $0 == "-" || $0 == "," }.map(String.init)
         if words.count == 3 {

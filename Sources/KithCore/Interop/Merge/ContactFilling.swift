@@ -83,6 +83,10 @@ enum ContactFilling {
             if !hasCardUID || contact.uid == nil { contact.uid = uid }
             if contact.uid != uid { incoming.removeAll { VCardFieldLines.name(of: $0) == "UID" } }
         }
+        guard !contact.vcardFields.isEmpty else {
+            contact.vcardFields = incoming
+            return
+        }
         var fields = contact.vcardFields
         for line in incoming where !fields.contains(line) {
             let name = VCardFieldLines.name(of: line)
@@ -96,6 +100,11 @@ enum ContactFilling {
     }
 
     static func keepExtras(_ extras: [String], in contact: inout Contact, _ changes: inout [String]) {
+        if contact.vcardExtras.isEmpty {
+            contact.vcardExtras = extras
+            changes += extras.map { "vCard property \(VCardFieldLines.name(of: $0))" }
+            return
+        }
         for line in extras where !contact.vcardExtras.contains(line) {
             let name = VCardFieldLines.name(of: line)
             if singleValuedExtras.contains(name), VCardFieldLines.group(of: line) == nil {

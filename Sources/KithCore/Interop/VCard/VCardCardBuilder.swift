@@ -40,7 +40,7 @@ enum VCardCardBuilder {
     /// Stores the property in a field; false when it is to be kept as an extra.
     static func apply(_ line: VCardContentLine, to contact: inout ImportedContact, nameFromN: inout String) -> Bool {
         let value = Substring(line.value)
-        let text = ContentTextEscaping.unescape(value).trimmingCharacters(in: .whitespacesAndNewlines)
+        let text = ContentTextEscaping.unescape(value).trimmedSpace
         switch line.name {
         case let name where name.hasPrefix("X-KITH-"):
             return VCardKithFields.read(name, text, into: &contact.kith)
@@ -59,7 +59,7 @@ enum VCardCardBuilder {
             add(text, to: &contact.links)
         case "ORG" where contact.company == nil:
             let first = ContentTextEscaping.splitAndUnescape(value, at: ";").first ?? ""
-            let company = first.trimmingCharacters(in: .whitespaces)
+            let company = first.trimmedSpace
             if company.isEmpty { return false }
             contact.company = company
         case "TITLE" where contact.role == nil:
@@ -67,7 +67,7 @@ enum VCardCardBuilder {
             contact.role = text
         case "CATEGORIES":
             for tag in ContentTextEscaping.splitAndUnescape(value, at: ",") {
-                let tag = tag.trimmingCharacters(in: .whitespaces)
+                let tag = tag.trimmedSpace
                 guard !tag.isEmpty, tag.lowercased() != "mycontacts",
                       !contact.tags.contains(where: { $0.lowercased() == tag.lowercased() }) else { continue }
                 contact.tags.append(tag)

@@ -53,11 +53,11 @@ public enum VCardReader {
                 }
                 continue
             }
-            let value = line.value.trimmingCharacters(in: .whitespaces).uppercased()
+            let value = line.name == "BEGIN" || line.name == "END" || line.name == "AGENT" ? line.value.trimmedSpace.uppercased() : ""
             switch line.name {
             case "BEGIN":
                 if var card = open, value == "VCARD", let last = card.properties.last, last.name == "AGENT",
-                   last.value.trimmingCharacters(in: .whitespaces).isEmpty {
+                   last.value.trimmedSpace.isEmpty {
                     card.properties.removeLast()
                     card.agent = (last.line, ["BEGIN:VCARD"], 1)
                     open = card
