@@ -254,6 +254,6 @@ import Testing
         #expect(ida.role == "Head chemist (the user typed this)")
         #expect(ida.vcardExtras == ["REV:2026-06-01T00:00:00Z", "NICKNAME:Ida"])
         #expect(ida.vcardFields.filter { $0.hasPrefix("ORG") } == ["ORG:Lane Labs"])
-        #expect(report.updated.first?.changes == ["company Lane Labs", "vCard property REV", "vCard property NICKNAME"])
+        #expect(report.updated.first?.changes == ["company Lane Labs", "vCard properties REV, NICKNAME"])
     }
 }

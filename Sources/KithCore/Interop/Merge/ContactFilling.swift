@@ -99,20 +99,33 @@ enum ContactFilling {
         contact.vcardFields = fields
     }
 
+    /// Adds the kept properties not there yet; a single-valued one replaces the earlier card's.
+    /// The report names them once ("vCard properties ADR, PHOTO").
     static func keepExtras(_ extras: [String], in contact: inout Contact, _ changes: inout [String]) {
+        var names: [String] = []
         if contact.vcardExtras.isEmpty {
             contact.vcardExtras = extras
-            changes += extras.map { "vCard property \(VCardFieldLines.name(of: $0))" }
-            return
-        }
-        for line in extras where !contact.vcardExtras.contains(line) {
-            let name = VCardFieldLines.name(of: line)
-            if singleValuedExtras.contains(name), VCardFieldLines.group(of: line) == nil {
-                contact.vcardExtras.removeAll { VCardFieldLines.name(of: $0) == name && VCardFieldLines.group(of: $0) == nil }
+            names = extras.map { VCardFieldLines.name(of: $0) }
+        } else {
+            for line in extras where !contact.vcardExtras.contains(line) {
+                let name = VCardFieldLines.name(of: line)
+                if singleValuedExtras.contains(name), VCardFieldLines.group(of: line) == nil {
+                    contact.vcardExtras.removeAll { VCardFieldLines.name(of: $0) == name && VCardFieldLines.group(of: $0) == nil }
+                }
+                contact.vcardExtras.append(line)
+                names.append(name)
             }
-            contact.vcardExtras.append(line)
-            changes.append("vCard property \(name)")
         }
+        var seen = Set<String>()
+        let unique = names.filter { seen.insert($0).inserted }
+        guard !unique.isEmpty else { return }
+        changes.append((unique.count == 1 ? "vCard property " : "vCard properties ") + unique.joined(separator: ", "))
+    }
+
+    /// The first line of a long text, cut to a few words, for the report.
+    static func shortened(_ text: String) -> String {
+        let line = text.split(whereSeparator: \.isNewline).first.map(String.init) ?? ""
+        return line.count > 60 || line.count < text.count ? String(line.prefix(60)) + "…" : line
     }
 
     static func replaceSingle(
@@ -141,7 +154,7 @@ enum ContactFilling {
     ) {
         for item in items where !list.contains(where: { MatchKeys.text($0.text) == MatchKeys.text(item.text) }) {
             list.append(DatedText(item.text, recorded: item.recorded ?? today))
-            changes.append("\(label): \(item.text)")
+            changes.append("\(label): \(shortened(item.text))")
         }
     }
 }
