@@ -68,7 +68,8 @@ let package = Package(
         ),
         .testTarget(
             name: "KithCoreTests",
-            dependencies: ["KithCore", "KithEvaluation"]
+            dependencies: ["KithCore", "KithEvaluation"],
+            exclude: ["Fixtures"]
         ),
         .testTarget(
             name: "KithCLITests",

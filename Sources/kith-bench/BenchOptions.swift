@@ -5,12 +5,14 @@ struct BenchOptions {
     var sizes = [1_000, 10_000, 100_000]
     var runs = 5
     var keep = false
+    /// Only the import table (`--import-only`).
+    var importOnly = false
 
     struct UsageError: Error, CustomStringConvertible {
         let description: String
     }
 
-    static let usage = "usage: kith-bench [--sizes 1000,10000,100000] [--runs N] [--quick] [--keep]"
+    static let usage = "usage: kith-bench [--sizes 1000,10000,100000] [--runs N] [--quick] [--keep] [--import-only]"
 
     init<Arguments: Collection>(_ arguments: Arguments) throws where Arguments.Element == String {
         var rest = Array(arguments)[...]
@@ -19,6 +21,7 @@ struct BenchOptions {
             switch argument {
             case "--quick": quick = true
             case "--keep": keep = true
+            case "--import-only": importOnly = true
             case "--sizes":
                 guard let list = rest.popFirst() else { throw UsageError(description: "--sizes needs a list, e.g. 1000,10000") }
                 let parsed = list.split(separator: ",").map { Int($0.trimmingCharacters(in: .whitespaces)) }

@@ -97,7 +97,7 @@ private func sandbox() throws -> KithHome {
         let imported = try box.run(["import", file], environment: spanish)
         #expect(imported.stdout.contains("añadido      Nora Gil"), "\(imported.stdout)")
         #expect(imported.stdout.contains("actualizado  Luis Moreno (nuevo encuentro)"), "\(imported.stdout)")
-        #expect(imported.stdout.contains("importados 2 de 3 registros (1 nuevos, 1 actualizados, 1 rechazados)"), "\(imported.stdout)")
+        #expect(imported.stdout.contains("importados 2 de 3 registros (1 nuevos, 1 actualizados, 1 rechazados, 0 sin cambios)"), "\(imported.stdout)")
         #expect(imported.stderr.contains("registro 3"), "\(imported.stderr)")
         let listed = try box.run(["contacts"], environment: spanish)
         #expect(listed.stdout.contains("8 personas"), "\(listed.stdout)")

@@ -91,7 +91,11 @@ struct FuzzedInputTests {
             expectNoCrash(result, "\(kind) round \(round)")
             if result.status != 0 {
                 #expect(!result.stderr.isEmpty, "\(kind) round \(round): failed without a message")
-                #expect(home.bytes(home.location.storeFile) == storeBefore, "\(kind) round \(round): a failed import changed the store")
+                // Readable cards and records of a partly broken file are saved; nothing else is.
+                let savedSome = result.stdout.split(separator: "\n").contains { $0.hasPrefix("added ") || $0.hasPrefix("updated ") }
+                if !savedSome {
+                    #expect(home.bytes(home.location.storeFile) == storeBefore, "\(kind) round \(round): a failed import changed the store")
+                }
             }
             // Whatever was imported, the store still loads and stays private.
             _ = try home.loadNetwork()

@@ -16,7 +16,7 @@ import Testing
         let result = try home.run(["import", file])
         #expect(result.status == 1)
         #expect(result.stdout.contains("added    Ana García"))
-        #expect(result.stdout.contains("imported 2 of 6 records (2 new, 0 updated, 4 rejected)"))
+        #expect(result.stdout.contains("imported 2 of 6 records (2 new, 0 updated, 4 rejected, 0 unchanged)"))
         #expect(result.stderr.contains("record 2: the field 'name' is missing or empty"))
         #expect(result.stderr.contains("record 3: 'name' must be text"))
         #expect(result.stderr.contains("record 4: 'met' must be a date in the form YYYY-MM-DD, not '2026-02-30'"))

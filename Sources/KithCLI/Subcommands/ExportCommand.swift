@@ -11,9 +11,11 @@ struct ExportCommand: KithCommand {
         discussion: """
             Markdown is a readable summary: who they are, how you met, what they need, what they \
             can solve, who they know, the history, open promises, pending actions and \
-            introductions made. JSON is the full record (with --all, the whole store document, \
-            which 'kith import' does not read back; keep it as a backup). vCard 4.0 keeps needs, \
-            offers and acquaintances in the NOTE and can be read back with 'kith import FILE.vcf'. \
+            introductions made. JSON is the full record (with --all, the whole store document: a \
+            lossless backup that 'kith import' restores into an empty store, or merges by UID into \
+            one that holds people). vCard 4.0 carries a UID, the imported card's structure, a \
+            readable NOTE and kith's own fields as X-KITH-* properties, so 'kith import FILE.vcf' \
+            reads it back without loss. \
             Output goes to standard output unless --output names a file.
             """)
 

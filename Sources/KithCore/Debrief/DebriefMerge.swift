@@ -7,6 +7,8 @@ public struct DebriefOutcome: Equatable, Sendable {
     public var addedOffers = 0
     public var addedKnows = 0
     public var addedPromises = 0
+    /// False when the contact already held everything the debrief said.
+    public var changed = true
 }
 
 extension Network {
@@ -17,29 +19,43 @@ extension Network {
     public mutating func apply(
         _ record: DebriefRecord, to target: ContactID?, today: Day, ids: inout ContactIDGenerator
     ) -> DebriefOutcome {
+        let position = target.flatMap { self.index(of: $0) }
+        let newID = position == nil ? ids.next(avoiding: self) : ""
+        return apply(record, at: position, newID: newID, today: today, linkKnows: true)
+    }
+
+    /// Records a debrief into the contact at `position`, or a new contact with id `newID`. The
+    /// meeting is not recorded twice: an interaction of the same day, kind and context already
+    /// there is the same meeting. With `linkKnows` false, acquaintances are linked later by
+    /// `linkAcquaintances()` (one pass for a whole import).
+    mutating func apply(
+        _ record: DebriefRecord, at position: Int?, newID: ContactID, today: Day, linkKnows: Bool
+    ) -> DebriefOutcome {
         let day = record.met ?? today
         let index: Int
         let isNew: Bool
-        if let target, let existing = self.index(of: target) {
-            index = existing
+        if let position {
+            index = position
             isNew = false
         } else {
-            contacts.append(Contact(id: ids.next(avoiding: self), name: record.name, added: day))
+            contacts.append(Contact(id: newID, name: record.name, added: day))
             index = contacts.count - 1
             isNew = true
         }
         var contact = contacts[index]
         var outcome = DebriefOutcome(contactID: contact.id, isNewContact: isNew)
 
-        contact.interactions.append(Interaction(
-            date: day, kind: record.kind ?? .met, note: record.context.isEmpty ? nil : record.context))
-        contact.interactions.sort { $0.date < $1.date }
+        let meeting = Interaction(date: day, kind: record.kind ?? .met, note: record.context.isEmpty ? nil : record.context)
+        if !contact.interactions.contains(meeting) {
+            contact.interactions.append(meeting)
+            contact.interactions.sort { $0.date < $1.date }
+        }
 
         outcome.addedNeeds = merge(record.needs, into: &contact.needs, text: \.text) { Need($0, recorded: day) }
         outcome.addedOffers = merge(record.offers, into: &contact.offers, text: \.text) { DatedText($0, recorded: day) }
         outcome.addedPromises = merge(record.promises, into: &contact.promises, text: \.text) { Promise($0, recorded: day) }
         outcome.addedKnows = merge(record.knows, into: &contact.knows, text: \.text) { text in
-            Acquaintance(text, recorded: day, contactID: self.contactNamed(in: text, other: contact.id))
+            Acquaintance(text, recorded: day, contactID: linkKnows ? self.contactNamed(in: text, other: contact.id) : nil)
         }
         merge([record.notes], into: &contact.notes, text: \.text) { DatedText($0, recorded: day) }
         merge(record.tags, into: &contact.tags, text: { $0 }) { $0 }
@@ -48,17 +64,23 @@ extension Network {
         if contact.company == nil { contact.company = record.company }
         if contact.role == nil { contact.role = record.role }
         if contact.birthday == nil { contact.birthday = record.birthday }
+        outcome.changed = isNew || contact != contacts[index]
         contacts[index] = contact
         return outcome
     }
 
     /// Links every `knows` item that names a contact in the store to that contact.
     ///
-    /// Run after imports, so a person mentioned before they were added gets linked too.
+    /// Run after imports, so a person mentioned before they were added gets linked too. The
+    /// names are indexed once, so this is linear in the size of the network.
     public mutating func linkAcquaintances() {
+        var names: [String: [ContactID]] = [:]
+        for contact in contacts { names[TextFolding.fold(contact.name), default: []].append(contact.id) }
         for c in contacts.indices {
             for k in contacts[c].knows.indices where contacts[c].knows[k].contactID == nil {
-                contacts[c].knows[k].contactID = contactNamed(in: contacts[c].knows[k].text, other: contacts[c].id)
+                contacts[c].knows[k].contactID = Network.contactNamed(in: contacts[c].knows[k].text, other: contacts[c].id) {
+                    names[TextFolding.fold($0)] ?? []
+                }
             }
         }
     }
@@ -67,6 +89,11 @@ extension Network {
     /// the part before a comma, dash or parenthesis ("Dr. Ruiz, a chiropractor").
     func contactNamed(in text: String, other: ContactID) -> ContactID? {
         let lookup = NameLookup()
+        return Network.contactNamed(in: text, other: other) { lookup.exact($0, in: self).map(\.id) }
+    }
+
+    /// `contactNamed(in:other:)` with `named` giving the ids of the contacts with a name.
+    static func contactNamed(in text: String, other: ContactID, named: (String) -> [ContactID]) -> ContactID? {
         var candidates = [text]
         if let cut = text.firstIndex(where: { ",(–—".contains($0) }) {
             candidates.append(String(text[..<cut]))
@@ -75,8 +102,8 @@ extension Network {
             candidates.append(String(text[..<range.lowerBound]))
         }
         for candidate in candidates {
-            let matches = lookup.exact(candidate, in: self).filter { $0.id != other }
-            if matches.count == 1 { return matches[0].id }
+            let matches = named(candidate).filter { $0 != other }
+            if matches.count == 1 { return matches[0] }
         }
         return nil
     }

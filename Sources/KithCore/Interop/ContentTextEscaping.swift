@@ -19,8 +19,9 @@ public enum ContentTextEscaping {
         return result
     }
 
-    /// Undoes `escape`: `\n` and `\N` become a newline; `\x` becomes `x` for `,;:\`; any other
-    /// backslash is kept as written (some exporters leave stray ones).
+    /// Undoes `escape`: `\n` and `\N` become a newline; `\x` becomes `x` for `,;:\` and for a
+    /// double quote (Gmail writes `\"`); any other backslash is kept as written (some exporters
+    /// leave stray ones).
     public static func unescape(_ text: Substring) -> String {
         var result = ""
         var iterator = text.unicodeScalars.makeIterator()
@@ -35,7 +36,7 @@ public enum ContentTextEscaping {
             }
             switch next {
             case "n", "N": result += "\n"
-            case ",", ";", ":", "\\": result.unicodeScalars.append(next)
+            case ",", ";", ":", "\\", "\"": result.unicodeScalars.append(next)
             default:
                 result += "\\"
                 result.unicodeScalars.append(next)

@@ -21,6 +21,12 @@ public struct ImportedContact: Hashable, Sendable {
     public var vcardExtras: [String] = []
     /// The day the user connected with the person (LinkedIn's "Connected On").
     public var connectedOn: Day?
+    /// The card's UID, when it has one.
+    public var uid: String?
+    /// The card's content lines behind the fields kith reads (see `Contact.vcardFields`).
+    public var vcardFields: [String] = []
+    /// kith's own fields, when the card was written by kith (`X-KITH-*`).
+    public var kith: VCardKithFields?
     /// Where the person was read: "line 12" of a file, for the import report.
     public var origin: String?
 

@@ -35,6 +35,14 @@ public struct Contact: Hashable, Sendable, Identifiable {
     /// vCard properties kith does not interpret (PHOTO, ADR, X-…), as unfolded content lines,
     /// kept from an import and written back on export.
     public var vcardExtras: [String] = []
+    /// The vCard UID: kept from an imported card, else made once when the contact is first saved.
+    public var uid: String?
+    /// The day the user connected on a social network (LinkedIn's "Connected On"); not a meeting.
+    public var connectedOn: Day?
+    /// The imported content lines behind fields kith reads (UID, N, ORG, TITLE, BDAY, EMAIL, TEL,
+    /// URL), with their group and parameters (TYPE…): export writes them back while the value
+    /// is unchanged, and a later import of the same card knows which values it brought.
+    public var vcardFields: [String] = []
     public var unknownFields: [String: JSONValue] = [:]
 
     public init(id: ContactID, name: String, added: Day) {
@@ -53,6 +61,7 @@ extension Contact: Codable {
     static let knownKeys: Set<String> = [
         "id", "name", "emails", "phones", "links", "company", "role", "tags", "added", "needs",
         "offers", "knows", "promises", "notes", "interactions", "birthday", "tier", "vcardExtras",
+        "uid", "connectedOn", "vcardFields",
     ]
 
     public init(from decoder: Decoder) throws {
@@ -76,6 +85,9 @@ extension Contact: Codable {
         birthday = try c.decodeIfPresent(String.self, forKey: key("birthday"))
         tier = try c.decodeIfPresent(String.self, forKey: key("tier"))
         vcardExtras = try c.decodeIfPresent([String].self, forKey: key("vcardExtras")) ?? []
+        uid = try c.decodeIfPresent(String.self, forKey: key("uid"))
+        connectedOn = try c.decodeIfPresent(Day.self, forKey: key("connectedOn"))
+        vcardFields = try c.decodeIfPresent([String].self, forKey: key("vcardFields")) ?? []
         unknownFields = try c.unknownFields(excluding: Contact.knownKeys)
     }
 
@@ -100,6 +112,9 @@ extension Contact: Codable {
         try c.encodeIfPresent(birthday, forKey: key("birthday"))
         try c.encodeIfPresent(tier, forKey: key("tier"))
         if !vcardExtras.isEmpty { try c.encode(vcardExtras, forKey: key("vcardExtras")) }
+        try c.encodeIfPresent(uid, forKey: key("uid"))
+        try c.encodeIfPresent(connectedOn, forKey: key("connectedOn"))
+        if !vcardFields.isEmpty { try c.encode(vcardFields, forKey: key("vcardFields")) }
         try c.encodeUnknownFields(unknownFields)
     }
 }

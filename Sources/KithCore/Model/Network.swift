@@ -3,8 +3,9 @@
 /// This is the JSON document saved as `store.json`. Fields this version does not know are kept
 /// in `unknownFields` and written back unchanged.
 public struct Network: Hashable, Sendable {
-    /// The schema version this build writes and the newest it can read.
-    public static let currentSchemaVersion = 1
+    /// The schema version this build writes and the newest it can read; older stores are
+    /// migrated on load (see `StoreMigration`).
+    public static let currentSchemaVersion = 2
 
     public var schemaVersion: Int = Network.currentSchemaVersion
     public var contacts: [Contact] = []

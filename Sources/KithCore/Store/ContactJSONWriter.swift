@@ -48,6 +48,7 @@ struct ContactJSONWriter {
         key("added"); day(c.added)
         if let birthday = c.birthday { key("birthday"); string(birthday) }
         if let company = c.company { key("company"); string(company) }
+        if let connectedOn = c.connectedOn { key("connectedOn"); day(connectedOn) }
         if !c.emails.isEmpty { key("emails"); strings(c.emails) }
         key("id"); string(c.id)
         key("interactions")
@@ -85,7 +86,9 @@ struct ContactJSONWriter {
         if let role = c.role { key("role"); string(role) }
         if !c.tags.isEmpty { key("tags"); strings(c.tags) }
         if let tier = c.tier { key("tier"); string(tier) }
+        if let uid = c.uid { key("uid"); string(uid) }
         if !c.vcardExtras.isEmpty { key("vcardExtras"); strings(c.vcardExtras) }
+        if !c.vcardFields.isEmpty { key("vcardFields"); strings(c.vcardFields) }
         raw("\n")
         indent(4)
         raw("}")

@@ -88,6 +88,9 @@ enum FastStoreReader {
             case "birthday": c.birthday = try s.optionalString()
             case "tier": c.tier = try s.optionalString()
             case "vcardExtras": c.vcardExtras = try s.strings()
+            case "uid": c.uid = try s.optionalString()
+            case "connectedOn": c.connectedOn = try optionalDay(&s)
+            case "vcardFields": c.vcardFields = try s.strings()
             case "needs":
                 c.needs = try list(&s) { s in
                     var text: String?, recorded: Day?, solved: Day?, solvedBy: String?

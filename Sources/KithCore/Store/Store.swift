@@ -16,6 +16,10 @@ public final class Store {
     private var loadedSignature: FileSignature?
     /// The time a save is stamped with in `backups/`.
     private let clock: @Sendable () -> Date
+    /// Makes the UID of a contact saved without one (injectable so tests are deterministic).
+    public var makeUID: () -> String = StoreMigration.newUID
+    /// True while `update` holds the lock, so a migration inside it does not take it again.
+    private var holdsLock = false
 
     public init(location: StoreLocation, writer: AtomicFileWriter = AtomicFileWriter(),
                 clock: @escaping @Sendable () -> Date = { Date() }) {
@@ -27,6 +31,7 @@ public final class Store {
     /// Loads the store from disk; a missing file is an empty network.
     public func load() throws {
         let (network, signature) = try readFromDisk()
+        if network.schemaVersion < Network.currentSchemaVersion { return try migrate() }
         self.network = network
         self.loadedSignature = signature
         generation += 1
@@ -81,7 +86,8 @@ public final class Store {
     private func locked<Result>(_ body: (FileSignature?) throws -> Result) throws -> Result {
         try location.createFolder()
         let lock = try StoreLock(url: location.lockFile)
-        defer { lock.unlock() }
+        holdsLock = true
+        defer { holdsLock = false; lock.unlock() }
         let target = location.resolvedStoreFile
         AtomicFileWriter.removeLeftovers(of: target.lastPathComponent, in: target.deletingLastPathComponent())
         AtomicFileWriter.removeLeftovers(of: location.backupFile.lastPathComponent, in: location.folder)
@@ -100,7 +106,33 @@ public final class Store {
         if FileSignature(path: location.storeFile.path) == nil { try load() } else { try reloadIfChanged() }
     }
 
+    /// Migrates a store an older kith wrote, under the lock; the file as it was is kept beside
+    /// it as `store.schema-N.json` (N its version) before the migrated one replaces it.
+    private func migrate() throws {
+        let lock = holdsLock ? nil : try StoreLock(url: location.lockFile)
+        defer { lock?.unlock() }
+        var (network, signature) = try readFromDisk()
+        let version = network.schemaVersion
+        if StoreMigration.migrate(&network, makeUID: makeUID) {
+            let kept = location.folder.appendingPathComponent("store.schema-\(version).json")
+            if !FileManager.default.fileExists(atPath: kept.path) {
+                do {
+                    try writer.write(try Data(contentsOf: location.storeFile), to: kept, mode: 0o600)
+                } catch {
+                    throw StoreError.writeFailed(path: kept.path, reason: describe(error))
+                }
+            }
+            try save(network)
+            return
+        }
+        self.network = network
+        self.loadedSignature = signature
+        generation += 1
+    }
+
     private func save(_ changed: Network) throws {
+        var changed = changed
+        changed.assignMissingUIDs(makeUID)
         let data: Data
         do {
             data = try StoreCodec.encode(changed)

@@ -44,7 +44,7 @@ import Testing
             Issue.record("expected a rejection: \(outcomes)")
             return
         }
-        #expect(reason.contains("2 contacts are named 'ana ruiz'"))
+        #expect(reason.contains("matches several people: Ana Ruiz (a), Ana Ruiz (b)"))
         #expect(network.contacts.allSatisfy { $0.interactions.isEmpty })
     }
 
@@ -56,6 +56,43 @@ import Testing
         #expect(outcomes == [.added(name: "Ana"), .merged(name: "Ana")])
         #expect(network.contacts.count == 1)
         #expect(network.contacts[0].needs.map(\.text) == ["x", "y"])
-        #expect(network.contacts[0].interactions.count == 2)
+        // Same day, same (empty) context: one meeting, told twice.
+        #expect(network.contacts[0].interactions.count == 1)
+    }
+
+    @Test func importingTheSameRecordsTwiceChangesNothing() throws {
+        var network = Network()
+        var generator = ids()
+        let entries = try DebriefFileReader.read(Data("""
+            {"name": "Ana Ruiz", "met": "2026-11-20", "context": "lunch", "needs": ["a flat"], "knows": ["Ben Ortiz"]}
+            {"name": "Ben Ortiz", "met": "2026-11-21", "email": "ben@ortiz.example"}
+            """.utf8), path: "x.jsonl")
+        _ = DebriefImport.apply(entries, to: &network, today: day("2026-11-23"), ids: &generator)
+        let once = network
+        let outcomes = DebriefImport.apply(entries, to: &network, today: day("2026-11-23"), ids: &generator)
+        #expect(outcomes == [.unchanged(name: "Ana Ruiz"), .unchanged(name: "Ben Ortiz")])
+        #expect(network == once)
+        #expect(network.contacts[0].knows.first?.contactID == network.contacts[1].id)
+    }
+
+    @Test func aNewMeetingOfAKnownPersonIsRecorded() throws {
+        var network = Network()
+        var generator = ids()
+        let first = try DebriefFileReader.read(Data(#"{"name": "Ana Ruiz", "met": "2026-11-20", "context": "lunch"}"#.utf8), path: "a")
+        let second = try DebriefFileReader.read(Data(#"{"name": "Ana Ruiz", "met": "2026-11-22", "context": "call"}"#.utf8), path: "b")
+        _ = DebriefImport.apply(first, to: &network, today: day("2026-11-23"), ids: &generator)
+        #expect(DebriefImport.apply(second, to: &network, today: day("2026-11-23"), ids: &generator) == [.merged(name: "Ana Ruiz")])
+        #expect(network.contacts[0].interactions.map(\.note) == ["lunch", "call"])
+    }
+
+    @Test func aNamesakeWithAnotherEmailIsANewPerson() throws {
+        var network = Network()
+        var ana = Contact(id: "a", name: "Ana Ruiz", added: day("2026-01-01"))
+        ana.emails = ["ana@one.example"]
+        network.contacts = [ana]
+        var generator = ids()
+        let entries = try DebriefFileReader.read(Data(#"{"name": "Ana Ruiz", "email": "ana@two.example"}"#.utf8), path: "x")
+        #expect(DebriefImport.apply(entries, to: &network, today: day("2026-11-23"), ids: &generator) == [.added(name: "Ana Ruiz")])
+        #expect(network.contacts.count == 2)
     }
 }

@@ -16,7 +16,7 @@ import Testing
     """#.replacingOccurrences(of: "\n", with: "\r\n")
 
     @Test func readsTheExportAfterItsNotes() throws {
-        let people = try LinkedInConnectionsReader.read(Data(Self.export.utf8))
+        let people = try LinkedInConnectionsReader.read(Data(Self.export.utf8)).contacts
         #expect(people.count == 3)
         let priya = people[0]
         #expect(priya.name == "Priya Raman")
@@ -35,21 +35,21 @@ import Testing
 
     @Test func columnsInAnotherOrderAndNoNotes() throws {
         let text = "Connected On,Company,Position,URL,Email Address,Last Name,First Name\n1 Feb 2024,Acme,CEO,https://x.example,,Doe,Jane\n"
-        let jane = try #require(try LinkedInConnectionsReader.read(Data(text.utf8)).first)
+        let jane = try #require(try LinkedInConnectionsReader.read(Data(text.utf8)).contacts.first)
         #expect(jane.name == "Jane Doe")
         #expect(jane.company == "Acme")
     }
 
-    func failure(_ text: String) -> LinkedInError? {
+    func failure(_ text: String) -> ImportProblem? {
         failure(Data(text.utf8))
     }
 
-    func failure(_ data: Data) -> LinkedInError? {
+    /// The first row skipped (or the whole-file error) when `data` is read.
+    func failure(_ data: Data) -> ImportProblem? {
         do {
-            _ = try LinkedInConnectionsReader.read(data, source: "Connections.csv")
-            return nil
+            return try LinkedInConnectionsReader.read(data, source: "Connections.csv").skipped.first
         } catch {
-            return error
+            return ImportProblem(source: error.source, line: error.line, reason: error.reason)
         }
     }
 
@@ -66,16 +66,34 @@ import Testing
         #expect(error.reason.contains("no header line"))
     }
 
-    @Test func badRowsNameTheirLine() throws {
+    @Test func badRowsAreSkippedWithTheirLineAndTheOthersRead() throws {
         let header = "First Name,Last Name,URL,Email Address,Company,Position,Connected On\n"
-        #expect(failure(header + "A,B,,,,,15 Mar 2024\nC,D,,,\n")?.line == 3)
-        let date = try #require(failure(header + "A,B,,,,,yesterday\n"))
-        #expect(date.line == 2)
-        #expect(date.reason.contains("Connected On"))
-        #expect(failure(header + "A,B,,,\"unclosed,,15 Mar 2024\n")?.line == 2)
-        var data = Data(header.utf8)
-        data.append(contentsOf: [0x41, 0xFF, 0x0A])
-        #expect(failure(data)?.line == 2)
+        let short = try LinkedInConnectionsReader.read(Data((header + "A,B,,,,,15 Mar 2024\nC,D,,,\nE,F,,,,,\n").utf8))
+        #expect(short.skipped.map(\.line) == [3])
+        #expect(short.contacts.map(\.name) == ["A B", "E F"])
+        let unclosed = try LinkedInConnectionsReader.read(Data((header + "A,B,,,,,15 Mar 2024\nC,D,,,\"unclosed,,15 Mar 2024\n").utf8))
+        #expect(unclosed.skipped.map(\.line) == [3])
+        #expect(unclosed.contacts.map(\.name) == ["A B"])
+    }
+
+    @Test func anUnreadableDateIsLeftOutWithAWarning() throws {
+        let header = "First Name,Last Name,URL,Email Address,Company,Position,Connected On\n"
+        let contents = try LinkedInConnectionsReader.read(Data((header + "A,B,,,,,yesterday\n").utf8), source: "c.csv")
+        #expect(contents.contacts.map(\.name) == ["A B"])
+        #expect(contents.contacts.first?.connectedOn == nil)
+        #expect(contents.warnings.map(\.line) == [2])
+        #expect(contents.warnings.first?.description.contains("'yesterday' in Connected On") == true)
+    }
+
+    @Test func textThatIsNotUTF8IsReadAsWindows1252() throws {
+        var data = Data("First Name,Last Name,URL,Email Address,Company,Position,Connected On\nJos".utf8)
+        data.append(contentsOf: [0xE9])
+        data.append(Data(",Pe".utf8))
+        data.append(contentsOf: [0xF1])
+        data.append(Data("a,,,,,15 Mar 2024\n".utf8))
+        let contents = try LinkedInConnectionsReader.read(data)
+        #expect(contents.contacts.map(\.name) == ["José Peña"])
+        #expect(contents.warnings.map(\.line) == [2])
     }
 
     @Test func csvParserFollowsRFC4180() throws {
@@ -93,5 +111,13 @@ import Testing
         #expect(LinkedInDate.parse("2024-03-15") == Day(year: 2024, month: 3, day: 15))
         #expect(LinkedInDate.parse("31 Feb 2024") == nil)
         #expect(LinkedInDate.parse("15 Mars 2024") == nil)
+        let march15 = Day(year: 2024, month: 3, day: 15)
+        for text in ["15-Mar-2024", "Mar 15, 2024", "March 15 2024", "2024/03/15", "03/15/2024", "15/03/2024",
+                     "15.03.2024", " 15 Sept 2024 ".replacingOccurrences(of: "Sept", with: "Mar")] {
+            #expect(LinkedInDate.parse(text) == march15, "\(text)")
+        }
+        #expect(LinkedInDate.parse("15 Sept 2024") == Day(year: 2024, month: 9, day: 15))
+        #expect(LinkedInDate.parse("13/13/2024") == nil)
+        #expect(LinkedInDate.parse("1/2/24") == nil)
     }
 }

@@ -64,7 +64,7 @@ import Testing
         let lines = text.components(separatedBy: "\r\n")
         #expect(lines.filter { $0.hasPrefix("EMAIL:") }.count == 2)
         #expect(lines.filter { $0.hasPrefix("TEL:") }.count == 2)
-        #expect(lines.contains("URL:https://two.example/a,b"))
+        #expect(lines.contains(#"URL:https://two.example/a\,b"#))
         #expect(lines.contains(#"CATEGORIES:investors,Lagos\, Nigeria"#))
         #expect(lines.contains("BDAY:--0412"))
         #expect(lines.contains("X-CUSTOM;TYPE=a:value"))
@@ -99,14 +99,14 @@ import Testing
         contact.knows = [Acquaintance("Dr. Ruiz, a chiropractor", recorded: day)]
         contact.notes = [DatedText(String(repeating: "長い説明 ", count: 30), recorded: later),
                          DatedText("Needs: this is not a heading (2026-01-01)", recorded: day)]
-        contact.vcardExtras = ["PHOTO;ENCODING=b;TYPE=JPEG:" + String(repeating: "QUJD", count: 50), "X-ABUID:123:ABPerson"]
+        contact.vcardExtras = ["PHOTO:data:image/jpeg;base64," + String(repeating: "QUJD", count: 50), "X-ABUID:123:ABPerson"]
         return contact
     }
 
     @Test func roundTripExportThenImportGivesTheSameContact() throws {
         let original = fullContact()
         let text = VCardWriter.cards(for: [original, Contact(id: "c-8", name: "Solo", added: day)])
-        let imported = try VCardReader.read(Data(text.utf8))
+        let imported = try VCardReader.read(Data(text.utf8)).contacts
         #expect(imported.count == 2)
         var network = Network()
         let report = merge(imported, into: &network, today: day, makeID: { "c-7" })
@@ -119,11 +119,11 @@ import Testing
 
     @Test func roundTripOfImportedFixtures() throws {
         for fixture in [VCardFixtures.google, VCardFixtures.apple, VCardFixtures.v21, VCardFixtures.v40] {
-            let first = try VCardReader.read(Data(fixture.utf8))
+            let first = try VCardReader.read(Data(fixture.utf8)).contacts
             var network = Network()
             var counter = 0
             _ = merge(first, into: &network, today: day, makeID: { counter += 1; return "id\(counter)" })
-            let second = try VCardReader.read(Data(VCardWriter.cards(for: network.contacts).utf8))
+            let second = try VCardReader.read(Data(VCardWriter.cards(for: network.contacts).utf8)).contacts
             var again = Network()
             counter = 0
             _ = merge(second, into: &again, today: day, makeID: { counter += 1; return "id\(counter)" })

@@ -15,6 +15,9 @@ struct FastStoreReaderTests {
         var network = SyntheticNetwork.make(size: 300, seed: 11, today: today, knowledge: knowledge)
         network.actionLog = [ActionLogEntry(id: "ab12", key: "k", ruleID: "r", state: .snoozed, on: today, until: today.adding(days: 3))]
         network.settings.introductionStyle = .doubleOptIn
+        network.contacts[0].uid = "urn:uuid:5"
+        network.contacts[0].connectedOn = today
+        network.contacts[0].vcardFields = ["TEL;TYPE=cell:+34 600", "ORG:Acme;R&D"]
         let data = try StoreCodec.encode(network)
         let fast = try #require(FastStoreReader.network(from: data))
         #expect(fast == network)
@@ -65,10 +68,10 @@ struct FastStoreReaderTests {
             try StoreCodec.decode(Data("{\"schemaVersion\": 1, \"contacts\": [".utf8), path: "s.json", backup: "s.bak")
         }
         do {
-            _ = try StoreCodec.decode(Data("{\"schemaVersion\": 2}".utf8), path: "s.json", backup: "s.bak")
+            _ = try StoreCodec.decode(Data("{\"schemaVersion\": 3}".utf8), path: "s.json", backup: "s.bak")
             Issue.record("a newer schema must not load")
         } catch let error as StoreError {
-            #expect(error == .newerSchema(path: "s.json", found: 2, supported: 1))
+            #expect(error == .newerSchema(path: "s.json", found: 3, supported: Network.currentSchemaVersion))
         } catch {
             Issue.record("unexpected \(error)")
         }
@@ -92,6 +95,10 @@ struct ContactJSONWriterTests {
         network.contacts[0].name = "Zoë \"Z\" O'Neil\\/\n\t\r\u{08}\u{0C}\u{01}\u{1F}\u{7F}😀\u{2028}"
         network.contacts[0].links = ["https://example.com/a/b"]
         network.contacts[0].vcardExtras = ["PHOTO;VALUE=URI:https://x/y.jpg"]
+        network.contacts[0].uid = "urn:uuid:0f8e7d6c-0000-4000-8000-000000000001"
+        network.contacts[0].connectedOn = today
+        network.contacts[0].vcardFields = ["item1.EMAIL;TYPE=work:a@b.example", "N:O'Neil;Zoë;;;"]
+        network.contacts[4].uid = "only-a-uid"
         network.contacts[1].unknownFields = ["future": .object(["n": .number(1.5), "list": .array([.bool(true), .null])])]
         network.contacts[2].needs = [Need("x", recorded: today, solved: today, solvedBy: "Ana")]
         network.contacts[3] = Contact(id: "empty", name: "", added: today)

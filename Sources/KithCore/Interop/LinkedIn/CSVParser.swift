@@ -13,6 +13,13 @@ enum CSVParser {
     }
 
     static func parse(_ text: String) throws(UnclosedQuote) -> [Record] {
+        let (records, unclosed) = parseKeepingRecords(text)
+        if let unclosed { throw unclosed }
+        return records
+    }
+
+    /// The records, and where a quote that is never closed opens (the records before it are kept).
+    static func parseKeepingRecords(_ text: String) -> ([Record], UnclosedQuote?) {
         var records: [Record] = []
         var fields: [String] = []
         var field = ""
@@ -73,8 +80,8 @@ enum CSVParser {
                 fieldStarted = true
             }
         }
-        if quoted { throw UnclosedQuote(line: quoteLine) }
+        if quoted { return (records, UnclosedQuote(line: quoteLine)) }
         if fieldStarted || !fields.isEmpty || !field.isEmpty { endRecord() }
-        return records
+        return (records, nil)
     }
 }

@@ -1,13 +1,23 @@
-/// What an import did (or, in a dry run, would do) to the network.
+/// What an import did (or, in a dry run, would do) to the network: one decision per card.
 public struct ImportReport: Hashable, Sendable {
-    /// A person already in the network who got new details.
+    /// A person already in the network who got new details, or was found unchanged.
     public struct Update: Hashable, Sendable {
         /// The name in the network.
         public var name: String
-        /// How the imported card was matched to the person ("e-mail jane@acme.com").
+        /// How the imported card was matched to the person ("e-mail jane@acme.com", "name").
         public var matchedBy: String
         /// What was added, one item per change ("phone +1 555 0100", "company Acme").
         public var changes: [String]
+    }
+
+    /// A new person who has the name of someone already there, kept apart because they differ.
+    public struct PossibleDuplicate: Hashable, Sendable {
+        public var name: String
+        public var id: ContactID
+        /// The people of the same name, as "Name (id)".
+        public var of: [String]
+        /// Why they were kept apart ("e-mails differ").
+        public var reason: String
     }
 
     /// A card that was not imported, and why.
@@ -19,6 +29,10 @@ public struct ImportReport: Hashable, Sendable {
     /// Names of the people added.
     public var added: [String] = []
     public var updated: [Update] = []
+    /// People matched whose card brought nothing new.
+    public var unchanged: [Update] = []
+    /// People added though someone of the same name was there (also in `added`).
+    public var possibleDuplicates: [PossibleDuplicate] = []
     public var skipped: [Skip] = []
 
     public init() {}

@@ -4,13 +4,13 @@ import Foundation
 enum MatchKeys {
     /// E-mails compare without case.
     static func email(_ email: String) -> String {
-        email.trimmingCharacters(in: .whitespaces).lowercased()
+        email.trimmedSpace.lowercased()
     }
 
     /// Links compare without scheme, `www.`, fragment or trailing slashes, and without case;
     /// LinkedIn profile links also without their query (tracking parameters).
     static func link(_ link: String) -> String {
-        var text = link.trimmingCharacters(in: .whitespaces).lowercased()
+        var text = link.trimmedSpace.lowercased()
         for scheme in ["https://", "http://"] where text.hasPrefix(scheme) {
             text.removeFirst(scheme.count)
         }
@@ -23,10 +23,13 @@ enum MatchKeys {
         return text
     }
 
-    /// Phones compare by their digits ("+1 (555) 010-0200" = "1 555 010 0200").
+    /// Phones compare by their digits and a leading `+` ("+1 (555) 010-0200" = "+1 555 010 0200",
+    /// but not "1 555 010 0200": no country code is guessed).
     static func phone(_ phone: String) -> String {
-        let digits = phone.filter(\.isASCII).filter(\.isNumber)
-        return digits.isEmpty ? TextFolding.fold(phone) : digits
+        let trimmed = phone.trimmedSpace
+        let digits = trimmed.filter(\.isASCII).filter(\.isNumber)
+        guard !digits.isEmpty else { return TextFolding.fold(phone) }
+        return (trimmed.hasPrefix("+") ? "+" : "") + digits
     }
 
     /// Free text (names, needs, notes) compares folded.

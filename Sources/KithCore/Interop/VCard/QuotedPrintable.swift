@@ -34,6 +34,25 @@ enum QuotedPrintable {
         return result
     }
 
+    /// The decoded bytes, with every bad `=` sequence kept as written, and the first bad one.
+    static func decodeLeniently(_ bytes: ArraySlice<UInt8>) -> ([UInt8], BadSequence?) {
+        var result: [UInt8] = []
+        var firstBad: BadSequence?
+        var rest = bytes
+        while true {
+            do {
+                result += try decode(rest)
+                return (result, firstBad)
+            } catch {
+                let badStart = rest.startIndex + error.offset
+                if firstBad == nil { firstBad = BadSequence(offset: badStart - bytes.startIndex, text: error.text) }
+                result += (try? decode(rest[..<badStart])) ?? []
+                result.append(UInt8(ascii: "="))
+                rest = rest[(badStart + 1)...]
+            }
+        }
+    }
+
     static func hexValue(_ byte: UInt8) -> UInt8? {
         switch byte {
         case UInt8(ascii: "0")...UInt8(ascii: "9"): return byte - UInt8(ascii: "0")

@@ -6,7 +6,7 @@ enum VCardBirthday {
     /// `1985-04-12`, `19850412`, `--04-12`, `--0412`, with or without a time after `T`.
     /// Apple's `X-APPLE-OMIT-YEAR` marks a year that is a placeholder. Nil when unreadable.
     static func parse(_ value: String, omitYear: String? = nil) -> String? {
-        var text = Substring(value.trimmingCharacters(in: .whitespaces))
+        var text = Substring(value.trimmedSpace)
         if let t = text.firstIndex(of: "T") { text = text[..<t] }
         if text.hasPrefix("--") {
             let digits = text.dropFirst(2).filter { $0 != "-" }

@@ -5,7 +5,8 @@ import Foundation
 /// FN is the name (N builds one when FN is missing); every EMAIL, TEL and URL is kept; ORG's
 /// first component is the company, TITLE the role; CATEGORIES are tags (Google's system group
 /// `myContacts` is left out); BDAY becomes `YYYY-MM-DD` or `--MM-DD`; NOTE is read in kith's
-/// section form when it has it. Other properties are kept as `vcardExtras`.
+/// section form when it has it; UID is the contact's UID. The lines behind UID, N, ORG, TITLE,
+/// BDAY, EMAIL, TEL and URL are kept as `vcardFields`; other properties as `vcardExtras`.
 enum VCardCardBuilder {
     /// Properties that only frame a card or name its producer; kith writes its own.
     static let framing: Set<String> = ["BEGIN", "END", "VERSION", "PRODID"]
@@ -17,7 +18,19 @@ enum VCardCardBuilder {
             if framing.contains(line.name) { continue }
             if !apply(line, to: &contact, nameFromN: &nameFromN) {
                 contact.vcardExtras.append(line.keptText)
+            } else if VCardFieldLines.kept.contains(line.name) {
+                contact.vcardFields.append(line.keptText)
             }
+        }
+        if let kith = contact.kith {
+            // A card kith wrote: its X-KITH-* fields are the record; the NOTE only mirrors them.
+            contact.needs = []
+            contact.offers = []
+            contact.knows = []
+            contact.notes = []
+            contact.vcardFields = kith.vcardFields
+            contact.vcardExtras.removeAll { VCardFieldLines.name(of: $0) == "REV" }
+            contact.connectedOn = kith.connected
         }
         if contact.name.isEmpty { contact.name = nameFromN }
         if contact.name.isEmpty { contact.name = contact.company ?? contact.emails.first ?? "" }
@@ -27,8 +40,13 @@ enum VCardCardBuilder {
     /// Stores the property in a field; false when it is to be kept as an extra.
     static func apply(_ line: VCardContentLine, to contact: inout ImportedContact, nameFromN: inout String) -> Bool {
         let value = Substring(line.value)
-        let text = ContentTextEscaping.unescape(value).trimmingCharacters(in: .whitespacesAndNewlines)
+        let text = ContentTextEscaping.unescape(value).trimmedSpace
         switch line.name {
+        case let name where name.hasPrefix("X-KITH-"):
+            return VCardKithFields.read(name, text, into: &contact.kith)
+        case "UID" where contact.uid == nil:
+            if text.isEmpty { return false }
+            contact.uid = text
         case "FN" where contact.name.isEmpty:
             contact.name = TextFolding.tidy(text)
         case "N" where nameFromN.isEmpty:
@@ -41,7 +59,7 @@ enum VCardCardBuilder {
             add(text, to: &contact.links)
         case "ORG" where contact.company == nil:
             let first = ContentTextEscaping.splitAndUnescape(value, at: ";").first ?? ""
-            let company = first.trimmingCharacters(in: .whitespaces)
+            let company = first.trimmedSpace
             if company.isEmpty { return false }
             contact.company = company
         case "TITLE" where contact.role == nil:
@@ -49,7 +67,7 @@ enum VCardCardBuilder {
             contact.role = text
         case "CATEGORIES":
             for tag in ContentTextEscaping.splitAndUnescape(value, at: ",") {
-                let tag = tag.trimmingCharacters(in: .whitespaces)
+                let tag = tag.trimmedSpace
                 guard !tag.isEmpty, tag.lowercased() != "mycontacts",
                       !contact.tags.contains(where: { $0.lowercased() == tag.lowercased() }) else { continue }
                 contact.tags.append(tag)

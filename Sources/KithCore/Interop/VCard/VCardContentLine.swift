@@ -58,20 +58,18 @@ struct VCardContentLine {
         return values.filter { !$0.isEmpty }
     }
 
-    /// The property as one unfolded vCard 4.0 line, for keeping it: the original text, or
-    /// for a quoted-printable or non-UTF-8 value the decoded value without those parameters.
+    /// The property as one unfolded vCard 4.0 line, for keeping it: the decoded value (line
+    /// breaks of a quoted-printable value as `\n`), its group, and its parameters rewritten in
+    /// 4.0 form (see `VCardParameters`).
     var keptText: String {
-        let dropped: Set<String> = ["ENCODING", "CHARSET"]
-        let wasRecoded = wasQuotedPrintable || !parameter("CHARSET").isEmpty
-        let kept = wasRecoded
-            ? parameterTexts.filter { !dropped.contains(VCardContentLine.splitParameter($0).0) }
-            : parameterTexts
         var value = self.value
         if wasQuotedPrintable {
             value = value.replacingOccurrences(of: "\r\n", with: "\\n")
                 .replacingOccurrences(of: "\n", with: "\\n")
         }
-        let head = ([(group.map { $0 + "." } ?? "") + name] + kept).joined(separator: ";")
+        let (parameters, media) = VCardParameters.modern(parameterTexts)
+        if let media { value = "data:\(media);base64,\(value)" }
+        let head = ([(group.map { $0 + "." } ?? "") + name] + parameters).joined(separator: ";")
         return head + ":" + value
     }
 }

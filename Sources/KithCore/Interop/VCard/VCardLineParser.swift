@@ -2,8 +2,12 @@ import Foundation
 
 /// Turns an unfolded line's bytes into a `VCardContentLine`: splits the name, group and
 /// parameters from the value and decodes quoted-printable and `CHARSET=` values.
+///
+/// A value that cannot be decoded as declared is still read, with a warning: a bad
+/// quoted-printable sequence keeps the value as written; an unknown charset, or undeclared
+/// 8-bit text that is not UTF-8, is read as Windows-1252.
 enum VCardLineParser {
-    static func parse(_ logical: VCardLogicalLine) throws(VCardError) -> VCardContentLine {
+    static func parse(_ logical: VCardLogicalLine, warnings: inout [ImportProblem]) throws(VCardError) -> VCardContentLine {
         let bytes = logical.bytes
         guard let colon = headerEnd(bytes) else {
             let shown = SafeQuote.bytes(bytes)
@@ -23,7 +27,7 @@ enum VCardLineParser {
             name = String(qualified[qualified.index(after: dot)...])
         }
         guard !name.isEmpty, !name.contains(" ") else {
-            throw VCardError(line: logical.firstLine, reason: "'\(header)' is not a property name")
+            throw VCardError(line: logical.firstLine, reason: "'\(SafeQuote.text(header))' is not a property name")
         }
         var line = VCardContentLine(
             group: group, name: name.uppercased(), parameterTexts: parts, value: "",
@@ -31,18 +35,18 @@ enum VCardLineParser {
         var valueBytes = Array(bytes[(colon + 1)...])
         let valueStart = colon + 1
         if line.parameter("ENCODING").contains("quoted-printable") {
-            do {
-                valueBytes = try QuotedPrintable.decode(valueBytes[...])
-            } catch {
-                throw VCardError(
-                    line: logical.physicalLine(atByte: valueStart + error.offset),
-                    reason: "bad quoted-printable sequence '\(error.text)' in \(line.name)")
+            let (decoded, bad) = QuotedPrintable.decodeLeniently(valueBytes[...])
+            valueBytes = decoded
+            if let bad {
+                warnings.append(ImportProblem(
+                    line: logical.physicalLine(atByte: valueStart + bad.offset),
+                    reason: "bad quoted-printable sequence '\(SafeQuote.text(bad.text))' in \(line.name); it is kept as written"))
             }
             line.wasQuotedPrintable = true
         }
-        let charset = line.parameter("CHARSET").first ?? "utf-8"
-        line.value = try decode(valueBytes, charset: charset, logical: logical,
-                                valueStart: line.wasQuotedPrintable ? nil : valueStart, name: line.name)
+        let start = line.wasQuotedPrintable ? nil : valueStart
+        line.value = decode(valueBytes, charset: line.parameter("CHARSET").first, logical: logical,
+                            valueStart: start, name: line.name, warnings: &warnings)
         if line.wasQuotedPrintable {
             line.value = line.value.replacingOccurrences(of: "\r\n", with: "\n")
                 .replacingOccurrences(of: "\r", with: "\n")
@@ -78,23 +82,27 @@ enum VCardLineParser {
         return parts
     }
 
+    /// The value's text in its declared charset (UTF-8 when none), else read as Windows-1252
+    /// with a warning.
     static func decode(
-        _ bytes: [UInt8], charset: String, logical: VCardLogicalLine, valueStart: Int?, name: String
-    ) throws(VCardError) -> String {
-        switch charset {
-        case "utf-8", "utf8", "us-ascii", "ascii":
-            if let bad = UTF8Validation.firstInvalidOffset(in: bytes) {
-                let line = valueStart.map { logical.physicalLine(atByte: $0 + bad) } ?? logical.firstLine
-                throw VCardError(line: line, reason: "the value of \(name) is not valid UTF-8")
+        _ bytes: [UInt8], charset: String?, logical: VCardLogicalLine, valueStart: Int?, name: String,
+        warnings: inout [ImportProblem]
+    ) -> String {
+        if bytes.allSatisfy({ $0 < 0x80 }) { return String(decoding: bytes, as: UTF8.self) }
+        let line = valueStart.map { start in
+            logical.physicalLine(atByte: start + (UTF8Validation.firstInvalidOffset(in: bytes) ?? 0))
+        } ?? logical.firstLine
+        if let charset {
+            guard let encoding = TextEncodings.encoding(named: charset) else {
+                warnings.append(ImportProblem(line: line, reason: "CHARSET=\(SafeQuote.text(charset)) of \(name) is not a known encoding; read as Windows-1252"))
+                return TextEncodings.windows1252(bytes)
             }
-            return String(decoding: bytes, as: UTF8.self)
-        case "iso-8859-1", "latin1", "latin-1", "iso8859-1":
-            return String(String.UnicodeScalarView(bytes.map { Unicode.Scalar($0) }))
-        case "windows-1252", "cp1252":
-            if let text = String(bytes: bytes, encoding: .windowsCP1252) { return text }
-            throw VCardError(line: logical.firstLine, reason: "the value of \(name) is not valid windows-1252")
-        default:
-            throw VCardError(line: logical.firstLine, reason: "unsupported CHARSET=\(charset) in \(name)")
+            if let text = TextEncodings.decode(bytes, as: encoding) { return text }
+            warnings.append(ImportProblem(line: line, reason: "the value of \(name) is not valid \(SafeQuote.text(charset)); read as Windows-1252"))
+            return TextEncodings.windows1252(bytes)
         }
+        if UTF8Validation.firstInvalidOffset(in: bytes) == nil { return String(decoding: bytes, as: UTF8.self) }
+        warnings.append(ImportProblem(line: line, reason: "the value of \(name) is not UTF-8 and names no CHARSET; read as Windows-1252"))
+        return TextEncodings.windows1252(bytes)
     }
 }

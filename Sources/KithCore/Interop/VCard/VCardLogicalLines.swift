@@ -22,25 +22,41 @@ struct VCardLogicalLine {
 
 /// Splits a vCard file into unfolded content lines.
 ///
-/// Physical lines end with LF or CRLF. A line that starts with a space or tab continues the
-/// previous one (RFC 6350 §3.2; the one whitespace character is removed). A quoted-printable
-/// value that ends with `=` (a vCard 2.1 soft line break) continues on the next line. Blank
-/// lines are skipped.
+/// Physical lines end with LF, CRLF, a lone CR, or any run of CRs before an LF (older iPhones
+/// write CR CR LF). A line that starts with a space or tab continues the previous one (RFC 6350
+/// §3.2; the one whitespace character is removed). A quoted-printable value that ends with `=`
+/// (a vCard 2.1 soft line break) continues on the next line. Blank lines are skipped.
 enum VCardLogicalLines {
+    /// The physical lines of `data` (without their ends), each with its 1-based number.
+    static func physicalLines(_ data: [UInt8]) -> [(line: Int, bytes: ArraySlice<UInt8>)] {
+        var lines: [(Int, ArraySlice<UInt8>)] = []
+        let cr = UInt8(ascii: "\r"), lf = UInt8(ascii: "\n")
+        var start = data.startIndex
+        var index = data.startIndex
+        while index < data.endIndex {
+            let byte = data[index]
+            guard byte == cr || byte == lf else {
+                index += 1
+                continue
+            }
+            lines.append((lines.count + 1, data[start..<index]))
+            if byte == lf {
+                index += 1
+            } else {
+                while index < data.endIndex, data[index] == cr { index += 1 }
+                if index < data.endIndex, data[index] == lf { index += 1 }
+            }
+            start = index
+        }
+        if start < data.endIndex { lines.append((lines.count + 1, data[start...])) }
+        return lines
+    }
+
     static func split(_ data: [UInt8]) -> [VCardLogicalLine] {
         var result: [VCardLogicalLine] = []
         var current: VCardLogicalLine?
-        var lineNumber = 0
-        var start = data.startIndex
         let space = UInt8(ascii: " "), tab = UInt8(ascii: "\t"), equals = UInt8(ascii: "=")
-        while start < data.endIndex {
-            lineNumber += 1
-            let newline = data[start...].firstIndex(of: UInt8(ascii: "\n")) ?? data.endIndex
-            var end = newline
-            if end > start, data[end - 1] == UInt8(ascii: "\r") { end -= 1 }
-            let physical = data[start..<end]
-            start = newline < data.endIndex ? newline + 1 : data.endIndex
-
+        for (lineNumber, physical) in physicalLines(data) {
             if var open = current, open.bytes.last == equals, open.isQuotedPrintable {
                 open.bytes.removeLast()
                 open.pieces.append((open.bytes.count, lineNumber))

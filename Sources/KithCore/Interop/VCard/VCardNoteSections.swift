@@ -53,7 +53,7 @@ enum VCardNoteSections {
     static func parse(_ text: String) -> Content {
         if let content = parseSections(text) { return content }
         var content = Content()
-        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = text.trimmedSpace
         if !trimmed.isEmpty { content.notes = [ImportedText(trimmed)] }
         return content
     }
