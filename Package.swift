@@ -23,8 +23,16 @@ let package = Package(
         ),
         .target(
             name: "KithCore",
-            dependencies: ["CStemmer"]
+            dependencies: ["CStemmer"],
+            plugins: ["EmbedShippedFiles"]
         ),
+        // Embeds data/*.json and prompts/*.json in KithCore, so the binary runs wherever it is copied.
+        .plugin(
+            name: "EmbedShippedFiles",
+            capability: .buildTool(),
+            dependencies: ["kith-embed"]
+        ),
+        .executableTarget(name: "kith-embed"),
         .target(
             name: "KithLineEditing",
             dependencies: ["CLibEdit"]

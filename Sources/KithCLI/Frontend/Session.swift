@@ -30,12 +30,10 @@ public final class Session: @unchecked Sendable {
     /// The session of this process, from its environment and executable path.
     public static func fromProcess(inShell: Bool = false) throws -> Session {
         let environment = ProcessInfo.processInfo.environment
-        let executable = URL(fileURLWithPath: CommandLine.arguments.first ?? "kith")
-        let resolved = executable.path.contains("/") ? executable : (Session.findOnPath("kith", environment) ?? executable)
         return Session(
             environment: environment,
             location: StoreLocation(environment: environment),
-            share: try ShareFolder.locate(environment: environment, executable: resolved),
+            share: try ShareFolder.locate(environment: environment),
             today: try TodayProvider.today(environment: environment),
             inShell: inShell)
     }
@@ -102,14 +100,6 @@ public final class Session: @unchecked Sendable {
     /// Writes a line to standard error.
     func warn(_ text: String) {
         Terminal.writeError(text + "\n")
-    }
-
-    private static func findOnPath(_ name: String, _ environment: [String: String]) -> URL? {
-        for folder in (environment["PATH"] ?? "").split(separator: ":") {
-            let candidate = URL(fileURLWithPath: String(folder)).appendingPathComponent(name)
-            if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
-        }
-        return nil
     }
 }
 
