@@ -12,7 +12,7 @@ enum ContactResolver {
             throw CommandError(prompts?.text("contact.nobody", ["name": name])
                 ?? "nobody called '\(name)' in your network (see 'kith contacts')")
         case .several(let contacts):
-            let names = contacts.prefix(10).map { "  " + describe($0) }.joined(separator: "\n")
+            let names = contacts.prefix(10).map { "  @\($0.id)  " + describe($0) }.joined(separator: "\n")
             throw CommandError((prompts?.text("contact.several", ["name": name])
                 ?? "'\(name)' matches several people; use a fuller name:") + "\n" + names)
         }

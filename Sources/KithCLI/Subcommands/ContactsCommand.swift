@@ -1,7 +1,8 @@
 import ArgumentParser
 import KithCore
 
-/// `kith contacts`: everyone in the network, one a line.
+/// `kith contacts`: everyone in the network, one a line, each with the id that addresses them
+/// (`contact @3f9a01c2`).
 struct ContactsCommand: KithCommand {
     static let configuration = CommandConfiguration(
         commandName: "contacts", abstract: "List the people in your network.")
@@ -44,7 +45,7 @@ struct ContactsCommand: KithCommand {
         for contact in people {
             let last = contact.lastInteraction.map { prompts.text("contacts.lastSeen", ["day": $0.description]) }
                 ?? prompts.text("contacts.neverMet")
-            session.say("\(ContactResolver.describe(contact)) — \(last)")
+            session.say("\(session.style.handle("@" + contact.id))  \(ContactResolver.describe(contact)) — \(last)")
         }
         session.say(prompts.text(people.count == 1 ? "contacts.onePerson" : "contacts.people", ["count": "\(people.count)"]))
     }
