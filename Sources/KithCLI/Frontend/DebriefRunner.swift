@@ -8,6 +8,18 @@ struct DebriefRunner {
     let session: Session
     let prompts: PromptBook
     let drafts: DraftStore
+    /// How a name that is not exactly anyone's is taken.
+    var nameMatch: NameMatch = .ask
+
+    /// What to do with a typed name that matches someone only in part ("marta" for "Marta Ruiz").
+    enum NameMatch {
+        /// Ask on a terminal; from a pipe, refuse and list the candidates.
+        case ask
+        /// Take the only person it matches (`--same`).
+        case same
+        /// A new person, whoever else the name matches (`--new`).
+        case new
+    }
 
     /// The debrief stopped before it was saved; the draft is kept.
     struct Stopped: Error, CustomStringConvertible {
@@ -65,41 +77,64 @@ struct DebriefRunner {
                 _ = conversation.receive("")
                 try drafts.save(conversation.draft)
             case .endOfInput, .interrupted:
-                try drafts.save(conversation.draft)
                 if reader.isInteractive { session.say() }
+                if conversation.draft.hasNoAnswers {
+                    // Nothing typed worth keeping: a draft would only block the next debrief.
+                    drafts.delete()
+                    throw Stopped(description: prompts.text("debrief.nothingSaved"))
+                }
+                try drafts.save(conversation.draft)
                 throw Stopped(description: prompts.text("draft.kept"))
             }
         }
         if !conversation.draft.contactResolved { try resolveContact(&conversation, reader: reader) }
     }
 
-    /// Matches the typed name to a contact: one exact match merges; several, or close matches
-    /// on a terminal, let the user pick; otherwise a new person.
+    /// Matches the typed name to a contact. `@ID` (or a bare id no name equals) is that
+    /// person; one exact name merges; namesakes, or a name that matches only in part, are
+    /// picked on a terminal and refused from a pipe (with the candidates and their ids) unless
+    /// `--same` takes the only match or `--new` makes a new person.
     private func resolveContact(_ conversation: inout DebriefConversation, reader: LineReader) throws {
         guard let name = conversation.draft.name else { return }
         let network = try session.loadedStore().network
         let lookup = NameLookup()
         let exact = lookup.exact(name, in: network)
-        if exact.count == 1 {
+        if name.hasPrefix("@") || (exact.isEmpty && NameLookup.id(in: name, bare: true).flatMap { network.contact(id: $0.lowercased()) } != nil) {
+            guard case .one(let contact) = lookup.find(name, in: network) else {
+                drafts.delete()
+                throw Stopped(description: prompts.text("contact.nobody", ["name": name]))
+            }
+            session.say(prompts.text("debrief.known", ["name": contact.name]))
+            conversation.resolveContact(contact)
+        } else if nameMatch == .new {
+            conversation.resolveContact(nil)
+        } else if exact.count == 1 {
             session.say(prompts.text("debrief.known", ["name": exact[0].name]))
             conversation.resolveContact(exact[0].id)
-        } else if !reader.isInteractive {
-            if exact.count > 1 {
-                try drafts.save(conversation.draft)
-                throw Stopped(description: """
-                    \(exact.count) people in your network are called '\(name)'; run the debrief on a terminal \
-                    to pick one ('kith debrief --resume'). \(prompts.text("draft.kept"))
-                    """)
-            }
-            conversation.resolveContact(nil)
         } else {
             var candidates = exact
-            if candidates.isEmpty, case .several(let partial) = lookup.find(name, in: network) { candidates = partial }
-            if candidates.isEmpty, case .one(let partial) = lookup.find(name, in: network) { candidates = [partial] }
+            if candidates.isEmpty {
+                switch lookup.find(name, in: network) {
+                case .several(let partial): candidates = partial
+                case .one(let partial): candidates = [partial]
+                case .none: break
+                }
+            }
             if candidates.isEmpty {
                 conversation.resolveContact(nil)
-            } else {
+            } else if nameMatch == .same, exact.isEmpty, candidates.count == 1 {
+                session.say(prompts.text("debrief.known", ["name": candidates[0].name]))
+                conversation.resolveContact(candidates[0])
+            } else if reader.isInteractive {
                 conversation.resolveContact(try pick(name: name, from: candidates, reader: reader, conversation: conversation))
+            } else {
+                // From a pipe nobody can be asked: a near-duplicate is refused, never made silently.
+                drafts.delete()
+                let heading = prompts.text(exact.isEmpty ? "debrief.partial" : "debrief.namesakes", ["name": name])
+                let listed = candidates.prefix(10).map { "  @\($0.id)  \(ContactResolver.describe($0))" }
+                let quoted = name.contains(" ") ? "\"\(name)\"" : name
+                throw Stopped(description: ([heading] + listed + [prompts.text("debrief.pickHint", ["name": quoted])])
+                    .joined(separator: "\n"))
             }
         }
         try drafts.save(conversation.draft)
@@ -108,7 +143,7 @@ struct DebriefRunner {
     private func pick(name: String, from candidates: [Contact], reader: LineReader, conversation: DebriefConversation) throws -> ContactID? {
         session.say(prompts.text("debrief.several", ["name": name]))
         for (index, contact) in candidates.enumerated() {
-            session.say("  \(index + 1)) \(ContactResolver.describe(contact))")
+            session.say("  \(index + 1)) \(ContactResolver.describe(contact))  @\(contact.id)")
         }
         session.say("  \(candidates.count + 1)) \(prompts.text("debrief.pickNew", ["name": name]))")
         while true {

@@ -52,6 +52,13 @@ public struct DebriefConversation: Sendable {
         draft.contactResolved = true
     }
 
+    /// Records that the debrief is about `contact`, named as the store names them (the user
+    /// may have typed an id or part of the name).
+    public mutating func resolveContact(_ contact: Contact) {
+        draft.name = contact.name
+        resolveContact(contact.id)
+    }
+
     /// Forgets one answer so it is asked again.
     public mutating func edit(_ question: DebriefQuestion) {
         draft.clear(question)
