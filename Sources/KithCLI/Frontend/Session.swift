@@ -30,12 +30,14 @@ public final class Session: @unchecked Sendable {
     /// The session of this process, from its environment and executable path.
     public static func fromProcess(inShell: Bool = false) throws -> Session {
         let environment = ProcessInfo.processInfo.environment
-        return Session(
+        let session = Session(
             environment: environment,
             location: StoreLocation(environment: environment),
             share: try ShareFolder.locate(environment: environment),
             today: try TodayProvider.today(environment: environment),
             inShell: inShell)
+        session.commandText = (["kith"] + CommandLine.arguments.dropFirst()).joined(separator: " ")
+        return session
     }
 
     /// A copy of this session on another data folder (used by `kith demo`).
@@ -52,9 +54,33 @@ public final class Session: @unchecked Sendable {
             return store
         }
         let store = Store(location: location)
+        store.onSave = { [weak self] before, after in self?.journal(before, after) }
         try store.load()
         self.store = store
         return store
+    }
+
+    /// The command being run, as typed; the undo journal names changes by it.
+    var commandText = "kith"
+    /// False while a change must not be journalled (undo itself, the demo's set-up).
+    var journalling = true
+    /// People the running command put into or took out of the archive of forgotten people,
+    /// so undoing the command can take them out or put them back.
+    var archiveChange = ArchiveChange()
+
+    /// Records a saved change in the undo journal; a journal that cannot be written is
+    /// reported, never a reason to fail the command whose change is already saved.
+    private func journal(_ before: Network, _ after: Network) {
+        defer { archiveChange = ArchiveChange() }
+        guard journalling else { return }
+        var change = NetworkChange(before: before, after: after)
+        change.archived = archiveChange.archived
+        change.restored = archiveChange.restored
+        do {
+            try UndoJournal(location: location).record(change, command: commandText, at: Date())
+        } catch {
+            warn("warning: \(error); this change cannot be undone with 'kith undo'")
+        }
     }
 
     /// A value derived from the network (an index), rebuilt when the store changed, unless

@@ -86,6 +86,7 @@ struct Shell {
                 session.warn(unknownCommand(first))
                 return false
             }
+            session.commandText = line
             try SessionContext.$current.withValue(session) {
                 var command = command
                 try command.run()

@@ -14,6 +14,9 @@ public final class Store {
     /// Bumped whenever `network` changes, so derived indexes know when to rebuild.
     public private(set) var generation = 0
     private var loadedSignature: FileSignature?
+    /// Called after every save, still inside the lock, with the network before and after the
+    /// change (the undo journal listens here).
+    public var onSave: ((_ before: Network, _ after: Network) -> Void)?
 
     public init(location: StoreLocation, writer: AtomicFileWriter = AtomicFileWriter()) {
         self.location = location
@@ -47,9 +50,11 @@ public final class Store {
         AtomicFileWriter.removeLeftovers(of: location.storeFile.lastPathComponent, in: location.folder)
         AtomicFileWriter.removeLeftovers(of: location.backupFile.lastPathComponent, in: location.folder)
         try reloadIfChanged()
+        let before = network
         var changed = network
         let result = try change(&changed)
         try save(changed)
+        onSave?(before, changed)
         return result
     }
 
