@@ -29,7 +29,10 @@ struct DebriefRunner {
     func run(_ draft: DebriefDraft) throws {
         let ownReader = session.reader == nil
         if ownReader { InterruptSignal.install() }
-        let reader = session.reader ?? makeLineReader(programName: "kith", history: [], completer: { _ in [] })
+        let reader = session.reader ?? makeLineReader(programName: "kith", history: [], completer: { [session] line in
+            session.completionContext?(line) ?? []
+        })
+        defer { session.completionContext = nil }
         var conversation = DebriefConversation(draft: draft)
         try drafts.save(conversation.draft)
         while true {
@@ -65,6 +68,11 @@ struct DebriefRunner {
                 for item in conversation.draft.pendingItems { session.say(prompts.text("list.more") + item) }
             }
             let prompt = question.isList ? prompts.text("list.more") : "> "
+            // In "who do they know?", TAB offers the people already in the network.
+            session.completionContext = question == .knows ? { [session] line in
+                guard let network = try? session.loadedStore().network else { return [] }
+                return ShellCompletion.knownPeople(lineUpToCursor: line, network: network)
+            } : { _ in [] }
             switch reader.readLine(prompt: prompt) {
             case .line(let line):
                 let event = conversation.receive(line)
@@ -141,6 +149,7 @@ struct DebriefRunner {
     }
 
     private func pick(name: String, from candidates: [Contact], reader: LineReader, conversation: DebriefConversation) throws -> ContactID? {
+        session.completionContext = { _ in [] }
         session.say(prompts.text("debrief.several", ["name": name]))
         for (index, contact) in candidates.enumerated() {
             session.say("  \(index + 1)) \(ContactResolver.describe(contact))  @\(contact.id)")
@@ -166,6 +175,7 @@ struct DebriefRunner {
     private enum Decision { case save, edit, cancel }
 
     private func review(_ conversation: inout DebriefConversation, reader: LineReader) throws -> Decision {
+        session.completionContext = { _ in [] }
         session.say("\n" + summary(conversation.draft))
         let saveKey = prompts.text("review.save")
         while true {

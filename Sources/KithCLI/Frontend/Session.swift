@@ -60,6 +60,10 @@ public final class Session: @unchecked Sendable {
         return store
     }
 
+    /// While a command asks its own question (the debrief's "who do they know?"), what TAB
+    /// offers there; nil for the shell's own completion.
+    var completionContext: ((String) -> [String])?
+
     /// The command being run, as typed; the undo journal names changes by it.
     var commandText = "kith"
     /// False while a change must not be journalled (undo itself, the demo's set-up).

@@ -16,10 +16,14 @@ struct Shell {
             subcommandNames: Dictionary(uniqueKeysWithValues: Kith.commands.map { command in
                 (command._commandName, command.configuration.subcommands.map { $0._commandName })
             }),
-            contactNames: { [session] in (try? session.loadedStore().network.contacts.map(\.name)) ?? [] })
+            network: { [session] in try? session.loadedStore().network },
+            openActionIDs: { [session] in CompletionSources.openActionIDs(session) })
         let reader = makeLineReader(
             programName: "kith", history: history.load(),
-            completer: { completion.candidates(lineUpToCursor: $0) })
+            completer: { [session] line in
+                // A question inside a command (the debrief's) completes in its own way.
+                session.completionContext?(line) ?? completion.candidates(lineUpToCursor: line)
+            })
         session.reader = reader
         defer { session.reader = nil }
         if reader.isInteractive {
@@ -52,7 +56,7 @@ struct Shell {
                     reader.addToHistory(trimmed)
                     history.save(reader.history)
                 }
-                if trimmed == "quit" || trimmed == "exit" { return !failed }
+                if trimmed == "quit" || trimmed == "exit" || trimmed == "q" { return !failed }
                 if !execute(trimmed) { failed = true }
                 _ = InterruptSignal.consume()
             }
@@ -70,6 +74,7 @@ struct Shell {
             return false
         }
         if words.first == "kith" { words.removeFirst() }
+        words = CommandNames.expanded(words)
         guard let first = words.first else { return true }
         if first == "help" || first == "?" {
             return help(Array(words.dropFirst()))
@@ -113,7 +118,6 @@ struct Shell {
     }
 
     private func unknownCommand(_ word: String) -> String {
-        let values = ["command": SafeQuote.text(word)]
-        return (try? session.prompts(nil).text("shell.unknown", values)) ?? "Error: unknown command '\(values["command"] ?? "")'. Type 'help' for the list."
+        CommandNames.unknownMessage(word, prompts: try? session.prompts(nil))
     }
 }

@@ -16,7 +16,7 @@ struct DebriefCommand: KithCommand {
             a draft that --resume continues.
             """)
 
-    @Argument(help: "The person's name or @ID (skips the first question).")
+    @Argument(help: "The person's name or @ID (skips the first question).", completion: CompletionSources.names)
     var name: [String] = []
 
     @Flag(help: "A name that is not exactly anyone's but matches one person is that person.")

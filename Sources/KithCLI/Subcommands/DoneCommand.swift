@@ -12,7 +12,7 @@ struct DoneCommand: KithCommand {
             cooldown.
             """)
 
-    @Argument(help: "The action's id, as shown by 'kith today'.")
+    @Argument(help: "The action's id, as shown by 'kith today'.", completion: CompletionSources.openActions)
     var id: String
 
     @Option(help: "A note for the history (what happened, the outcome).")

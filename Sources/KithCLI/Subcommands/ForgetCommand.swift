@@ -16,7 +16,7 @@ struct ForgetCommand: KithCommand {
             links; 'kith undo' reverts the last forget too.
             """)
 
-    @Argument(help: "The person's name (a unique part is enough) or @ID.")
+    @Argument(help: "The person's name (a unique part is enough) or @ID.", completion: CompletionSources.names)
     var name: [String] = []
 
     @Flag(name: .shortAndLong, help: "Do not ask for confirmation.")

@@ -14,10 +14,10 @@ struct MergeCommand: KithCommand {
             spaces, or use @ID.
             """)
 
-    @Argument(help: "The record that stays (name or @ID).")
+    @Argument(help: "The record that stays (name or @ID).", completion: CompletionSources.names)
     var keep: String
 
-    @Argument(help: "The record joined into it (name or @ID).")
+    @Argument(help: "The record joined into it (name or @ID).", completion: CompletionSources.names)
     var other: String
 
     @OptionGroup var language: LanguageOption

@@ -7,7 +7,7 @@ struct SnoozeCommand: KithCommand {
         commandName: "snooze",
         abstract: "Hide a suggested action for a while (7 days unless told).")
 
-    @Argument(help: "The action's id, as shown by 'kith today'.")
+    @Argument(help: "The action's id, as shown by 'kith today'.", completion: CompletionSources.openActions)
     var id: String
 
     @Option(help: "Hide it for this many days.")

@@ -16,7 +16,7 @@ struct TierCommand: KithCommand {
     @Option(help: "Set the tier of everyone with this tag instead of one person.")
     var tag: String?
 
-    @Argument(help: "NAME [TIER], or only TIER with --tag.")
+    @Argument(help: "NAME [TIER], or only TIER with --tag.", completion: CompletionSources.names)
     var nameAndTier: [String] = []
 
     func validate() throws {

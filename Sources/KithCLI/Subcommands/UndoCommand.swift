@@ -17,7 +17,7 @@ struct UndoCommand: KithCommand {
             action you marked done, snoozed or dismissed ('kith today --snoozed' lists them).
             """)
 
-    @Argument(help: "An action's id, to show it again in today's list.")
+    @Argument(help: "An action's id, to show it again in today's list.", completion: CompletionSources.hiddenActions)
     var id: String?
 
     @Flag(help: "List the changes undo can revert, newest first.")

@@ -7,7 +7,7 @@ struct WhyCommand: KithCommand {
         commandName: "why",
         abstract: "Explain a suggested action: its rule and the facts that matched.")
 
-    @Argument(help: "The action's id, as shown by 'kith today'.")
+    @Argument(help: "The action's id, as shown by 'kith today'.", completion: CompletionSources.openActions)
     var id: String
 
     @OptionGroup var language: LanguageOption
