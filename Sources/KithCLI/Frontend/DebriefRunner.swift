@@ -64,7 +64,7 @@ struct DebriefRunner {
             if reader.isInteractive && question != shown {
                 shown = question
                 session.say("\n\(question.number)/7 \(prompts.question(question))")
-                if question.isList { session.say("    " + prompts.text("list.hint")) }
+                if question.isList { session.sayWrapped("    " + prompts.text("list.hint"), indent: 4) }
                 for item in conversation.draft.pendingItems { session.say(prompts.text("list.more") + item) }
             }
             let prompt = question.isList ? prompts.text("list.more") : "> "
@@ -78,8 +78,8 @@ struct DebriefRunner {
                 let event = conversation.receive(line)
                 try drafts.save(conversation.draft)
                 if case .answered(let answered, empty: true) = event {
-                    if answered == .needs { session.say(prompts.text("tip.emptyNeeds")) }
-                    if answered == .offers { session.say(prompts.text("tip.emptyOffers")) }
+                    if answered == .needs { session.sayWrapped(prompts.text("tip.emptyNeeds")) }
+                    if answered == .offers { session.sayWrapped(prompts.text("tip.emptyOffers")) }
                 }
             case .endOfInput where question == .notes && !reader.isInteractive:
                 _ = conversation.receive("")
@@ -244,7 +244,7 @@ struct DebriefRunner {
         drafts.delete()
         let name = store.network.contact(id: outcome.contactID)?.name ?? record.name
         session.say(prompts.text(outcome.isNewContact ? "saved.new" : "saved.merged", ["name": name]))
-        session.say(prompts.text("tip.followUp"))
+        session.sayWrapped(prompts.text("tip.followUp"))
         DebriefFollowUp(session: session, prompts: prompts).showActions(for: outcome.contactID)
     }
 

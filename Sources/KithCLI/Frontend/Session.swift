@@ -127,6 +127,54 @@ public final class Session: @unchecked Sendable {
         Terminal.writeOutput(text + "\n")
     }
 
+    /// Writes text to standard output, wrapped at word boundaries to the terminal's width with
+    /// a hanging indent of `indent` columns (nil: after a leading "[id] ", "Coach: " or "1. ").
+    /// Piped output is never wrapped: one item stays one line.
+    func sayWrapped(_ text: String, indent: Int? = nil) {
+        guard let width = terminalWidth else {
+            say(text)
+            return
+        }
+        say(TextWrapping(width: width, indent: indent ?? Session.hangingIndent(text)).wrap(text))
+    }
+
+    /// The width to wrap to: the terminal's, when standard output is one.
+    var terminalWidth: Int? {
+        guard Terminal.standardOutputIsTerminal else { return nil }
+        return Terminal.columns(Terminal.standardOutput)
+    }
+
+    /// Where the text of an item starts: after "[id] ", "  [id] ", " 1. " or a short "Label: ".
+    static func hangingIndent(_ text: String) -> Int {
+        let plain = text.replacingOccurrences(of: "\u{1B}[", with: "\u{1B}").split(separator: "\n").first.map(String.init) ?? ""
+        let visible = String(plain.unicodeScalars.reduce(into: (String.UnicodeScalarView(), false)) { state, scalar in
+            if state.1 { if scalar == "m" { state.1 = false }; return }
+            if scalar == "\u{1B}" { state.1 = true; return }
+            state.0.append(scalar)
+        }.0)
+        let leading = visible.prefix { $0 == " " }.count
+        let rest = visible.dropFirst(leading)
+        if rest.hasPrefix("["), let close = rest.firstIndex(of: "]") {
+            return leading + rest.distance(from: rest.startIndex, to: close) + 2
+        }
+        if let dot = rest.firstIndex(of: "."), rest[rest.startIndex..<dot].allSatisfy(\.isNumber), !rest[rest.startIndex..<dot].isEmpty {
+            return leading + rest.distance(from: rest.startIndex, to: dot) + 2
+        }
+        if let colon = rest.range(of: ": "), rest.distance(from: rest.startIndex, to: colon.lowerBound) <= 12 {
+            return leading + rest.distance(from: rest.startIndex, to: colon.upperBound)
+        }
+        return leading
+    }
+
+    /// Writes a message to standard error, wrapped like `sayWrapped` when it is a terminal.
+    func warnWrapped(_ text: String) {
+        guard Terminal.standardErrorIsTerminal, let width = Terminal.columns(Terminal.standardError) else {
+            warn(text)
+            return
+        }
+        warn(TextWrapping(width: width, indent: 0).wrap(text))
+    }
+
     /// Writes a line to standard error.
     func warn(_ text: String) {
         Terminal.writeError(text + "\n")

@@ -27,11 +27,11 @@ struct Shell {
         session.reader = reader
         defer { session.reader = nil }
         if reader.isInteractive {
-            session.say((try? session.prompts(nil).text("shell.welcome"))
+            session.sayWrapped((try? session.prompts(nil).text("shell.welcome"))
                 ?? "kith — your networking coach. Type 'help' for commands, 'quit' or Ctrl-D to leave.")
             if let store = try? session.loadedStore() {
                 let values = ["count": "\(store.network.contacts.count)", "path": session.location.storeFile.path]
-                session.say((try? session.prompts(nil).text("shell.people", values))
+                session.sayWrapped((try? session.prompts(nil).text("shell.people", values))
                     ?? "\(store.network.contacts.count) people in \(session.location.storeFile.path)")
             }
         }

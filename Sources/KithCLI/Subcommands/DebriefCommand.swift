@@ -80,7 +80,7 @@ struct DebriefCommand: KithCommand {
             try runner.run(draft)
         } catch let stopped as DebriefRunner.Stopped {
             // Not a failure of kith: the answers are safe in the draft. Say so plainly.
-            session.warn(stopped.description)
+            session.warnWrapped(stopped.description)
             throw ExitCode(1)
         }
     }

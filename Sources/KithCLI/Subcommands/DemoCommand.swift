@@ -25,8 +25,8 @@ struct DemoCommand: KithCommand {
         try demo.loadedStore().update { $0 = network }
         demo.journalling = true
         let prompts = try demo.prompts(nil)
-        demo.say(prompts.text("demo.banner", ["count": "\(network.contacts.count)"]))
-        demo.say(prompts.text("demo.try"))
+        demo.sayWrapped(prompts.text("demo.banner", ["count": "\(network.contacts.count)"]))
+        demo.sayWrapped(prompts.text("demo.try"))
         try Shell(session: demo).run()
     }
 

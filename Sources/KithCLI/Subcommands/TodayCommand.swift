@@ -49,18 +49,18 @@ struct TodayCommand: KithCommand {
             return
         }
         if shown.isEmpty {
-            session.say(coach.network.contacts.isEmpty && coach.network.me.needs.isEmpty
+            session.sayWrapped(coach.network.contacts.isEmpty && coach.network.me.needs.isEmpty
                 ? prompts.text("today.emptyNetwork")
                 : date == nil ? prompts.text("today.upToDate") : prompts.text("today.upToDateOn", ["day": day.description]))
             return
         }
         let style = session.style
-        for action in shown { session.say(ActionLines.line(action, style: style)) }
+        for action in shown { session.sayWrapped(ActionLines.line(action, style: style)) }
         let rest = openCount - shown.count
         if rest > 0 {
             let next = (openCount + 9) / 10 * 10
             let dateOption = date.map { " --date \($0)" } ?? ""
-            session.say(prompts.text("today.more", ["count": "\(rest)", "command": "kith today\(dateOption) --limit \(next)"]))
+            session.sayWrapped(prompts.text("today.more", ["count": "\(rest)", "command": "kith today\(dateOption) --limit \(next)"]))
         }
     }
 
@@ -78,7 +78,7 @@ struct TodayCommand: KithCommand {
             let text = matches.action(id: entry.id)?.text
                 ?? "\(entry.ruleID): \(TodayCommand.names(in: entry, coach.network, prompts))"
             let until = entry.until.map { prompts.text("today.hiddenUntil", ["day": $0.description]) } ?? ""
-            session.say(session.style.handle("[\(entry.id)]") + " \(text) " + session.style.faint(until))
+            session.sayWrapped(session.style.handle("[\(entry.id)]") + " \(text) " + session.style.faint(until))
         }
         session.say(prompts.text("today.bringBack"))
     }

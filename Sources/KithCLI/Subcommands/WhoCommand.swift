@@ -47,13 +47,13 @@ struct WhoCommand: KithCommand {
             return
         }
         guard !answer.matches.isEmpty else {
-            session.say(noMatch(answer, text: text, prompts: prompts))
+            session.sayWrapped(noMatch(answer, text: text, prompts: prompts), indent: 0)
             return
         }
         let style = session.style
         session.say(style.bold(prompts.text(direction == .needs ? "who.needs" : "who.canHelp", ["query": text])))
         for (position, match) in answer.matches.enumerated() {
-            session.say(String(format: "%2d. ", position + 1) + style.bold(match.name) + " — \(match.reason)")
+            session.sayWrapped(String(format: "%2d. ", position + 1) + style.bold(match.name) + " — \(match.reason)", indent: 4)
         }
     }
 
