@@ -187,7 +187,7 @@ struct DebriefRunner {
                 if first == "c" || first == "cancel" { return .cancel }
                 if first.hasPrefix("e"), let number = Int(words.dropFirst().first ?? String(first.dropFirst())),
                    let question = DebriefQuestion.allCases.first(where: { $0.number == number }) {
-                    conversation.edit(question)
+                    try edit(question, &conversation, reader: reader)
                     try? drafts.save(conversation.draft)
                     return .edit
                 }
@@ -197,6 +197,46 @@ struct DebriefRunner {
                 throw Stopped(description: prompts.text("draft.kept"))
             }
         }
+    }
+
+    /// Edits one answer starting from what it holds: each list item is kept (Enter), removed
+    /// ("-") or replaced (new text), then more can be added; a one-line answer is kept on an
+    /// empty line or replaced by the text typed.
+    private func edit(_ question: DebriefQuestion, _ conversation: inout DebriefConversation, reader: LineReader) throws {
+        session.say("\n\(question.number)/7 \(prompts.question(question))")
+        func read(_ prompt: String) throws -> String {
+            switch reader.readLine(prompt: prompt) {
+            case .line(let line): return TextFolding.tidy(line)
+            case .endOfInput, .interrupted:
+                session.say()
+                throw Stopped(description: prompts.text("draft.kept"))
+            }
+        }
+        guard question.isList else {
+            let now = conversation.draft.record.map { record -> String in
+                switch question {
+                case .name: return record.name
+                case .context: return record.context
+                default: return record.notes
+                }
+            } ?? ""
+            if !now.isEmpty { session.sayWrapped("    " + prompts.text("edit.now", ["value": now]), indent: 4) }
+            let line = try read("> ")
+            guard !line.isEmpty else { return }
+            conversation.edit(question)
+            _ = conversation.receive(line)
+            return
+        }
+        let items = list(question, of: conversation.draft)
+        var kept: [String] = []
+        if !items.isEmpty { session.sayWrapped("    " + prompts.text("edit.itemsHint"), indent: 4) }
+        for (number, item) in items.enumerated() {
+            session.say("  \(number + 1). \(item)")
+            let line = try read("     ~ ")
+            if line == "-" { continue }
+            kept.append(line.isEmpty ? item : line)
+        }
+        conversation.edit(question, keeping: kept)
     }
 
     /// The seven answers, numbered as the questions are.

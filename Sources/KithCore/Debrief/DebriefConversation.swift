@@ -59,6 +59,13 @@ public struct DebriefConversation: Sendable {
         resolveContact(contact.id)
     }
 
+    /// Asks a list question again starting from `items` (the ones the user kept or changed):
+    /// more can be added, and an empty line ends the list with them.
+    public mutating func edit(_ question: DebriefQuestion, keeping items: [String]) {
+        draft.clear(question)
+        draft.pendingItems = items.map(TextFolding.tidy).filter { !$0.isEmpty }
+    }
+
     /// Forgets one answer so it is asked again.
     public mutating func edit(_ question: DebriefQuestion) {
         draft.clear(question)
