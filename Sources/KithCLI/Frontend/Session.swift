@@ -119,7 +119,8 @@ public final class Session: @unchecked Sendable {
 
     /// The prompts in the language asked for, else the session's, else KITH_LANG's or the locale's.
     func prompts(_ language: PromptBook.Language?) throws -> PromptBook {
-        try PromptBook(language: language ?? preferredLanguage ?? .fromLocale(environment), promptsFolder: share.prompts)
+        let book = try PromptBook(language: language ?? preferredLanguage ?? .fromLocale(environment), promptsFolder: share.prompts)
+        return inShell ? book.rewritten(ShellHints.withoutPrefix) : book
     }
 
     /// Writes a line (or lines) to standard output.

@@ -29,7 +29,9 @@ struct Shell {
         if reader.isInteractive {
             session.sayWrapped((try? session.prompts(nil).text("shell.welcome"))
                 ?? "kith — your networking coach. Type 'help' for commands, 'quit' or Ctrl-D to leave.")
-            if let store = try? session.loadedStore() {
+            if let store = try? session.loadedStore(), store.network.contacts.isEmpty {
+                session.sayWrapped((try? session.prompts(nil).text("shell.start")) ?? "")
+            } else if let store = try? session.loadedStore() {
                 let values = ["count": "\(store.network.contacts.count)", "path": session.location.storeFile.path]
                 session.sayWrapped((try? session.prompts(nil).text("shell.people", values))
                     ?? "\(store.network.contacts.count) people in \(session.location.storeFile.path)")
@@ -104,7 +106,7 @@ struct Shell {
                 return true
             }
             // The line may come from a script or a paste: never echo control characters raw.
-            if !message.isEmpty { session.warn(SafeQuote.message(message)) }
+            if !message.isEmpty { session.warn(ShellHints.withoutPrefix(SafeQuote.message(message))) }
             return false
         }
     }

@@ -60,7 +60,7 @@ struct TodayCommand: KithCommand {
         if rest > 0 {
             let next = (openCount + 9) / 10 * 10
             let dateOption = date.map { " --date \($0)" } ?? ""
-            session.sayWrapped(prompts.text("today.more", ["count": "\(rest)", "command": "kith today\(dateOption) --limit \(next)"]))
+            session.sayWrapped(prompts.text("today.more", ["count": "\(rest)", "command": (session.inShell ? "" : "kith ") + "today\(dateOption) --limit \(next)"]))
         }
     }
 
