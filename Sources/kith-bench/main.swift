@@ -19,6 +19,7 @@ do {
         results.append(try bench.run { FileHandle.standardError.write(Data(("… " + $0 + "\n").utf8)) })
     }
     print(ResultsTable.render(results, runs: options.runs))
+    print("\n" + ResultsTable.readers(results))
     if let goals = ResultsTable.goals(results) { print("\n" + goals) }
     if options.keep { FileHandle.standardError.write(Data("stores kept in \(work.path)\n".utf8)) }
 } catch {

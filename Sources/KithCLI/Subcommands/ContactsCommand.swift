@@ -18,10 +18,12 @@ struct ContactsCommand: KithCommand {
     func run(in session: Session) throws {
         let network = try session.loadedStore().network
         let words = filter.map(TextFolding.fold)
-        let people = network.contacts.filter { contact in
+        let matching = words.isEmpty ? network.contacts : network.contacts.filter { contact in
             let haystack = TextFolding.fold(([contact.name, contact.company ?? "", contact.role ?? ""] + contact.tags).joined(separator: " "))
             return words.allSatisfy { haystack.contains($0) }
-        }.sorted { TextFolding.fold($0.name) < TextFolding.fold($1.name) }
+        }
+        // Each name is folded once (folding inside the comparison did it n log n times).
+        let people = matching.map { (TextFolding.fold($0.name), $0) }.sorted { $0.0 < $1.0 }.map(\.1)
         if json {
             let rows: [JSONValue] = people.map { contact in
                 .object([
