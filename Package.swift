@@ -23,13 +23,21 @@ let package = Package(
         ),
         .target(
             name: "KithCore",
-            dependencies: ["CStemmer"]
+            dependencies: ["CStemmer"],
+            plugins: ["EmbedShippedFiles"]
         ),
         // Ctrl-C state (flag and self-pipe) in one C file, so one copy exists in every build.
         .target(
             name: "CKithInterrupt",
             dependencies: ["CLibEdit"]
         ),
+        // Embeds data/*.json and prompts/*.json in KithCore, so the binary runs wherever it is copied.
+        .plugin(
+            name: "EmbedShippedFiles",
+            capability: .buildTool(),
+            dependencies: ["kith-embed"]
+        ),
+        .executableTarget(name: "kith-embed"),
         .target(
             name: "KithLineEditing",
             dependencies: ["CLibEdit", "CKithInterrupt"]

@@ -1,5 +1,7 @@
 import ArgumentParser
+import Foundation
 import KithCore
+import KithLineEditing
 
 /// The `kith` command: with no arguments it opens the interactive shell; every subcommand
 /// works the same on the command line and inside the shell.
@@ -31,6 +33,9 @@ public struct Kith: ParsableCommand {
         TierCommand.self,
         MeCommand.self,
         EditCommand.self,
+        ForgetCommand.self,
+        MergeCommand.self,
+        UndoCommand.self,
         ContactsCommand.self,
         ContactCommand.self,
         ExportCommand.self,
@@ -46,6 +51,24 @@ public struct Kith: ParsableCommand {
     @OptionGroup var language: LanguageOption
 
     public init() {}
+
+    /// Runs kith with this process's arguments: a short form (`kith ls`) becomes its command,
+    /// a Spanish question becomes `who`, and an unknown command gets a suggestion.
+    public static func mainFromCommandLine() {
+        var arguments = Array(CommandLine.arguments.dropFirst())
+        if let first = arguments.first, !first.hasPrefix("-") {
+            arguments = CommandNames.expanded(arguments)
+            let known = CommandNames.commands + ["help", "quit"]
+            if arguments[0] == "quit" { return }
+            if !known.contains(arguments[0]) {
+                let session = try? Session.fromProcess()
+                let prompts = try? session?.prompts(nil)
+                Terminal.writeError(SafeQuote.message(CommandNames.unknownMessage(first, prompts: prompts)) + "\n")
+                Foundation.exit(64)
+            }
+        }
+        main(arguments)
+    }
 
     public func run() throws {
         let session = try SessionContext.current ?? Session.fromProcess()

@@ -25,6 +25,23 @@ enum ResultsTable {
         return lines.joined(separator: "\n")
     }
 
+    /// Every reading command, cold, and how it compares with `jq empty` on the same store.
+    static func readers(_ results: [SizeBenchmark.Result]) -> String {
+        let names = SizeBenchmark.readingCommands.map(\.name)
+        var lines = ["| Contacts | `jq empty` | " + names.map { "`\($0)`" }.joined(separator: " | ") + " |",
+                     "|" + String(repeating: "---:|", count: names.count + 2)]
+        for r in results {
+            let cells = r.readers.map { reader -> String in
+                guard let x = reader.measurement.median, let jq = r.jq.median, jq > 0 else { return time(reader.measurement) }
+                return time(reader.measurement) + String(format: " (%.1f×)", x / jq)
+            }
+            lines.append("| " + ([count(r.size), time(r.jq)] + cells).joined(separator: " | ") + " |")
+        }
+        lines.append("")
+        lines.append("Cold runs of the commands that read the store (output discarded), and each as a multiple of `jq empty`.")
+        return lines.joined(separator: "\n")
+    }
+
     /// The goals at 10k contacts, each marked met or missed.
     static func goals(_ results: [SizeBenchmark.Result]) -> String? {
         guard let r = results.first(where: { $0.size == 10_000 }), let jq = r.jq.median else { return nil }
@@ -34,6 +51,9 @@ enum ResultsTable {
         check(r.todayColdFresh.median.map { $0 <= jq },
               "cold `today` ≤ `jq empty` on the first run after searchable text changed (\(time(r.todayColdFresh)))")
         check(r.whoCold.median.map { $0 <= jq }, "cold `who` ≤ `jq empty` (\(time(r.whoCold)) vs \(time(r.jq)))")
+        for reader in r.readers {
+            check(reader.measurement.median.map { $0 <= jq }, "cold `\(reader.name)` ≤ `jq empty` (\(time(reader.measurement)))")
+        }
         check(r.save.median.map { $0 <= jq / 2 }, "debrief save ≤ half of `jq empty` (\(time(r.save)))")
         check(r.whoWarm.median.map { $0 < 0.010 }, "warm `who` < 10 ms (\(time(r.whoWarm)))")
         check(r.todayWarm.median.map { $0 < 0.010 }, "warm `today` < 10 ms (\(time(r.todayWarm)))")

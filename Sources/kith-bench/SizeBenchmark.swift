@@ -24,7 +24,17 @@ struct SizeBenchmark {
         /// `today` in the shell right after a change: the matches are recomputed (the index and
         /// its solver answers kept when no searchable text changed).
         var todayAfterChange = Measurement()
+        /// Each command that only reads the store, run cold (a whole process).
+        var readers: [(name: String, measurement: Measurement)] = []
     }
+
+    /// The commands that read the store and must not be slower than `jq empty` on it; `@ID`
+    /// is replaced by a contact's id.
+    static let readingCommands: [(name: String, arguments: [String])] = [
+        ("contacts", ["contacts"]), ("contact", ["contact", "@ID"]), ("today", ["today"]),
+        ("who", ["who", "back", "pain"]), ("calendar", ["calendar"]), ("graph", ["graph"]),
+        ("stats", ["stats"]), ("export", ["export", "@ID"]), ("export --all", ["export", "--all", "--format", "json"]),
+    ]
 
     let size: Int
     let runs: Int
@@ -68,6 +78,13 @@ struct SizeBenchmark {
             try? FileManager.default.removeItem(at: cacheFile)
         }
         result.todayCold = Measurement.child(runs: runs, tools.kith, ["today"], environment: environment, launcher: tools.launcher)
+        log("\(size) contacts: every reading command, cold")
+        let someone = network.contacts[network.contacts.count / 2].id
+        for (name, arguments) in Self.readingCommands {
+            let resolved = arguments.map { $0 == "@ID" ? "@" + someone : $0 }
+            result.readers.append((name, Measurement.child(runs: runs, tools.kith, resolved, environment: environment,
+                                                           launcher: tools.launcher)))
+        }
         log("\(size) contacts: who and today, warm")
         let loaded = try LoadedNetwork(home: folder, share: tools.share)
         _ = loaded.who(Self.query)

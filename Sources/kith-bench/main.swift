@@ -27,6 +27,7 @@ do {
     }
     if !results.isEmpty {
         print(ResultsTable.render(results, runs: options.runs))
+        print("\n" + ResultsTable.readers(results))
         if let goals = ResultsTable.goals(results) { print("\n" + goals) }
         print("")
     }

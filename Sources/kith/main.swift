@@ -1,3 +1,3 @@
 import KithCLI
 
-Kith.main()
+Kith.mainFromCommandLine()

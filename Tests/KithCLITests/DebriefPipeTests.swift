@@ -145,7 +145,7 @@ func promptTexts(_ language: String) throws -> [String: String] {
             #expect(!result.stdout.contains(english[key]!), "\(key)")
         }
         #expect(result.stdout.contains(spanish["saved.new"]!.replacingOccurrences(of: "{name}", with: "Eva")))
-        let stopped = try home.run(["debrief", "--lang", "es", "Luis"], input: "")
+        let stopped = try home.run(["debrief", "--lang", "es", "Luis"], input: "meetup\n")
         #expect(stopped.stderr.contains(spanish["draft.kept"]!))
     }
 
@@ -158,7 +158,54 @@ func promptTexts(_ language: String) throws -> [String: String] {
         try StoreCodec.encode(network).write(to: home.location.storeFile)
         let result = try home.run(["debrief", "ana ruiz"], input: "meetup\n\n\n\n\n\n")
         #expect(result.status != 0)
-        #expect(result.stderr.contains("2 people in your network are called 'ana ruiz'"))
+        #expect(result.stderr.contains("Several people in your network are called 'ana ruiz':"))
+        for contact in network.contacts { #expect(result.stderr.contains("@\(contact.id)  Ana Ruiz")) }
         #expect(try home.loadNetwork() == network)
+        #expect(!FileManager.default.fileExists(atPath: home.location.draftFile.path))
+    }
+
+    @Test func aNearDuplicateIsRefusedFromAPipeUnlessSameOrNew() throws {
+        let home = try KithHome()
+        try home.importDebriefs(#"[{"name": "Marta Ruiz", "needs": ["a lawyer"]}]"#)
+        let marta = try #require(try home.loadNetwork().contacts.first)
+        let refused = try home.run(["debrief", "marta"], input: "coffee\n\n\n\n\n\n")
+        #expect(refused.status != 0)
+        #expect(refused.stderr.contains("'marta' is nobody's full name, but it matches:"))
+        #expect(refused.stderr.contains("@\(marta.id)  Marta Ruiz"))
+        #expect(refused.stderr.contains("--same") && refused.stderr.contains("--new"))
+        #expect(try home.loadNetwork().contacts.count == 1)
+        #expect(!FileManager.default.fileExists(atPath: home.location.draftFile.path))
+
+        let same = try home.run(["debrief", "--same", "marta"], input: "coffee\nan accountant\n\n\n\n\n\n")
+        #expect(same.status == 0, "\(same.stderr)")
+        var network = try home.loadNetwork()
+        #expect(network.contacts.count == 1)
+        #expect(network.contacts[0].needs.map(\.text) == ["a lawyer", "an accountant"])
+
+        let byID = try home.run(["debrief", "@\(marta.id)"], input: "lunch\n\n\n\n\n\n")
+        #expect(byID.status == 0, "\(byID.stderr)")
+        network = try home.loadNetwork()
+        #expect(network.contacts.count == 1 && network.contacts[0].name == "Marta Ruiz")
+        #expect(network.contacts[0].interactions.count == 3)
+
+        let new = try home.run(["debrief", "--new", "marta"], input: "gym\n\n\n\n\n\n")
+        #expect(new.status == 0, "\(new.stderr)")
+        #expect(try home.loadNetwork().contacts.map(\.name).sorted() == ["Marta Ruiz", "marta"])
+
+        #expect(try home.run(["debrief", "--same", "--new", "marta"]).status != 0)
+        let unknown = try home.run(["debrief", "@ffffffff"], input: "gym\n\n\n\n\n\n")
+        #expect(unknown.status != 0 && unknown.stderr.contains("@ffffffff"))
+        #expect(!FileManager.default.fileExists(atPath: home.location.draftFile.path))
+    }
+
+    @Test func aPipeThatEndsBeforeTheFirstAnswerLeavesNoDraft() throws {
+        let home = try KithHome()
+        let empty = try home.run(["debrief", "M"], input: "")
+        #expect(empty.status != 0)
+        #expect(empty.stderr.contains(english["debrief.nothingSaved"]!))
+        #expect(!FileManager.default.fileExists(atPath: home.location.draftFile.path))
+        // Nothing blocks the next debrief.
+        let next = try home.run(["debrief", "M"], input: "coffee\n\n\n\n\n\n")
+        #expect(next.status == 0, "\(next.stderr)")
     }
 }

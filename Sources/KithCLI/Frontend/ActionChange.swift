@@ -16,8 +16,14 @@ enum ActionChange {
         let coach = try Coach(session: session, prompts: try session.prompts(language))
         let store = try session.loadedStore()
         let wanted = id.trimmingCharacters(in: .whitespaces).trimmingCharacters(in: ["[", "]"])
+        let prompts = try session.prompts(language)
         return try store.update { network in
-            let action = try network.suggestedAction(id: wanted, today: coach.today, rules: coach.rules, finder: coach.finder)
+            let action: SuggestedAction
+            do {
+                action = try network.suggestedAction(id: wanted, today: coach.today, rules: coach.rules, finder: coach.finder)
+            } catch ActionError.unknownAction(let id) where language != nil || prompts.language != .en {
+                throw CommandError(prompts.text("done.unknown", ["id": id]))
+            }
             let before = Dictionary(network.contacts.map { ($0.id, $0.interactions.count) }, uniquingKeysWith: { a, _ in a })
             try change(&network, action, coach)
             let recorded = network.contacts.filter { $0.interactions.count > before[$0.id] ?? 0 }.map(\.name)

@@ -106,6 +106,6 @@ struct DebriefFollowUp {
         guard !related.isEmpty else { return }
         session.say("")
         session.say(prompts.text("followUp.title"))
-        for action in related { session.say("  [\(action.id)] \(action.text)") }
+        for action in related { session.sayWrapped("  [\(action.id)] \(action.text)") }
     }
 }

@@ -4,15 +4,17 @@ import KithCore
 /// candidates.
 enum ContactResolver {
     /// With `prompts`, the error reads in their language.
-    static func contact(named name: String, in network: Network, prompts: PromptBook? = nil) throws -> Contact {
+    /// `nobody` replaces the "nobody called" message.
+    static func contact(named name: String, in network: Network, prompts: PromptBook? = nil,
+                        nobody: String? = nil) throws -> Contact {
         switch NameLookup().find(name, in: network) {
         case .one(let contact):
             return contact
         case .none:
-            throw CommandError(prompts?.text("contact.nobody", ["name": name])
+            throw CommandError(nobody ?? prompts?.text("contact.nobody", ["name": name])
                 ?? "nobody called '\(name)' in your network (see 'kith contacts')")
         case .several(let contacts):
-            let names = contacts.prefix(10).map { "  " + describe($0) }.joined(separator: "\n")
+            let names = contacts.prefix(10).map { "  @\($0.id)  " + describe($0) }.joined(separator: "\n")
             throw CommandError((prompts?.text("contact.several", ["name": name])
                 ?? "'\(name)' matches several people; use a fuller name:") + "\n" + names)
         }

@@ -23,6 +23,19 @@ struct DebriefRunner {
         var ids: Set<ContactID>?
     }
 
+    /// How a name that is not exactly anyone's is taken.
+    var nameMatch: NameMatch = .ask
+
+    /// What to do with a typed name that matches someone only in part ("marta" for "Marta Ruiz").
+    enum NameMatch {
+        /// Ask on a terminal; from a pipe, refuse and list the candidates.
+        case ask
+        /// Take the only person it matches (`--same`).
+        case same
+        /// A new person, whoever else the name matches (`--new`).
+        case new
+    }
+
     /// The debrief stopped before it was saved; the draft is kept.
     struct Stopped: Error, CustomStringConvertible {
         let description: String
@@ -31,7 +44,10 @@ struct DebriefRunner {
     func run(_ draft: DebriefDraft) throws {
         let ownReader = session.reader == nil
         if ownReader { InterruptSignal.install() }
-        let reader = session.reader ?? makeLineReader(programName: "kith", history: [], completer: { _ in [] })
+        let reader = session.reader ?? makeLineReader(programName: "kith", history: [], completer: { [session] line in
+            session.completionContext?(line) ?? []
+        })
+        defer { session.completionContext = nil }
         var conversation = DebriefConversation(draft: draft)
         keep(conversation.draft)
         while true {
@@ -63,70 +79,98 @@ struct DebriefRunner {
             if reader.isInteractive && question != shown {
                 shown = question
                 session.say("\n\(question.number)/7 \(prompts.question(question))")
-                if question.isList { session.say("    " + prompts.text("list.hint")) }
+                if question.isList { session.sayWrapped("    " + prompts.text("list.hint"), indent: 4) }
                 for item in conversation.draft.pendingItems { session.say(prompts.text("list.more") + item) }
             }
             let prompt = question.isList ? prompts.text("list.more") : "> "
+            // In "who do they know?", TAB offers the people already in the network.
+            session.completionContext = question == .knows ? { [session] line in
+                guard let network = try? session.loadedStore().network else { return [] }
+                return ShellCompletion.knownPeople(lineUpToCursor: line, network: network)
+            } : { _ in [] }
             switch reader.readLine(prompt: prompt) {
             case .line(let line):
                 let event = conversation.receive(line)
                 keep(conversation.draft)
                 if case .answered(let answered, empty: true) = event {
-                    if answered == .needs { session.say(prompts.text("tip.emptyNeeds")) }
-                    if answered == .offers { session.say(prompts.text("tip.emptyOffers")) }
+                    if answered == .needs { session.sayWrapped(prompts.text("tip.emptyNeeds")) }
+                    if answered == .offers { session.sayWrapped(prompts.text("tip.emptyOffers")) }
                 }
             case .endOfInput where question == .notes && !reader.isInteractive:
                 _ = conversation.receive("")
                 keep(conversation.draft)
             case .endOfInput, .interrupted:
-                keep(conversation.draft)
                 if reader.isInteractive { session.say() }
+                if conversation.draft.hasNoAnswers {
+                    // Nothing typed worth keeping: a draft would only block the next debrief.
+                    drafts.delete()
+                    throw Stopped(description: prompts.text("debrief.nothingSaved"))
+                }
+                keep(conversation.draft)
                 throw stopped(conversation.draft)
             }
         }
         if !conversation.draft.contactResolved { try resolveContact(&conversation, reader: reader) }
     }
 
-    /// Matches the typed name to a contact: one exact match merges; several, or close matches
-    /// on a terminal, let the user pick; otherwise a new person.
+    /// Matches the typed name to a contact. `@ID` (or a bare id no name equals) is that
+    /// person; one exact name merges; namesakes, or a name that matches only in part, are
+    /// picked on a terminal and refused from a pipe (with the candidates and their ids) unless
+    /// `--same` takes the only match or `--new` makes a new person.
     private func resolveContact(_ conversation: inout DebriefConversation, reader: LineReader) throws {
         guard let name = conversation.draft.name else { return }
         let network = try session.loadedStore().network
         let lookup = NameLookup()
         let exact = lookup.exact(name, in: network)
-        if exact.count == 1 {
+        if name.hasPrefix("@") || (exact.isEmpty && NameLookup.id(in: name, bare: true).flatMap { network.contact(id: $0.lowercased()) } != nil) {
+            guard case .one(let contact) = lookup.find(name, in: network) else {
+                drafts.delete()
+                throw Stopped(description: prompts.text("contact.nobody", ["name": name]))
+            }
+            session.say(prompts.text("debrief.known", ["name": contact.name]))
+            conversation.resolveContact(contact)
+        } else if nameMatch == .new {
+            conversation.resolveContact(nil)
+        } else if exact.count == 1 {
             session.say(prompts.text("debrief.known", ["name": exact[0].name]))
             conversation.resolveContact(exact[0].id)
-        } else if !reader.isInteractive {
-            if exact.count > 1 {
-                keep(conversation.draft)
-                throw Stopped(description: """
-                    \(exact.count) people in your network are called '\(name)'; run the debrief on a terminal \
-                    to pick one ('kith debrief --resume'). \(prompts.text("draft.kept"))
-                    """)
-            }
-            namesakesAtResolution.ids = []
-            conversation.resolveContact(nil)
         } else {
             var candidates = exact
-            if candidates.isEmpty, case .several(let partial) = lookup.find(name, in: network) { candidates = partial }
-            if candidates.isEmpty, case .one(let partial) = lookup.find(name, in: network) { candidates = [partial] }
+            if candidates.isEmpty {
+                switch lookup.find(name, in: network) {
+                case .several(let partial): candidates = partial
+                case .one(let partial): candidates = [partial]
+                case .none: break
+                }
+            }
             if candidates.isEmpty {
                 namesakesAtResolution.ids = []
                 conversation.resolveContact(nil)
-            } else {
+            } else if nameMatch == .same, exact.isEmpty, candidates.count == 1 {
+                session.say(prompts.text("debrief.known", ["name": candidates[0].name]))
+                conversation.resolveContact(candidates[0])
+            } else if reader.isInteractive {
                 let chosen = try pick(name: name, from: candidates, reader: reader, conversation: conversation)
                 if chosen == nil { namesakesAtResolution.ids = Set(exact.map(\.id)) }
                 conversation.resolveContact(chosen)
+            } else {
+                // From a pipe nobody can be asked: a near-duplicate is refused, never made silently.
+                drafts.delete()
+                let heading = prompts.text(exact.isEmpty ? "debrief.partial" : "debrief.namesakes", ["name": name])
+                let listed = candidates.prefix(10).map { "  @\($0.id)  \(ContactResolver.describe($0))" }
+                let quoted = name.contains(" ") ? "\"\(name)\"" : name
+                throw Stopped(description: ([heading] + listed + [prompts.text("debrief.pickHint", ["name": quoted])])
+                    .joined(separator: "\n"))
             }
         }
         keep(conversation.draft)
     }
 
     private func pick(name: String, from candidates: [Contact], reader: LineReader, conversation: DebriefConversation) throws -> ContactID? {
+        session.completionContext = { _ in [] }
         session.say(prompts.text("debrief.several", ["name": name]))
         for (index, contact) in candidates.enumerated() {
-            session.say("  \(index + 1)) \(ContactResolver.describe(contact))")
+            session.say("  \(index + 1)) \(ContactResolver.describe(contact))  @\(contact.id)")
         }
         session.say("  \(candidates.count + 1)) \(prompts.text("debrief.pickNew", ["name": name]))")
         while true {
@@ -149,6 +193,7 @@ struct DebriefRunner {
     private enum Decision { case save, edit, cancel }
 
     private func review(_ conversation: inout DebriefConversation, reader: LineReader) throws -> Decision {
+        session.completionContext = { _ in [] }
         session.say("\n" + summary(conversation.draft))
         let saveKey = prompts.text("review.save")
         while true {
@@ -160,7 +205,7 @@ struct DebriefRunner {
                 if first == "c" || first == "cancel" { return .cancel }
                 if first.hasPrefix("e"), let number = Int(words.dropFirst().first ?? String(first.dropFirst())),
                    let question = DebriefQuestion.allCases.first(where: { $0.number == number }) {
-                    conversation.edit(question)
+                    try edit(question, &conversation, reader: reader)
                     keep(conversation.draft)
                     return .edit
                 }
@@ -170,6 +215,46 @@ struct DebriefRunner {
                 throw stopped(conversation.draft)
             }
         }
+    }
+
+    /// Edits one answer starting from what it holds: each list item is kept (Enter), removed
+    /// ("-") or replaced (new text), then more can be added; a one-line answer is kept on an
+    /// empty line or replaced by the text typed.
+    private func edit(_ question: DebriefQuestion, _ conversation: inout DebriefConversation, reader: LineReader) throws {
+        session.say("\n\(question.number)/7 \(prompts.question(question))")
+        func read(_ prompt: String) throws -> String {
+            switch reader.readLine(prompt: prompt) {
+            case .line(let line): return TextFolding.tidy(line)
+            case .endOfInput, .interrupted:
+                session.say()
+                throw Stopped(description: prompts.text("draft.kept"))
+            }
+        }
+        guard question.isList else {
+            let now = conversation.draft.record.map { record -> String in
+                switch question {
+                case .name: return record.name
+                case .context: return record.context
+                default: return record.notes
+                }
+            } ?? ""
+            if !now.isEmpty { session.sayWrapped("    " + prompts.text("edit.now", ["value": now]), indent: 4) }
+            let line = try read("> ")
+            guard !line.isEmpty else { return }
+            conversation.edit(question)
+            _ = conversation.receive(line)
+            return
+        }
+        let items = list(question, of: conversation.draft)
+        var kept: [String] = []
+        if !items.isEmpty { session.sayWrapped("    " + prompts.text("edit.itemsHint"), indent: 4) }
+        for (number, item) in items.enumerated() {
+            session.say("  \(number + 1). \(item)")
+            let line = try read("     ~ ")
+            if line == "-" { continue }
+            kept.append(line.isEmpty ? item : line)
+        }
+        conversation.edit(question, keeping: kept)
     }
 
     /// The seven answers, numbered as the questions are.
@@ -232,7 +317,7 @@ struct DebriefRunner {
         drafts.delete()
         let name = store.network.contact(id: outcome.contactID)?.name ?? record.name
         session.say(prompts.text(outcome.isNewContact ? "saved.new" : "saved.merged", ["name": name]))
-        session.say(prompts.text("tip.followUp"))
+        session.sayWrapped(prompts.text("tip.followUp"))
         DebriefFollowUp(session: session, prompts: prompts).showActions(for: outcome.contactID)
     }
 

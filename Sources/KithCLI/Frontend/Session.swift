@@ -30,14 +30,14 @@ public final class Session: @unchecked Sendable {
     /// The session of this process, from its environment and executable path.
     public static func fromProcess(inShell: Bool = false) throws -> Session {
         let environment = ProcessInfo.processInfo.environment
-        let executable = URL(fileURLWithPath: CommandLine.arguments.first ?? "kith")
-        let resolved = executable.path.contains("/") ? executable : (Session.findOnPath("kith", environment) ?? executable)
-        return Session(
+        let session = Session(
             environment: environment,
             location: StoreLocation(environment: environment),
-            share: try ShareFolder.locate(environment: environment, executable: resolved),
+            share: try ShareFolder.locate(environment: environment),
             today: try TodayProvider.today(environment: environment),
             inShell: inShell)
+        session.commandText = (["kith"] + CommandLine.arguments.dropFirst()).joined(separator: " ")
+        return session
     }
 
     /// A copy of this session on another data folder (used by `kith demo`).
@@ -54,9 +54,37 @@ public final class Session: @unchecked Sendable {
             return store
         }
         let store = Store(location: location)
+        store.onSave = { [weak self] before, after in self?.journal(before, after) }
         try store.load()
         self.store = store
         return store
+    }
+
+    /// While a command asks its own question (the debrief's "who do they know?"), what TAB
+    /// offers there; nil for the shell's own completion.
+    var completionContext: ((String) -> [String])?
+
+    /// The command being run, as typed; the undo journal names changes by it.
+    var commandText = "kith"
+    /// False while a change must not be journalled (undo itself, the demo's set-up).
+    var journalling = true
+    /// People the running command put into or took out of the archive of forgotten people,
+    /// so undoing the command can take them out or put them back.
+    var archiveChange = ArchiveChange()
+
+    /// Records a saved change in the undo journal; a journal that cannot be written is
+    /// reported, never a reason to fail the command whose change is already saved.
+    private func journal(_ before: Network, _ after: Network) {
+        defer { archiveChange = ArchiveChange() }
+        guard journalling else { return }
+        var change = NetworkChange(before: before, after: after)
+        change.archived = archiveChange.archived
+        change.restored = archiveChange.restored
+        do {
+            try UndoJournal(location: location).record(change, command: commandText, at: Date())
+        } catch {
+            warn("warning: \(error); this change cannot be undone with 'kith undo'")
+        }
     }
 
     /// A value derived from the network (an index), rebuilt when the store changed, unless
@@ -91,7 +119,8 @@ public final class Session: @unchecked Sendable {
 
     /// The prompts in the language asked for, else the session's, else KITH_LANG's or the locale's.
     func prompts(_ language: PromptBook.Language?) throws -> PromptBook {
-        try PromptBook(language: language ?? preferredLanguage ?? .fromLocale(environment), promptsFolder: share.prompts)
+        let book = try PromptBook(language: language ?? preferredLanguage ?? .fromLocale(environment), promptsFolder: share.prompts)
+        return inShell ? book.rewritten(ShellHints.withoutPrefix) : book
     }
 
     /// Writes a line (or lines) to standard output.
@@ -99,17 +128,57 @@ public final class Session: @unchecked Sendable {
         Terminal.writeOutput(text + "\n")
     }
 
+    /// Writes text to standard output, wrapped at word boundaries to the terminal's width with
+    /// a hanging indent of `indent` columns (nil: after a leading "[id] ", "Coach: " or "1. ").
+    /// Piped output is never wrapped: one item stays one line.
+    func sayWrapped(_ text: String, indent: Int? = nil) {
+        guard let width = terminalWidth else {
+            say(text)
+            return
+        }
+        say(TextWrapping(width: width, indent: indent ?? Session.hangingIndent(text)).wrap(text))
+    }
+
+    /// The width to wrap to: the terminal's, when standard output is one.
+    var terminalWidth: Int? {
+        guard Terminal.standardOutputIsTerminal else { return nil }
+        return Terminal.columns(Terminal.standardOutput)
+    }
+
+    /// Where the text of an item starts: after "[id] ", "  [id] ", " 1. " or a short "Label: ".
+    static func hangingIndent(_ text: String) -> Int {
+        let plain = text.replacingOccurrences(of: "\u{1B}[", with: "\u{1B}").split(separator: "\n").first.map(String.init) ?? ""
+        let visible = String(plain.unicodeScalars.reduce(into: (String.UnicodeScalarView(), false)) { state, scalar in
+            if state.1 { if scalar == "m" { state.1 = false }; return }
+            if scalar == "\u{1B}" { state.1 = true; return }
+            state.0.append(scalar)
+        }.0)
+        let leading = visible.prefix { $0 == " " }.count
+        let rest = visible.dropFirst(leading)
+        if rest.hasPrefix("["), let close = rest.firstIndex(of: "]") {
+            return leading + rest.distance(from: rest.startIndex, to: close) + 2
+        }
+        if let dot = rest.firstIndex(of: "."), rest[rest.startIndex..<dot].allSatisfy(\.isNumber), !rest[rest.startIndex..<dot].isEmpty {
+            return leading + rest.distance(from: rest.startIndex, to: dot) + 2
+        }
+        if let colon = rest.range(of: ": "), rest.distance(from: rest.startIndex, to: colon.lowerBound) <= 12 {
+            return leading + rest.distance(from: rest.startIndex, to: colon.upperBound)
+        }
+        return leading
+    }
+
+    /// Writes a message to standard error, wrapped like `sayWrapped` when it is a terminal.
+    func warnWrapped(_ text: String) {
+        guard Terminal.standardErrorIsTerminal, let width = Terminal.columns(Terminal.standardError) else {
+            warn(text)
+            return
+        }
+        warn(TextWrapping(width: width, indent: 0).wrap(text))
+    }
+
     /// Writes a line to standard error.
     func warn(_ text: String) {
         Terminal.writeError(text + "\n")
-    }
-
-    private static func findOnPath(_ name: String, _ environment: [String: String]) -> URL? {
-        for folder in (environment["PATH"] ?? "").split(separator: ":") {
-            let candidate = URL(fileURLWithPath: String(folder)).appendingPathComponent(name)
-            if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
-        }
-        return nil
     }
 }
 

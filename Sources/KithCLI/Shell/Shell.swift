@@ -16,18 +16,24 @@ struct Shell {
             subcommandNames: Dictionary(uniqueKeysWithValues: Kith.commands.map { command in
                 (command._commandName, command.configuration.subcommands.map { $0._commandName })
             }),
-            contactNames: { [session] in (try? session.loadedStore().network.contacts.map(\.name)) ?? [] })
+            network: { [session] in try? session.loadedStore().network },
+            openActionIDs: { [session] in CompletionSources.openActionIDs(session) })
         let reader = makeLineReader(
             programName: "kith", history: history.load(),
-            completer: { completion.candidates(lineUpToCursor: $0) })
+            completer: { [session] line in
+                // A question inside a command (the debrief's) completes in its own way.
+                session.completionContext?(line) ?? completion.candidates(lineUpToCursor: line)
+            })
         session.reader = reader
         defer { session.reader = nil }
         if reader.isInteractive {
-            session.say((try? session.prompts(nil).text("shell.welcome"))
+            session.sayWrapped((try? session.prompts(nil).text("shell.welcome"))
                 ?? "kith — your networking coach. Type 'help' for commands, 'quit' or Ctrl-D to leave.")
-            if let store = try? session.loadedStore() {
+            if let store = try? session.loadedStore(), store.network.contacts.isEmpty {
+                session.sayWrapped((try? session.prompts(nil).text("shell.start")) ?? "")
+            } else if let store = try? session.loadedStore() {
                 let values = ["count": "\(store.network.contacts.count)", "path": session.location.storeFile.path]
-                session.say((try? session.prompts(nil).text("shell.people", values))
+                session.sayWrapped((try? session.prompts(nil).text("shell.people", values))
                     ?? "\(store.network.contacts.count) people in \(session.location.storeFile.path)")
             }
         }
@@ -52,7 +58,7 @@ struct Shell {
                     reader.addToHistory(trimmed)
                     history.save(reader.history)
                 }
-                if trimmed == "quit" || trimmed == "exit" { return !failed }
+                if trimmed == "quit" || trimmed == "exit" || trimmed == "q" { return !failed }
                 if !execute(trimmed) { failed = true }
                 _ = InterruptSignal.consume()
             }
@@ -70,6 +76,7 @@ struct Shell {
             return false
         }
         if words.first == "kith" { words.removeFirst() }
+        words = CommandNames.expanded(words)
         guard let first = words.first else { return true }
         if first == "help" || first == "?" {
             return help(Array(words.dropFirst()))
@@ -86,6 +93,7 @@ struct Shell {
                 session.warn(unknownCommand(first))
                 return false
             }
+            session.commandText = line
             try SessionContext.$current.withValue(session) {
                 var command = command
                 try command.run()
@@ -98,7 +106,7 @@ struct Shell {
                 return true
             }
             // The line may come from a script or a paste: never echo control characters raw.
-            if !message.isEmpty { session.warn(SafeQuote.message(message)) }
+            if !message.isEmpty { session.warn(ShellHints.withoutPrefix(SafeQuote.message(message))) }
             return false
         }
     }
@@ -112,7 +120,6 @@ struct Shell {
     }
 
     private func unknownCommand(_ word: String) -> String {
-        let values = ["command": SafeQuote.text(word)]
-        return (try? session.prompts(nil).text("shell.unknown", values)) ?? "Error: unknown command '\(values["command"] ?? "")'. Type 'help' for the list."
+        CommandNames.unknownMessage(word, prompts: try? session.prompts(nil))
     }
 }

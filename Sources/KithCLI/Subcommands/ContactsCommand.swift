@@ -1,7 +1,8 @@
 import ArgumentParser
 import KithCore
 
-/// `kith contacts`: everyone in the network, one a line.
+/// `kith contacts`: everyone in the network, one a line, each with the id that addresses them
+/// (`contact @3f9a01c2`).
 struct ContactsCommand: KithCommand {
     static let configuration = CommandConfiguration(
         commandName: "contacts", abstract: "List the people in your network.")
@@ -17,10 +18,12 @@ struct ContactsCommand: KithCommand {
     func run(in session: Session) throws {
         let network = try session.loadedStore().network
         let words = filter.map(TextFolding.fold)
-        let people = network.contacts.filter { contact in
+        let matching = words.isEmpty ? network.contacts : network.contacts.filter { contact in
             let haystack = TextFolding.fold(([contact.name, contact.company ?? "", contact.role ?? ""] + contact.tags).joined(separator: " "))
             return words.allSatisfy { haystack.contains($0) }
-        }.sorted { TextFolding.fold($0.name) < TextFolding.fold($1.name) }
+        }
+        // Each name is folded once (folding inside the comparison did it n log n times).
+        let people = matching.map { (TextFolding.fold($0.name), $0) }.sorted { $0.0 < $1.0 }.map(\.1)
         if json {
             let rows: [JSONValue] = people.map { contact in
                 .object([
@@ -44,7 +47,7 @@ struct ContactsCommand: KithCommand {
         for contact in people {
             let last = contact.lastInteraction.map { prompts.text("contacts.lastSeen", ["day": $0.description]) }
                 ?? prompts.text("contacts.neverMet")
-            session.say("\(ContactResolver.describe(contact)) — \(last)")
+            session.say("\(session.style.handle("@" + contact.id))  \(ContactResolver.describe(contact)) — \(last)")
         }
         session.say(prompts.text(people.count == 1 ? "contacts.onePerson" : "contacts.people", ["count": "\(people.count)"]))
     }

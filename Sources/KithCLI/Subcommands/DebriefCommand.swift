@@ -9,13 +9,21 @@ struct DebriefCommand: KithCommand {
         discussion: """
             Asks, in order: name, where and how you met, what they need, what problems they can \
             solve, who they know, what you promised, and personal notes. Lists take one item per \
-            line and end with an empty line. A known name adds this meeting to that person. From a \
-            pipe, the answers are read as plain lines and saved. Ctrl-C or the end of input keeps \
+            line and end with an empty line. A known name (or @ID) adds this meeting to that person; \
+            a name that only partly matches someone is asked about on a terminal, and refused \
+            from a pipe unless --same or --new says which. From a pipe, the answers are read as \
+            plain lines and saved. Ctrl-C or the end of input keeps \
             a draft that --resume continues.
             """)
 
-    @Argument(help: "The person's name (skips the first question).")
+    @Argument(help: "The person's name or @ID (skips the first question).", completion: CompletionSources.names)
     var name: [String] = []
+
+    @Flag(help: "A name that is not exactly anyone's but matches one person is that person.")
+    var same = false
+
+    @Flag(name: .customLong("new"), help: "Someone new, even if the name matches people you know.")
+    var new = false
 
     @Flag(help: "Continue the unfinished debrief.")
     var resume = false
@@ -27,6 +35,7 @@ struct DebriefCommand: KithCommand {
 
     func validate() throws {
         if resume && discard { throw ValidationError("use --resume or --discard, not both") }
+        if same && new { throw ValidationError("use --same or --new, not both") }
         if (resume || discard) && !name.isEmpty { throw ValidationError("a name cannot be given with --resume or --discard") }
     }
 
@@ -71,10 +80,12 @@ struct DebriefCommand: KithCommand {
         }
         defer { claim.release() }
         do {
-            try DebriefRunner(session: session, prompts: prompts, drafts: claim.drafts).run(draft)
+            var runner = DebriefRunner(session: session, prompts: prompts, drafts: claim.drafts)
+            runner.nameMatch = same ? .same : new ? .new : .ask
+            try runner.run(draft)
         } catch let stopped as DebriefRunner.Stopped {
             // Not a failure of kith: the answers are safe in the draft. Say so plainly.
-            session.warn(stopped.description)
+            session.warnWrapped(stopped.description)
             throw ExitCode(1)
         }
     }

@@ -21,10 +21,12 @@ struct DemoCommand: KithCommand {
         defer { try? FileManager.default.removeItem(at: folder) }
         let demo = session.with(location: StoreLocation(folder: folder), inShell: true)
         if let lang = language.lang { demo.preferredLanguage = lang }
+        demo.journalling = false
         try demo.loadedStore().update { $0 = network }
+        demo.journalling = true
         let prompts = try demo.prompts(nil)
-        demo.say(prompts.text("demo.banner", ["count": "\(network.contacts.count)"]))
-        demo.say(prompts.text("demo.try"))
+        demo.sayWrapped(prompts.text("demo.banner", ["count": "\(network.contacts.count)"]))
+        demo.sayWrapped(prompts.text("demo.try"))
         try Shell(session: demo).run()
     }
 

@@ -7,7 +7,7 @@ struct DismissCommand: KithCommand {
         commandName: "dismiss",
         abstract: "Dismiss a suggested action that does not fit (hidden for its rule's cooldown).")
 
-    @Argument(help: "The action's id, as shown by 'kith today'.")
+    @Argument(help: "The action's id, as shown by 'kith today'.", completion: CompletionSources.openActions)
     var id: String
 
     @OptionGroup var language: LanguageOption

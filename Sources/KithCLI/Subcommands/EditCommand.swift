@@ -14,7 +14,7 @@ struct EditCommand: KithCommand {
             status (:cq in vi) cancels, and the file's path is printed so nothing is lost.
             """)
 
-    @Argument(help: "The person's name (a unique part is enough).")
+    @Argument(help: "The person's name (a unique part is enough) or @ID (see 'kith contacts').", completion: CompletionSources.names)
     var name: [String]
 
     func run(in session: Session) throws {

@@ -24,7 +24,7 @@ struct ExportCommand: KithCommand {
         case markdown, json, vcard
     }
 
-    @Argument(help: "The person's name (case and accents do not matter; a unique part is enough).")
+    @Argument(help: "The person's name (case and accents do not matter; a unique part is enough) or @ID.", completion: CompletionSources.names)
     var name: [String] = []
 
     @Flag(help: "Export everyone (needs --format json or --format vcard).")

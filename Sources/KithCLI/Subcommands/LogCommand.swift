@@ -13,7 +13,7 @@ struct LogCommand: KithCommand {
             Quote names with spaces ("Ana García") or give a unique part of the name.
             """)
 
-    @Argument(help: "The person's name (a unique part is enough).")
+    @Argument(help: "The person's name (a unique part is enough) or @ID (see 'kith contacts').", completion: CompletionSources.names)
     var name: String
 
     @Argument(help: "What kind of contact: call, email, meal, meeting, message, intro, follow-up, or any word.")

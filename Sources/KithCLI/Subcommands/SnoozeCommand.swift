@@ -7,7 +7,7 @@ struct SnoozeCommand: KithCommand {
         commandName: "snooze",
         abstract: "Hide a suggested action for a while (7 days unless told).")
 
-    @Argument(help: "The action's id, as shown by 'kith today'.")
+    @Argument(help: "The action's id, as shown by 'kith today'.", completion: CompletionSources.openActions)
     var id: String
 
     @Option(help: "Hide it for this many days.")
@@ -25,6 +25,10 @@ struct SnoozeCommand: KithCommand {
 
     func run(in session: Session) throws {
         let day = until ?? session.today.adding(days: days ?? 7)
+        let prompts = try session.prompts(language.lang)
+        guard day > session.today else {
+            throw CommandError(prompts.text("snooze.notLater", ["until": day.description, "today": session.today.description]))
+        }
         let outcome = try ActionChange.apply(id: id, session: session, language: language.lang) { network, action, coach in
             try network.snooze(action, until: day, today: coach.today)
         }

@@ -16,8 +16,10 @@ struct TierCommand: KithCommand {
     @Option(help: "Set the tier of everyone with this tag instead of one person.")
     var tag: String?
 
-    @Argument(help: "NAME [TIER], or only TIER with --tag.")
+    @Argument(help: "NAME [TIER], or only TIER with --tag.", completion: CompletionSources.names)
     var nameAndTier: [String] = []
+
+    @OptionGroup var language: LanguageOption
 
     func validate() throws {
         if tag != nil {
@@ -31,35 +33,50 @@ struct TierCommand: KithCommand {
 
     func run(in session: Session) throws {
         let store = try session.loadedStore()
+        let prompts = try session.prompts(language.lang)
+        let books = [prompts] + PromptBook.Language.allCases.compactMap { try? session.prompts($0) }
         if let tag {
-            let tier = Self.tier(nameAndTier[0])
+            let tier = Self.tier(nameAndTier[0], books: books)
             try store.update { network in try network.setTagTier(tag: tag, tier: tier) }
-            session.say(tier.map { "Everyone tagged '\(tag)' without a tier of their own is now \($0)." }
-                ?? "Removed the tier of tag '\(tag)'.")
+            session.say(tier.map { prompts.text("tier.tagSet", ["tag": tag, "tier": Self.shown($0, prompts)]) }
+                ?? prompts.text("tier.tagRemoved", ["tag": tag]))
             return
         }
-        let contact = try ContactResolver.contact(named: nameAndTier[0], in: store.network)
+        let contact = try ContactResolver.contact(named: nameAndTier[0], in: store.network, prompts: prompts)
         if nameAndTier.count == 2 {
-            let tier = Self.tier(nameAndTier[1])
+            let tier = Self.tier(nameAndTier[1], books: books)
             try store.update { network in try network.setTier(contact: contact.id, tier: tier) }
         }
         let network = store.network
         guard let current = network.contact(id: contact.id) else { throw CommandError("\(contact.name) is no longer in your network") }
         let (name, cadence) = network.effectiveTier(of: current)
-        session.say("\(current.name): \(name) (every \(cadence.idealDays) days, at most \(cadence.maximumDays)) — \(Self.origin(of: current, tier: name, in: network))")
+        session.say(prompts.text("tier.shown", [
+            "name": current.name, "tier": Self.shown(name, prompts), "ideal": "\(cadence.idealDays)",
+            "maximum": "\(cadence.maximumDays)", "origin": Self.origin(of: current, tier: name, in: network, prompts),
+        ]))
     }
 
-    /// nil for "none" (remove the setting); else the lowercased tier name.
-    static func tier(_ word: String) -> String? {
+    /// nil for "none" (remove the setting); else the tier's name, a built-in tier typed in any
+    /// language ("cercano") given by its stored name ("close").
+    static func tier(_ word: String, books: [PromptBook] = []) -> String? {
         let name = word.lowercased().trimmingCharacters(in: .whitespaces)
-        return name == "none" || name == "default" ? nil : name
+        if ["none", "default", "ninguno"].contains(TextFolding.fold(name)) { return nil }
+        for builtIn in CadenceTier.defaults.keys {
+            if books.contains(where: { TextFolding.fold($0.text("tier.\(builtIn)")) == TextFolding.fold(name) }) { return builtIn }
+        }
+        return name
     }
 
-    static func origin(of contact: Contact, tier: String, in network: Network) -> String {
-        if contact.tier == tier { return "set for this person" }
+    /// A tier's name in the user's language (the user's own tiers as they named them).
+    static func shown(_ tier: String, _ prompts: PromptBook) -> String {
+        prompts.optionalText("tier.\(tier)") ?? tier
+    }
+
+    static func origin(of contact: Contact, tier: String, in network: Network, _ prompts: PromptBook) -> String {
+        if contact.tier == tier { return prompts.text("tier.own") }
         if let tag = contact.tags.first(where: { network.settings.tagTiers[TextFolding.fold($0)] == tier }) {
-            return "from the tag '\(tag)'"
+            return prompts.text("tier.fromTag", ["tag": tag])
         }
-        return "the default"
+        return prompts.text("tier.default")
     }
 }

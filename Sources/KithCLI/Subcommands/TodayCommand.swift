@@ -21,10 +21,17 @@ struct TodayCommand: KithCommand {
     @Flag(help: "Print JSON: an array of {id, rule, text, contacts, contactIDs, item, why, priority}; actions about a match add {score, confidence, concepts}.")
     var json = false
 
+    @Flag(help: "List the snoozed actions instead ('kith undo ID' brings one back).")
+    var snoozed = false
+
+    @Flag(help: "List the dismissed actions instead ('kith undo ID' brings one back).")
+    var dismissed = false
+
     @OptionGroup var language: LanguageOption
 
     func validate() throws {
         try CountArgument.checkLimit(limit, option: "--limit")
+        if snoozed && dismissed { throw ValidationError("use --snoozed or --dismissed, not both") }
     }
 
     func run(in session: Session) throws {
@@ -32,24 +39,53 @@ struct TodayCommand: KithCommand {
         let coach = try Coach(session: session, prompts: prompts)
         coach.warnAboutProblems(session)
         let day = date ?? coach.today
+        if snoozed || dismissed {
+            listHidden(snoozed ? .snoozed : .dismissed, on: day, coach: coach, prompts: prompts, session: session)
+            return
+        }
         let (shown, openCount) = coach.matches(on: day).actionsAndOpenCount(limit: limit)
         if json {
             session.say(try JSONOutput.text(JSONValue.array(shown.map(ActionLines.json))))
             return
         }
         if shown.isEmpty {
-            session.say(coach.network.contacts.isEmpty && coach.network.me.needs.isEmpty
+            session.sayWrapped(coach.network.contacts.isEmpty && coach.network.me.needs.isEmpty
                 ? prompts.text("today.emptyNetwork")
                 : date == nil ? prompts.text("today.upToDate") : prompts.text("today.upToDateOn", ["day": day.description]))
             return
         }
         let style = session.style
-        for action in shown { session.say(ActionLines.line(action, style: style)) }
+        for action in shown { session.sayWrapped(ActionLines.line(action, style: style)) }
         let rest = openCount - shown.count
         if rest > 0 {
             let next = (openCount + 9) / 10 * 10
             let dateOption = date.map { " --date \($0)" } ?? ""
-            session.say(prompts.text("today.more", ["count": "\(rest)", "command": "kith today\(dateOption) --limit \(next)"]))
+            session.sayWrapped(prompts.text("today.more", ["count": "\(rest)", "command": (session.inShell ? "" : "kith ") + "today\(dateOption) --limit \(next)"]))
         }
+    }
+
+    /// The actions the user hid in `state` and still hidden on `day`, newest first.
+    private func listHidden(_ state: ActionLogEntry.State, on day: Day, coach: Coach, prompts: PromptBook, session: Session) {
+        let entries = coach.network.actionLog.filter { entry in
+            entry.state == state && (entry.until.map { $0 > day } ?? true)
+        }.sorted { $0.on > $1.on }
+        if entries.isEmpty {
+            session.say(prompts.text(state == .snoozed ? "today.noSnoozed" : "today.noDismissed"))
+            return
+        }
+        let matches = coach.matches(on: day)
+        for entry in entries {
+            let text = matches.action(id: entry.id)?.text
+                ?? "\(entry.ruleID): \(TodayCommand.names(in: entry, coach.network, prompts))"
+            let until = entry.until.map { prompts.text("today.hiddenUntil", ["day": $0.description]) } ?? ""
+            session.sayWrapped(session.style.handle("[\(entry.id)]") + " \(text) " + session.style.faint(until))
+        }
+        session.say(prompts.text("today.bringBack"))
+    }
+
+    /// The people an action-log entry is about, from the ids in its key.
+    static func names(in entry: ActionLogEntry, _ network: Network, _ prompts: PromptBook) -> String {
+        entry.key.split(separator: "|").dropFirst().compactMap { network.contact(id: String($0))?.name }
+            .joined(separator: prompts.text("list.and"))
     }
 }

@@ -47,7 +47,7 @@ struct WhoCommand: KithCommand {
             return
         }
         guard !answer.matches.isEmpty else {
-            session.say(noMatch(answer, text: text, prompts: prompts))
+            session.sayWrapped(noMatch(answer, text: text, prompts: prompts), indent: 0)
             return
         }
         let style = session.style
@@ -55,7 +55,7 @@ struct WhoCommand: KithCommand {
         let read = matching.index.concepts(of: text, wording: wording)
         if !read.isEmpty { session.say(prompts.text("who.readAs", ["concepts": read.prefix(4).joined(separator: ", ")])) }
         for (position, match) in answer.matches.enumerated() {
-            session.say(String(format: "%2d. ", position + 1) + style.bold(match.name) + " — \(match.reason)")
+            session.sayWrapped(String(format: "%2d. ", position + 1) + style.bold(match.name) + " — \(match.reason)", indent: 4)
         }
     }
 

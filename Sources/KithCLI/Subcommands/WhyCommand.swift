@@ -7,7 +7,7 @@ struct WhyCommand: KithCommand {
         commandName: "why",
         abstract: "Explain a suggested action: its rule and the facts that matched.")
 
-    @Argument(help: "The action's id, as shown by 'kith today'.")
+    @Argument(help: "The action's id, as shown by 'kith today'.", completion: CompletionSources.openActions)
     var id: String
 
     @OptionGroup var language: LanguageOption
@@ -17,7 +17,16 @@ struct WhyCommand: KithCommand {
         let coach = try Coach(session: session, prompts: prompts)
         coach.warnAboutProblems(session)
         let wanted = id.trimmingCharacters(in: .whitespaces).trimmingCharacters(in: ["[", "]"])
-        guard let action = coach.matches().action(id: wanted) else { throw ActionError.unknownAction(wanted) }
+        guard let action = coach.matches().action(id: wanted) else {
+            if let entry = coach.network.actionLog.last(where: { $0.id == wanted }) {
+                session.say(prompts.text("why.logged", [
+                    "id": wanted, "state": prompts.text("state.\(entry.state.rawValue)"), "day": entry.on.description,
+                    "rule": entry.ruleID, "names": TodayCommand.names(in: entry, coach.network, prompts),
+                ]))
+                return
+            }
+            throw CommandError(prompts.text("done.unknown", ["id": wanted]))
+        }
         let explanation = action.explanation
         var lines = [ActionLines.line(action, style: session.style)]
         if let hidden = ActionLines.hiddenReason(action.status) { lines.append("(\(hidden))") }

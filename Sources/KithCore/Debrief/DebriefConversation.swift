@@ -52,6 +52,20 @@ public struct DebriefConversation: Sendable {
         draft.contactResolved = true
     }
 
+    /// Records that the debrief is about `contact`, named as the store names them (the user
+    /// may have typed an id or part of the name).
+    public mutating func resolveContact(_ contact: Contact) {
+        draft.name = contact.name
+        resolveContact(contact.id)
+    }
+
+    /// Asks a list question again starting from `items` (the ones the user kept or changed):
+    /// more can be added, and an empty line ends the list with them.
+    public mutating func edit(_ question: DebriefQuestion, keeping items: [String]) {
+        draft.clear(question)
+        draft.pendingItems = items.map(TextFolding.tidy).filter { !$0.isEmpty }
+    }
+
     /// Forgets one answer so it is asked again.
     public mutating func edit(_ question: DebriefQuestion) {
         draft.clear(question)

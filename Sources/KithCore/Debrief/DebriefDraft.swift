@@ -77,6 +77,12 @@ public struct DebriefDraft: Codable, Hashable, Sendable {
         }
     }
 
+    /// True while nothing but the name has been answered (nothing worth keeping as a draft).
+    public var hasNoAnswers: Bool {
+        context == nil && needs == nil && offers == nil && knows == nil && promises == nil && notes == nil
+            && pendingItems.isEmpty
+    }
+
     /// The record to save; nil while the name is unknown.
     public var record: DebriefRecord? {
         guard let name, !name.isEmpty else { return nil }

@@ -55,7 +55,7 @@ extension Network {
         outcome.addedOffers = merge(record.offers, into: &contact.offers, text: \.text) { DatedText($0, recorded: day) }
         outcome.addedPromises = merge(record.promises, into: &contact.promises, text: \.text) { Promise($0, recorded: day) }
         outcome.addedKnows = merge(record.knows, into: &contact.knows, text: \.text) { text in
-            Acquaintance(text, recorded: day, contactID: linkKnows ? self.contactNamed(in: text, other: contact.id) : nil)
+            Acquaintance(text, recorded: day, contactID: linkKnows ? self.contactNamed(in: text, other: contact.id, firstNames: true) : nil)
         }
         merge([record.notes], into: &contact.notes, text: \.text) { DatedText($0, recorded: day) }
         merge(record.tags, into: &contact.tags, text: { $0 }) { $0 }
@@ -86,8 +86,10 @@ extension Network {
     }
 
     /// The one contact (other than `other`) whose name a "knows" text gives: the whole text, or
-    /// the part before a comma, dash or parenthesis ("Dr. Ruiz, a chiropractor").
-    func contactNamed(in text: String, other: ContactID) -> ContactID? {
+    /// the part before a comma, dash or parenthesis ("Dr. Ruiz, a chiropractor"). With
+    /// `firstNames` (what the user typed in a debrief), a lone first name that only one
+    /// contact has ("Pedro, a lawyer" for Pedro Gil) names them too.
+    func contactNamed(in text: String, other: ContactID, firstNames: Bool = false) -> ContactID? {
         let lookup = NameLookup()
         return Network.contactNamed(in: text, other: other) { lookup.exact($0, in: self).map(\.id) }
     }
@@ -104,6 +106,15 @@ extension Network {
         for candidate in candidates {
             let matches = named(candidate).filter { $0 != other }
             if matches.count == 1 { return matches[0] }
+        }
+        guard firstNames else { return nil }
+        for candidate in candidates {
+            let words = TextFolding.fold(candidate).split(separator: " ")
+            guard words.count == 1, let first = words.first else { continue }
+            let matches = contacts.filter { contact in
+                contact.id != other && TextFolding.fold(contact.name).split(separator: " ").first == first
+            }
+            if matches.count == 1 { return matches[0].id }
         }
         return nil
     }

@@ -2,6 +2,10 @@
 public enum ContentTextEscaping {
     /// `\` → `\\`, `,` → `\,`, `;` → `\;`, and any line break → `\n`.
     public static func escape(_ text: String) -> String {
+        // Most texts have nothing to escape: they are returned as they are.
+        if !text.utf8.contains(where: { $0 == 0x5C || $0 == 0x2C || $0 == 0x3B || $0 == 0x0A || $0 == 0x0D }) {
+            return text
+        }
         var result = ""
         result.reserveCapacity(text.utf8.count)
         var previousWasCR = false

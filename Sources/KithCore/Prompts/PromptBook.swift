@@ -6,7 +6,7 @@ import Foundation
 /// error naming the file and the key.
 public struct PromptBook: Sendable {
     public let language: Language
-    private let texts: [String: String]
+    private var texts: [String: String]
     /// The file the texts were read from.
     public let file: String
 
@@ -107,5 +107,13 @@ public struct PromptBook: Sendable {
     /// The question text.
     public func question(_ question: DebriefQuestion) -> String {
         text("question.\(question.rawValue)")
+    }
+
+    /// The same book with every text passed through `rewrite` (the shell drops the "kith "
+    /// of command hints).
+    public func rewritten(_ rewrite: (String) -> String) -> PromptBook {
+        var copy = self
+        copy.texts = texts.mapValues(rewrite)
+        return copy
     }
 }

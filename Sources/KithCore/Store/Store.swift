@@ -20,6 +20,9 @@ public final class Store {
     public var makeUID: () -> String = StoreMigration.newUID
     /// True while `update` holds the lock, so a migration inside it does not take it again.
     private var holdsLock = false
+    /// Called after every save, still inside the lock, with the network before and after the
+    /// change (the undo journal listens here).
+    public var onSave: ((_ before: Network, _ after: Network) -> Void)?
 
     public init(location: StoreLocation, writer: AtomicFileWriter = AtomicFileWriter(),
                 clock: @escaping @Sendable () -> Date = { Date() }) {
@@ -53,7 +56,7 @@ public final class Store {
         try locked { _ in
             var changed = network
             let result = try change(&changed)
-            try save(changed)
+            try saveChange(changed)
             return result
         }
     }
@@ -70,12 +73,12 @@ public final class Store {
         let early = try change(&precomputed)
         return try locked { current in
             if current == startedFrom {
-                try save(precomputed)
+                try saveChange(precomputed)
                 return early
             }
             var changed = network
             let result = try change(&changed)
-            try save(changed)
+            try saveChange(changed)
             return result
         }
     }
@@ -128,6 +131,13 @@ public final class Store {
         self.network = network
         self.loadedSignature = signature
         generation += 1
+    }
+
+    /// Saves a change the user made and tells `onSave` (a migration is saved without it).
+    private func saveChange(_ changed: Network) throws {
+        let before = network
+        try save(changed)
+        onSave?(before, network)
     }
 
     private func save(_ changed: Network) throws {

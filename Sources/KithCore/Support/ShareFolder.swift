@@ -2,8 +2,9 @@ import Foundation
 
 /// The folder holding kith's shipped `prompts/` and `data/` folders.
 ///
-/// Found from `$KITH_SHARE`, else by walking up from the executable (a build inside the source
-/// tree), else `<bin>/../share/kith` (an installed copy).
+/// `$KITH_SHARE` names one (a source tree whose files are being edited); otherwise the files
+/// built into the binary are used, unpacked once into a cache folder named by their hash
+/// (see `ShippedFilesFolder`), so a copied binary runs anywhere.
 public struct ShareFolder: Hashable, Sendable {
     public let root: URL
 
@@ -14,34 +15,21 @@ public struct ShareFolder: Hashable, Sendable {
     public var prompts: URL { root.appendingPathComponent("prompts") }
     public var data: URL { root.appendingPathComponent("data") }
 
-    /// The share folder could not be found.
+    /// The share folder could not be found or made.
     public struct NotFound: Error, CustomStringConvertible {
-        public let searched: [String]
-        public var description: String {
-            "cannot find kith's prompts/ and data/ folders (looked in \(searched.joined(separator: ", "))); "
-                + "set KITH_SHARE to the folder that holds them"
-        }
+        public let reason: String
+        public var description: String { reason }
     }
 
-    public static func locate(environment: [String: String], executable: URL) throws -> ShareFolder {
-        var searched: [String] = []
+    /// `$KITH_SHARE` when set, else the files built into this binary.
+    public static func locate(environment: [String: String]) throws -> ShareFolder {
         if let explicit = environment["KITH_SHARE"], !explicit.isEmpty {
             let candidate = ShareFolder(root: URL(fileURLWithPath: explicit, isDirectory: true))
             if candidate.isComplete { return candidate }
-            throw NotFound(searched: [explicit + " (KITH_SHARE)"])
+            throw NotFound(reason: "KITH_SHARE is \(explicit), which has no prompts/en.json and data/ folder; "
+                + "unset it to use the files built into kith, or point it at a folder that holds them")
         }
-        var folder = executable.resolvingSymlinksInPath().deletingLastPathComponent()
-        for _ in 0..<6 {
-            let candidate = ShareFolder(root: folder)
-            if candidate.isComplete { return candidate }
-            searched.append(folder.path)
-            folder.deleteLastPathComponent()
-        }
-        let installed = ShareFolder(root: executable.resolvingSymlinksInPath()
-            .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("share/kith"))
-        if installed.isComplete { return installed }
-        searched.append(installed.root.path)
-        throw NotFound(searched: searched)
+        return ShareFolder(root: try ShippedFilesFolder.unpacked(environment: environment))
     }
 
     private var isComplete: Bool {

@@ -8,38 +8,42 @@ public enum ICalendarWriter {
     /// The calendar; items come sorted by day, then uid. `stamp` is the DTSTAMP (the time the
     /// file is made), written in UTC.
     public static func calendar(for items: [CalendarItem], stamp: Date, name: String? = nil) -> String {
-        var lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:" + productID, "CALSCALE:GREGORIAN"]
-        if let name { lines.append("X-WR-CALNAME:" + ContentTextEscaping.escape(name)) }
+        var out = ContentLineBuffer()
+        out.reserve(items.count * 400)
+        for line in ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:" + productID, "CALSCALE:GREGORIAN"] { out.line(line) }
+        if let name { out.line("X-WR-CALNAME:", escaping: name) }
         let dtstamp = utcStamp(stamp)
+        // Written straight into one buffer, escaped and folded on the way: a calendar of a big
+        // network has tens of thousands of items.
         for item in items.sorted(by: { ($0.date, $0.uid) < ($1.date, $1.uid) }) {
-            lines += component(for: item, dtstamp: dtstamp)
+            let kind = item.kind == .event ? "VEVENT" : "VTODO"
+            out.line("BEGIN:" + kind)
+            out.line("UID:", escaping: item.uid)
+            out.line("DTSTAMP:" + dtstamp)
+            switch item.kind {
+            case .event:
+                out.line("DTSTART;VALUE=DATE:" + dateValue(item.date))
+                out.line("DTEND;VALUE=DATE:" + dateValue(item.date.adding(days: 1)))
+                out.line("TRANSP:TRANSPARENT")
+            case .todo:
+                out.line("DUE;VALUE=DATE:" + dateValue(item.date))
+                out.line("STATUS:NEEDS-ACTION")
+            }
+            out.line("SUMMARY:", escaping: item.summary)
+            if !item.description.isEmpty { out.line("DESCRIPTION:", escaping: item.description) }
+            out.line("END:" + kind)
         }
-        lines.append("END:VCALENDAR")
-        return ContentLineFolding.document(lines)
-    }
-
-    static func component(for item: CalendarItem, dtstamp: String) -> [String] {
-        let escape = ContentTextEscaping.escape
-        let kind = item.kind == .event ? "VEVENT" : "VTODO"
-        var lines = ["BEGIN:" + kind, "UID:" + escape(item.uid), "DTSTAMP:" + dtstamp]
-        switch item.kind {
-        case .event:
-            lines.append("DTSTART;VALUE=DATE:" + dateValue(item.date))
-            lines.append("DTEND;VALUE=DATE:" + dateValue(item.date.adding(days: 1)))
-            lines.append("TRANSP:TRANSPARENT")
-        case .todo:
-            lines.append("DUE;VALUE=DATE:" + dateValue(item.date))
-            lines.append("STATUS:NEEDS-ACTION")
-        }
-        lines.append("SUMMARY:" + escape(item.summary))
-        if !item.description.isEmpty { lines.append("DESCRIPTION:" + escape(item.description)) }
-        lines.append("END:" + kind)
-        return lines
+        out.line("END:VCALENDAR")
+        return out.text
     }
 
     /// `20261123` for 2026-11-23.
     static func dateValue(_ day: Day) -> String {
-        String(format: "%04d%02d%02d", day.year, day.month, day.day)
+        func padded(_ value: Int, _ width: Int) -> String {
+            let digits = String(value)
+            return String(repeating: "0", count: max(0, width - digits.count)) + digits
+        }
+        return padded(day.year, 4) + padded(day.month, 2) + padded(day.day, 2)
     }
 
     /// `20261123T091500Z`.
