@@ -91,11 +91,18 @@ extension Network {
     /// contact has ("Pedro, a lawyer" for Pedro Gil) names them too.
     func contactNamed(in text: String, other: ContactID, firstNames: Bool = false) -> ContactID? {
         let lookup = NameLookup()
-        return Network.contactNamed(in: text, other: other) { lookup.exact($0, in: self).map(\.id) }
+        let byFirstName: ((Substring) -> [ContactID])? = firstNames ? { first in
+            contacts.filter { TextFolding.fold($0.name).split(separator: " ").first == first }.map(\.id)
+        } : nil
+        return Network.contactNamed(in: text, other: other, firstNamed: byFirstName) { lookup.exact($0, in: self).map(\.id) }
     }
 
-    /// `contactNamed(in:other:)` with `named` giving the ids of the contacts with a name.
-    static func contactNamed(in text: String, other: ContactID, named: (String) -> [ContactID]) -> ContactID? {
+    /// `contactNamed(in:other:)` with `named` giving the ids of the contacts with a name and
+    /// `firstNamed` (when lone first names count) those whose first name is the folded word.
+    static func contactNamed(
+        in text: String, other: ContactID, firstNamed: ((Substring) -> [ContactID])? = nil,
+        named: (String) -> [ContactID]
+    ) -> ContactID? {
         var candidates = [text]
         if let cut = text.firstIndex(where: { ",(–—".contains($0) }) {
             candidates.append(String(text[..<cut]))
@@ -107,14 +114,12 @@ extension Network {
             let matches = named(candidate).filter { $0 != other }
             if matches.count == 1 { return matches[0] }
         }
-        guard firstNames else { return nil }
+        guard let firstNamed else { return nil }
         for candidate in candidates {
             let words = TextFolding.fold(candidate).split(separator: " ")
             guard words.count == 1, let first = words.first else { continue }
-            let matches = contacts.filter { contact in
-                contact.id != other && TextFolding.fold(contact.name).split(separator: " ").first == first
-            }
-            if matches.count == 1 { return matches[0].id }
+            let matches = firstNamed(first).filter { $0 != other }
+            if matches.count == 1 { return matches[0] }
         }
         return nil
     }
