@@ -101,8 +101,9 @@ struct DebriefRunner {
                 keep(conversation.draft)
             case .endOfInput, .interrupted:
                 if reader.isInteractive { session.say() }
-                if conversation.draft.hasNoAnswers {
-                    // Nothing typed worth keeping: a draft would only block the next debrief.
+                if !reader.isInteractive && conversation.draft.hasNoAnswers {
+                    // A script's input ended before any answer: a draft would only block the
+                    // next debrief. On a terminal, what was typed (the name) stays as a draft.
                     drafts.delete()
                     throw Stopped(description: prompts.text("debrief.nothingSaved"))
                 }

@@ -116,7 +116,9 @@ public final class Store {
         defer { lock?.unlock() }
         var (network, signature) = try readFromDisk()
         let version = network.schemaVersion
-        if StoreMigration.migrate(&network, makeUID: makeUID) {
+        // A damaged store (two people under one id) is migrated in memory only: every write to
+        // it is refused until doctor's advice is followed, and the migration is no exception.
+        if StoreMigration.migrate(&network, makeUID: makeUID), StoreIntegrity.duplicateIDs(in: network).isEmpty {
             let kept = location.folder.appendingPathComponent("store.schema-\(version).json")
             if !FileManager.default.fileExists(atPath: kept.path) {
                 do {
