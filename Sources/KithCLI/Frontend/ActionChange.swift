@@ -21,7 +21,11 @@ enum ActionChange {
             let action: SuggestedAction
             do {
                 action = try network.suggestedAction(id: wanted, today: coach.today, rules: coach.rules, finder: coach.finder)
-            } catch ActionError.unknownAction(let id) where language != nil || prompts.language != .en {
+            } catch ActionError.unknownAction(let id) {
+                // Done actions often stop matching (the follow-up happened): the log still knows them.
+                if let entry = network.actionLog.last(where: { $0.id == id && $0.state == .done }) {
+                    throw CommandError(prompts.text("done.already", ["id": id, "day": entry.on.description]))
+                }
                 throw CommandError(prompts.text("done.unknown", ["id": id]))
             }
             let before = Dictionary(network.contacts.map { ($0.id, $0.interactions.count) }, uniquingKeysWith: { a, _ in a })

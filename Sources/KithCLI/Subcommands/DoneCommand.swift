@@ -22,20 +22,11 @@ struct DoneCommand: KithCommand {
 
     func run(in session: Session) throws {
         let prompts = try session.prompts(language.lang)
-        let outcome: ActionChange.Outcome
-        do {
-            outcome = try ActionChange.apply(id: id, session: session, language: language.lang) { network, action, coach in
-                if case .done(let on, let until) = action.status {
-                    throw CommandError(prompts.text("done.alreadyUntil", ["id": action.id, "day": on.description, "until": until.description]))
-                }
-                network.markDone(action, note: note, today: coach.today)
+        let outcome = try ActionChange.apply(id: id, session: session, language: language.lang) { network, action, coach in
+            if case .done(let on, let until) = action.status {
+                throw CommandError(prompts.text("done.alreadyUntil", ["id": action.id, "day": on.description, "until": until.description]))
             }
-        } catch ActionError.unknownAction(let wanted) {
-            // Done actions often stop matching (the follow-up happened): the log still knows them.
-            if let entry = try session.loadedStore().network.actionLog.last(where: { $0.id == wanted && $0.state == .done }) {
-                throw CommandError(prompts.text("done.already", ["id": wanted, "day": entry.on.description]))
-            }
-            throw CommandError(prompts.text("done.unknown", ["id": wanted]))
+            network.markDone(action, note: note, today: coach.today)
         }
         let recorded = outcome.recordedOn.isEmpty ? ""
             : " " + prompts.text("done.recorded", ["names": outcome.recordedOn.joined(separator: prompts.text("list.and"))])
