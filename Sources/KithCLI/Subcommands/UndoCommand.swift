@@ -85,6 +85,8 @@ struct UndoCommand: KithCommand {
         if !change.changed.isEmpty { parts.append(prompts.text(prefix + "changed", ["names": change.changed.joined(separator: and)])) }
         let actions = change.actionLogAdded.map { "[\($0.id)]" }
         if !actions.isEmpty { parts.append(prompts.text(prefix + "actions", ["ids": actions.joined(separator: " ")])) }
+        let reopened = change.actionLogRemoved.map { "[\($0.id)]" }.filter { !actions.contains($0) }
+        if !reopened.isEmpty { parts.append(prompts.text(prefix + "reopened", ["ids": reopened.joined(separator: " ")])) }
         if change.meBefore != nil || change.settingsBefore != nil { parts.append(prompts.text(prefix + "settings")) }
         return parts.joined(separator: "; ")
     }
