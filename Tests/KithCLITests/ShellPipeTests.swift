@@ -72,7 +72,7 @@ import Testing
     @Test func aDebriefCutShortInsideTheShellKeepsItsDraft() throws {
         let home = try KithHome()
         let result = try home.run([], input: "debrief Ana\nmeetup\nfunding\n")
-        #expect(result.stderr.contains("kith debrief --resume"))
+        #expect(result.stderr.contains("'debrief --resume'"), "inside the shell, without kith")
         #expect(FileManager.default.fileExists(atPath: home.location.draftFile.path))
         let resumed = try home.run([], input: "debrief --resume\n\n\n\n\n\n\ncontact ana\n")
         #expect(resumed.stdout.contains("Saved Ana"))

@@ -67,7 +67,7 @@ import Testing
         type("coffee", on: terminal, expecting: "3/7", until: "  + ")
         type("a lawyer", on: terminal, until: "  + ")
         terminal.send("\u{03}")
-        #expect(terminal.waitFor("kith debrief --resume"), "output: \(terminal.output)")
+        #expect(terminal.waitFor("'debrief --resume'"), "output: \(terminal.output)")
         #expect(terminal.waitFor("kith> "), "the shell did not survive; output: \(terminal.output)")
         #expect(home.mode(home.location.draftFile) == 0o600)
 

@@ -50,12 +50,15 @@ struct DebriefRunner {
         defer { session.completionContext = nil }
         var conversation = DebriefConversation(draft: draft)
         keep(conversation.draft)
+        var edited: DebriefQuestion?
         while true {
-            try ask(&conversation, reader: reader)
+            try ask(&conversation, reader: reader, alreadyShown: edited)
             guard reader.isInteractive else { break }
             switch try review(&conversation, reader: reader) {
             case .save: break
-            case .edit: continue
+            case .edit(let question):
+                edited = question
+                continue
             case .cancel:
                 drafts.delete()
                 session.say(prompts.text("cancelled"))
@@ -68,8 +71,9 @@ struct DebriefRunner {
 
     // MARK: Asking
 
-    private func ask(_ conversation: inout DebriefConversation, reader: LineReader) throws {
-        var shown: DebriefQuestion?
+    /// Asks the questions not answered yet; `alreadyShown` (a list just edited) is not shown again.
+    private func ask(_ conversation: inout DebriefConversation, reader: LineReader, alreadyShown: DebriefQuestion? = nil) throws {
+        var shown = alreadyShown
         while let question = conversation.currentQuestion {
             if question != .name, !conversation.draft.contactResolved {
                 try resolveContact(&conversation, reader: reader)
@@ -78,7 +82,7 @@ struct DebriefRunner {
             // The question is shown once, and again on resume, with the items typed so far.
             if reader.isInteractive && question != shown {
                 shown = question
-                session.say("\n\(question.number)/7 \(prompts.question(question))")
+                session.sayWrapped("\n\(question.number)/7 \(prompts.question(question))", indent: 4)
                 if question.isList { session.sayWrapped("    " + prompts.text("list.hint"), indent: 4) }
                 for item in conversation.draft.pendingItems { session.say(prompts.text("list.more") + item) }
             }
@@ -191,7 +195,11 @@ struct DebriefRunner {
 
     // MARK: Review and save
 
-    private enum Decision { case save, edit, cancel }
+    private enum Decision {
+        case save, cancel
+        /// An answer was edited; a list question carries on from its kept items.
+        case edit(DebriefQuestion?)
+    }
 
     private func review(_ conversation: inout DebriefConversation, reader: LineReader) throws -> Decision {
         session.completionContext = { _ in [] }
@@ -208,7 +216,7 @@ struct DebriefRunner {
                    let question = DebriefQuestion.allCases.first(where: { $0.number == number }) {
                     try edit(question, &conversation, reader: reader)
                     keep(conversation.draft)
-                    return .edit
+                    return .edit(question.isList ? question : nil)
                 }
                 session.say(prompts.text("review.help"))
             case .interrupted, .endOfInput:
@@ -222,7 +230,7 @@ struct DebriefRunner {
     /// ("-") or replaced (new text), then more can be added; a one-line answer is kept on an
     /// empty line or replaced by the text typed.
     private func edit(_ question: DebriefQuestion, _ conversation: inout DebriefConversation, reader: LineReader) throws {
-        session.say("\n\(question.number)/7 \(prompts.question(question))")
+        session.sayWrapped("\n\(question.number)/7 \(prompts.question(question))", indent: 4)
         func read(_ prompt: String) throws -> String {
             switch reader.readLine(prompt: prompt) {
             case .line(let line): return TextFolding.tidy(line)

@@ -17,7 +17,7 @@ struct DismissCommand: KithCommand {
             network.dismiss(action, today: coach.today)
         }
         let until = session.today.adding(days: outcome.cooldownDays)
-        session.say(try session.prompts(language.lang).text("done.dismissed", ["day": until.description,
+        session.sayWrapped(try session.prompts(language.lang).text("done.dismissed", ["day": until.description,
                                                                                "action": "[\(outcome.action.id)] \(outcome.action.text)"]))
     }
 }

@@ -31,9 +31,9 @@ struct DoneCommand: KithCommand {
         }
         let recorded = outcome.recordedOn.isEmpty ? ""
             : " " + prompts.text("done.recorded", ["names": outcome.recordedOn.joined(separator: prompts.text("list.and"))])
-        session.say(prompts.text("done.done", ["action": "[\(outcome.action.id)] \(outcome.action.text)"]) + recorded)
+        session.sayWrapped(prompts.text("done.done", ["action": "[\(outcome.action.id)] \(outcome.action.text)"]) + recorded)
         for promise in kept {
-            session.say(prompts.text("done.promiseKept", ["name": promise.name, "promise": promise.text]))
+            session.sayWrapped(prompts.text("done.promiseKept", ["name": promise.name, "promise": promise.text]))
         }
     }
 }

@@ -62,7 +62,7 @@ struct ForgetCommand: KithCommand {
                 return network.restore(person) { ids.next(avoiding: current) }
             }
             try archive.write(try archive.people().filter { $0 != person })
-            session.say(prompts.text("forget.restored", ["name": store.network.contact(id: id)?.name ?? contact.name]))
+            session.sayWrapped(prompts.text("forget.restored", ["name": store.network.contact(id: id)?.name ?? contact.name]))
             return
         }
         let contact = try ContactResolver.contact(named: wanted, in: store.network, prompts: prompts)
@@ -79,7 +79,7 @@ struct ForgetCommand: KithCommand {
             try archive.write(try archive.people() + [person])
             session.archiveChange.archived = [person]
         }
-        session.say(prompts.text("forget.done", ["name": contact.name]))
+        session.sayWrapped(prompts.text("forget.done", ["name": contact.name]))
     }
 
     /// The archive without anyone who is back in the network (an undone forget).

@@ -32,7 +32,7 @@ struct SnoozeCommand: KithCommand {
         let outcome = try ActionChange.apply(id: id, session: session, language: language.lang) { network, action, coach in
             try network.snooze(action, until: day, today: coach.today)
         }
-        session.say(try session.prompts(language.lang).text("done.snoozed", ["day": day.description,
+        session.sayWrapped(try session.prompts(language.lang).text("done.snoozed", ["day": day.description,
                                                                              "action": "[\(outcome.action.id)] \(outcome.action.text)"]))
     }
 }

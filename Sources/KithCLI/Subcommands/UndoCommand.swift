@@ -50,7 +50,7 @@ struct UndoCommand: KithCommand {
                 }
                 network.actionLog.removeAll { $0.id == wanted }
             }
-            session.say(prompts.text("undo.shown", ["id": wanted]))
+            session.sayWrapped(prompts.text("undo.shown", ["id": wanted]))
             return
         }
         session.journalling = false
@@ -69,9 +69,9 @@ struct UndoCommand: KithCommand {
             try archive.write(try archive.people().filter { !archived.contains($0.contact.id) } + restored)
         }
         _ = try journal.pop()
-        session.say(prompts.text("undo.done", ["command": SafeQuote.text(undone.command, limit: 80), "when": Self.shortTime(undone.when)]))
+        session.sayWrapped(prompts.text("undo.done", ["command": SafeQuote.text(undone.command, limit: 80), "when": Self.shortTime(undone.when)]))
         let details = summary(undone.change, prompts)
-        if !details.isEmpty { session.say("  " + details) }
+        if !details.isEmpty { session.sayWrapped("  " + details, indent: 4) }
     }
 
     /// What undoing did ("taken out again: Ana Gil; back: Luis Pardo; as before: Marta
@@ -85,6 +85,8 @@ struct UndoCommand: KithCommand {
         if !change.changed.isEmpty { parts.append(prompts.text(prefix + "changed", ["names": change.changed.joined(separator: and)])) }
         let actions = change.actionLogAdded.map { "[\($0.id)]" }
         if !actions.isEmpty { parts.append(prompts.text(prefix + "actions", ["ids": actions.joined(separator: " ")])) }
+        let reopened = change.actionLogRemoved.map { "[\($0.id)]" }.filter { !actions.contains($0) }
+        if !reopened.isEmpty { parts.append(prompts.text(prefix + "reopened", ["ids": reopened.joined(separator: " ")])) }
         if change.meBefore != nil || change.settingsBefore != nil { parts.append(prompts.text(prefix + "settings")) }
         return parts.joined(separator: "; ")
     }

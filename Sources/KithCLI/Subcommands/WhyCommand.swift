@@ -19,7 +19,7 @@ struct WhyCommand: KithCommand {
         let wanted = id.trimmingCharacters(in: .whitespaces).trimmingCharacters(in: ["[", "]"])
         guard let action = coach.matches().action(id: wanted) else {
             if let entry = coach.network.actionLog.last(where: { $0.id == wanted }) {
-                session.say(prompts.text("why.logged", [
+                session.sayWrapped(prompts.text("why.logged", [
                     "id": wanted, "state": prompts.text("state.\(entry.state.rawValue)"), "day": entry.on.description,
                     "rule": entry.ruleID, "names": TodayCommand.names(in: entry, coach.network, prompts),
                 ]))

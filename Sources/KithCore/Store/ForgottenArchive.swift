@@ -61,6 +61,8 @@ public struct ForgottenArchive: Sendable {
 
     /// Replaces the archive's contents.
     public func write(_ people: [ForgottenPerson]) throws {
+        // What a writer killed mid-write left behind goes first (the store's lock is held).
+        AtomicFileWriter.removeLeftovers(of: file.lastPathComponent, in: file.deletingLastPathComponent())
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         do {

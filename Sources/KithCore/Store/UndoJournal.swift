@@ -69,6 +69,8 @@ public struct UndoJournal: Sendable {
     }
 
     private func write(_ entries: [Entry]) throws {
+        // What a writer killed mid-write left behind goes first (the store's lock is held).
+        AtomicFileWriter.removeLeftovers(of: file.lastPathComponent, in: file.deletingLastPathComponent())
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
         do {
