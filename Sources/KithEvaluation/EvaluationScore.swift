@@ -11,9 +11,9 @@ public enum EvaluationGoals {
 }
 
 /// The figures of one run: per part, in total, and whether the goals are met.
-public struct EvaluationScore: Codable, Sendable, Equatable {
+public struct EvaluationScore: Sendable, Equatable {
     /// Questions whose first answer is acceptable, and those answered first by a decoy.
-    public struct Questions: Codable, Sendable, Equatable {
+    public struct Questions: Sendable, Equatable {
         public let total: Int
         public let acceptableFirst: Int
         public let decoyFirst: Int
@@ -27,7 +27,7 @@ public struct EvaluationScore: Codable, Sendable, Equatable {
     }
 
     /// Pairs of one verdict, and how many of them today's actions suggest.
-    public struct Pairs: Codable, Sendable, Equatable {
+    public struct Pairs: Sendable, Equatable {
         public let total: Int
         public let suggested: Int
         public var percent: Double { EvaluationScore.percent(suggested, of: total) }

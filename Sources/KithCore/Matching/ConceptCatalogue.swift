@@ -62,7 +62,7 @@ struct ConceptCatalogue {
         var seen = Set<[Int32]>()
         for (concept, text) in phraseTexts {
             let words = analyzer.contentWords(text)
-            guard !words.isEmpty, !words.allSatisfy({ GenericWords.contains($0.folded) }) else { continue }
+            guard !words.isEmpty, !words.allSatisfy(\.isGeneric) else { continue }
             let terms = words.map(\.terms)
             // The same phrase in the same concept once (a role written in both languages).
             guard seen.insert([concept] + terms.flatMap { $0 + [-1] }).inserted else { continue }

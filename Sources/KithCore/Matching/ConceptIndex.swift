@@ -84,17 +84,21 @@ struct ConceptIndex {
     init(contacts: [Contact], catalogue: ConceptCatalogue, analyzer: TermAnalyzer) {
         conceptPostings = Array(repeating: [], count: catalogue.count)
         offersNameConcepts = Array(repeating: false, count: contacts.count)
-        // The same text (a role, a company, a common offer) is read once.
+        // A role, company or tag shared by many contacts is read once.
         var readings: [String: TextReading] = [:]
         for (contactIndex, contact) in contacts.enumerated() {
             let c = Int32(contactIndex)
             func add(_ text: String, _ field: MatchField, _ position: Int) {
                 let reading: TextReading
-                if let known = readings[text] {
-                    reading = known
+                if field == .role || field == .company || field == .tag {
+                    if let known = readings[text] {
+                        reading = known
+                    } else {
+                        reading = catalogue.read(text, analyzer: analyzer)
+                        readings[text] = reading
+                    }
                 } else {
                     reading = catalogue.read(text, analyzer: analyzer)
-                    readings[text] = reading
                 }
                 guard !reading.isEmpty else { return }
                 let item = Int32(items.count)

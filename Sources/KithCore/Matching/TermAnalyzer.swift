@@ -17,6 +17,11 @@ final class TermAnalyzer {
         let isStopWord: Bool
         /// Ids of the variant terms, distinct; empty for stop words.
         let terms: [Int32]
+        /// What the word does in a phrase, worked out once per word (see `GenericWords`).
+        var isGeneric = false
+        var endsHead = false
+        var joins = false
+        var isSpanishMarker = false
     }
 
     private let english: SnowballStemmer?
@@ -35,7 +40,7 @@ final class TermAnalyzer {
         if let known = cache[raw] { return known }
         let folded = WordFolding.fold(raw)
         let isStop = (!WordFolding.isAcronym(raw) || Self.functionWords.contains(folded)) && StopWords.contains(folded)
-        let result: Word
+        var result: Word
         if isStop || folded.isEmpty {
             result = Word(folded: folded, isStopWord: true, terms: [])
         } else {
@@ -46,6 +51,10 @@ final class TermAnalyzer {
             }
             result = Word(folded: folded, isStopWord: false, terms: ids)
         }
+        result.isGeneric = GenericWords.contains(folded)
+        result.endsHead = GenericWords.headEnders.contains(folded)
+        result.joins = ConceptCatalogue.conjunctions.contains(folded)
+        result.isSpanishMarker = ConceptCatalogue.spanishMarkers.contains(folded)
         cache[raw] = result
         return result
     }

@@ -73,12 +73,12 @@ extension ConceptCatalogue {
                 conjunction = true
             }
             let word = analyzer.word(raw)
-            if Self.conjunctions.contains(word.folded) {
+            if word.joins {
                 conjunction = true
                 continue
             }
-            if !looksSpanish && (!WordFolding.isASCII(raw) || Self.spanishMarkers.contains(word.folded)) { looksSpanish = true }
-            if GenericWords.headEnders.contains(word.folded) {
+            if !looksSpanish && (!WordFolding.isASCII(raw) || word.isSpanishMarker) { looksSpanish = true }
+            if word.endsHead {
                 if segmentHasWords { segment += 1 }
                 segmentHasWords = false
                 continue
@@ -140,7 +140,7 @@ extension ConceptCatalogue {
                     }
                 }
             }
-            if implied && bestLength == 0 && !GenericWords.contains(words[i].folded) {
+            if implied && bestLength == 0 && !words[i].isGeneric {
                 for term in words[i].terms {
                     for p in impliedByTerm[term] ?? [] where !impliedFound.contains(where: { $0.concepts.contains(phrases[Int(p)].concept) }) {
                         impliedFound.append(([phrases[Int(p)].concept], i, i + 1, 1))
@@ -174,7 +174,7 @@ extension ConceptCatalogue {
         for (c, start) in clauseStarts.enumerated() {
             let end = c + 1 < clauseStarts.count ? clauseStarts[c + 1] : Int.max
             if let k = words.indices.first(where: { segmentOf[$0] >= start && segmentOf[$0] < end
-                && (coveredByPhrase[$0] || !GenericWords.contains(words[$0].folded)) }) {
+                && (coveredByPhrase[$0] || !words[$0].isGeneric) }) {
                 heads.append(segmentOf[k])
             }
         }
@@ -198,7 +198,7 @@ extension ConceptCatalogue {
             }
         }
         reading.contextConcepts.removeAll { reading.headConcepts.contains($0) }
-        for (k, word) in words.enumerated() where !GenericWords.contains(word.folded) && !word.terms.isEmpty {
+        for (k, word) in words.enumerated() where !word.isGeneric && !word.terms.isEmpty {
             let inHead = segmentOf[k] == head && !modifier[k]
             if coveredByPhrase[k] {
                 if inHead && !reading.headPhraseTerms.contains(word.terms) {
@@ -258,7 +258,7 @@ extension ConceptCatalogue {
                     j += 1
                     break
                 }
-                guard k > 0, skipped < 2, GenericWords.contains(words[j].folded) else { return nil }
+                guard k > 0, skipped < 2, words[j].isGeneric else { return nil }
                 skipped += 1
                 j += 1
             }

@@ -51,6 +51,7 @@ struct EvaluationSetTests {
         #expect(loaded.network.who("who can fix a leaking pipe").direction == .canHelp)
         let needs = loaded.network.who("needs a photographer")
         #expect(needs.direction == .needs)
+        #expect(!needs.answer.matches.isEmpty)
         #expect(needs.answer.matches.allSatisfy { $0.kind == .need })
     }
 }
