@@ -56,7 +56,17 @@ struct DebriefCommand: KithCommand {
         }
         // A store that cannot be read is reported before any question is asked, so no answers
         // are typed in vain and no draft is left behind.
-        _ = try session.loadedStore()
+        let network = try session.loadedStore().network
+        // A finished draft whose save reached the store (the process was stopped before it could
+        // remove the draft) is done: remove it rather than offer it again.
+        while let stopped = try slots.claimStopped(skippingUnreadable: true) {
+            guard let existing = stopped.existing, existing.isAlreadyRecorded(in: network) else {
+                stopped.release()
+                break
+            }
+            stopped.drafts.delete()
+            stopped.release()
+        }
         let draft: DebriefDraft
         let claim: DraftSlots.Claim
         if resume {
