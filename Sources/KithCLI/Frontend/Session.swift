@@ -147,12 +147,7 @@ public final class Session: @unchecked Sendable {
 
     /// Where the text of an item starts: after "[id] ", "  [id] ", " 1. " or a short "Label: ".
     static func hangingIndent(_ text: String) -> Int {
-        let plain = text.replacingOccurrences(of: "\u{1B}[", with: "\u{1B}").split(separator: "\n").first.map(String.init) ?? ""
-        let visible = String(plain.unicodeScalars.reduce(into: (String.UnicodeScalarView(), false)) { state, scalar in
-            if state.1 { if scalar == "m" { state.1 = false }; return }
-            if scalar == "\u{1B}" { state.1 = true; return }
-            state.0.append(scalar)
-        }.0)
+        let visible = TextWrapping.visible(text.split(separator: "\n").first.map(String.init) ?? "")
         let leading = visible.prefix { $0 == " " }.count
         let rest = visible.dropFirst(leading)
         if rest.hasPrefix("["), let close = rest.firstIndex(of: "]") {

@@ -1,7 +1,8 @@
 /// Breaks text into lines of at most `width` columns at spaces, with a hanging indent: the
 /// lines after the first start with `indent` spaces, so a list item's text lines up under its
 /// first word. A word longer than a line is never cut; it gets a line of its own. Colour
-/// escapes (`ESC [ … m`) take no columns. Line breaks already in the text are kept.
+/// escapes (`ESC [ … m`) and style marks (a code between U+FDD0 and U+FDD1, which the terminal
+/// writer turns into escapes) take no columns. Line breaks already in the text are kept.
 public struct TextWrapping: Sendable {
     public let width: Int
     public let indent: Int
@@ -43,16 +44,36 @@ public struct TextWrapping: Sendable {
         return lines.joined(separator: "\n")
     }
 
-    /// Columns `text` takes on a terminal: characters, not counting colour escapes.
-    static func columns(_ text: String) -> Int {
-        var count = 0
-        var inEscape = false
+    /// `text` without colour escapes and style marks: what the terminal shows of it.
+    public static func visible(_ text: String) -> String {
+        var result = String.UnicodeScalarView()
+        var end: Unicode.Scalar?
         for scalar in text.unicodeScalars {
-            if inEscape {
-                if scalar == "m" { inEscape = false }
+            if let closing = end {
+                if scalar == closing { end = nil }
                 continue
             }
-            if scalar == "\u{1B}" { inEscape = true; continue }
+            if scalar == "\u{1B}" { end = "m"; continue }
+            if scalar == styleMarkOpen { end = styleMarkClose; continue }
+            result.append(scalar)
+        }
+        return String(result)
+    }
+
+    static let styleMarkOpen = Unicode.Scalar(UInt32(0xFDD0))!
+    static let styleMarkClose = Unicode.Scalar(UInt32(0xFDD1))!
+
+    /// Columns `text` takes on a terminal: characters, not counting colour escapes or marks.
+    static func columns(_ text: String) -> Int {
+        var count = 0
+        var end: Unicode.Scalar?
+        for scalar in text.unicodeScalars {
+            if let closing = end {
+                if scalar == closing { end = nil }
+                continue
+            }
+            if scalar == "\u{1B}" { end = "m"; continue }
+            if scalar == styleMarkOpen { end = styleMarkClose; continue }
             // Combining marks share the column of the letter before them.
             if scalar.properties.generalCategory == .nonspacingMark { continue }
             count += scalar.properties.isEmojiPresentation || isWide(scalar) ? 2 : 1

@@ -22,4 +22,16 @@ import Testing
         #expect(TextWrapping(width: 32).wrap(coloured) == coloured)
         #expect(TextWrapping(width: 20).wrap("one\n\ntwo") == "one\n\ntwo")
     }
+
+    @Test func styleMarksTakeNoColumns() {
+        // kith's own emphasis reaches the wrapper as marks the terminal writer turns into escapes.
+        let open = String(Unicode.Scalar(UInt32(0xFDD0))!), close = String(Unicode.Scalar(UInt32(0xFDD1))!)
+        let handle = open + "36" + close + "[abc123]" + open + "0" + close
+        #expect(TextWrapping.visible(handle + " text") == "[abc123] text")
+        let marked = handle + " " + String(repeating: "word ", count: 4) + "end"
+        #expect(TextWrapping(width: 32).wrap(marked) == marked)
+        let wrapped = TextWrapping(width: 30, indent: 9).wrap(handle + " " + String(repeating: "word ", count: 8) + "end")
+        #expect(wrapped.split(separator: "\n").dropFirst().allSatisfy { $0.hasPrefix("         ") && !$0.hasPrefix("          ") })
+        #expect(wrapped.split(separator: "\n").allSatisfy { TextWrapping.visible(String($0)).count <= 30 })
+    }
 }
