@@ -6,26 +6,25 @@ import KithEvaluation
 /// suggested. `swift run -c release kith-eval --verbose` lists what fails.
 @Suite("Evaluation goals")
 struct EvaluationGoalTests {
-    @Test(.disabled("questions stand at 92.5% (goal 95%) and introductions at 89.1% (goal 90%); no \"don't\" pair is suggested"))
-    func theCoachMeetsTheGoals() throws {
+    @Test func theCoachMeetsTheGoals() throws {
         let score = try EvaluationFixtures.load().score
         #expect(score.questions.percent >= EvaluationGoals.firstAnswerPercent,
                 "\(score.questions.acceptableFirst) of \(score.questions.total) questions with an acceptable first answer")
         #expect(score.dont.suggested <= EvaluationGoals.dontSuggested, "\(score.dont.suggested) \"don't\" pairs suggested")
-        #expect(score.introduce.suggested >= 57,
+        #expect(score.introduce.percent >= EvaluationGoals.introducePercent,
                 "\(score.introduce.suggested) of \(score.introduce.total) \"introduce\" pairs suggested")
         #expect(score.meetsGoals)
     }
 
     /// Runs in CI: no "don't" pair suggested (the goal), and questions and introductions no
-    /// lower than the level reached (136 of 147, 57 of 64), so a change that makes the
+    /// lower than the level reached (147 of 147, 62 of 64), so a change that makes the
     /// judgement worse fails.
     @Test func theCoachHoldsWhatItHasReached() throws {
         let score = try EvaluationFixtures.load().score
         #expect(score.dont.suggested <= EvaluationGoals.dontSuggested, "\(score.dont.suggested) \"don't\" pairs suggested")
-        #expect(score.introduce.suggested >= 57,
+        #expect(score.introduce.suggested >= 62,
                 "\(score.introduce.suggested) of \(score.introduce.total) \"introduce\" pairs suggested")
-        #expect(score.questions.acceptableFirst >= 136,
+        #expect(score.questions.acceptableFirst >= 147,
                 "\(score.questions.acceptableFirst) of \(score.questions.total) questions with an acceptable first answer")
     }
 }
