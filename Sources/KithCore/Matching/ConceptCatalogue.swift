@@ -26,7 +26,10 @@ struct ConceptCatalogue {
     let pairsBySecondTerm: [Int32: [Int32]]
     /// Words that, alone, point to one concept: most of the catalogue's phrases holding them
     /// belong to it ("web" to websites, "mudo" to moving). Read only where no phrase is found.
-    let impliedByTerm: [Int32: [Int32]]
+    /// Keyed by the word's term, then by its written length: a stem two words share counts only
+    /// between words of about the same length, as in phrases ("seguro" is insurance, while
+    /// "seguridad", with the same stem, is spread over too many concepts to imply one).
+    let impliedByTerm: [Int32: [Int: Int32]]
 
     init(_ knowledge: KnowledgeBase, analyzer: TermAnalyzer) {
         var names: [String] = []
@@ -79,20 +82,38 @@ struct ConceptCatalogue {
         self.spanishNames = spanishNames
         phrasesByFirstTerm = byFirst
         pairsBySecondTerm = bySecond
-        // A word implies a concept when at least three of the phrases holding one of its stems
-        // belong to that concept, twice as many as to any other ("mudo", "mudanza", "mudarse").
-        var counts: [Int32: [Int32: Int]] = [:]
+        // A word implies a concept when at least three of the phrases holding one of its stems,
+        // in a word of about its length, belong to that concept, twice as many as to any other
+        // ("mudo", "mudanza", "mudarse").
+        var occurrences: [Int32: [(concept: Int32, length: Int)]] = [:]
         for p in phrases.indices where phrases[p].concept < Int32(knowledge.concepts.count) && phrases[p].words.count > 1 {
-            for term in Set(phrases[p].words.joined()) { counts[term, default: [:]][phrases[p].concept, default: 0] += 1 }
+            var counted = Set<Int32>()
+            for (k, terms) in phrases[p].words.enumerated() {
+                for term in terms where counted.insert(term).inserted {
+                    occurrences[term, default: []].append((phrases[p].concept, phrases[p].lengths[k]))
+                }
+            }
         }
-        var implied: [Int32: [Int32]] = [:]
-        for (term, byConcept) in counts {
-            guard let (concept, n) = byConcept.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }),
-                  n >= 3, byConcept.allSatisfy({ $0.key == concept || $0.value * 2 <= n }),
-                  analyzer.termTexts[Int(term)].utf8.count >= 3 else { continue }
-            let p = Int32(phrases.count)
-            phrases.append(Phrase(concept: concept, words: [[term]], lengths: [0], endsInIng: [false]))
-            implied[term] = [p]
+        var implied: [Int32: [Int: Int32]] = [:]
+        var impliedPhrase: [[Int32]: Int32] = [:]
+        for (term, found) in occurrences where analyzer.termTexts[Int(term)].utf8.count >= 3 {
+            let lengths = found.map(\.length)
+            guard let shortest = lengths.min(), let longest = lengths.max() else { continue }
+            for length in max(1, shortest - 2)...(longest + 2) {
+                var byConcept: [Int32: Int] = [:]
+                for occurrence in found where abs(occurrence.length - length) < 3 { byConcept[occurrence.concept, default: 0] += 1 }
+                guard let (concept, n) = byConcept.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }),
+                      n >= 3, byConcept.allSatisfy({ $0.key == concept || $0.value * 2 <= n }) else { continue }
+                let p: Int32
+                if let known = impliedPhrase[[term, concept]] {
+                    p = known
+                } else {
+                    p = Int32(phrases.count)
+                    phrases.append(Phrase(concept: concept, words: [[term]], lengths: [0], endsInIng: [false]))
+                    impliedPhrase[[term, concept]] = p
+                }
+                implied[term, default: [:]][length] = p
+            }
         }
         impliedByTerm = implied
         self.phrases = phrases

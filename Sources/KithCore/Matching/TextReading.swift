@@ -142,7 +142,8 @@ extension ConceptCatalogue {
             }
             if implied && bestLength == 0 && !words[i].isGeneric {
                 for term in words[i].terms {
-                    for p in impliedByTerm[term] ?? [] where !impliedFound.contains(where: { $0.concepts.contains(phrases[Int(p)].concept) }) {
+                    if let p = impliedByTerm[term]?[words[i].folded.utf8.count],
+                       !impliedFound.contains(where: { $0.concepts.contains(phrases[Int(p)].concept) }) {
                         impliedFound.append(([phrases[Int(p)].concept], i, i + 1, 1))
                     }
                 }

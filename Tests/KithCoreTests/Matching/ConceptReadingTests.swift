@@ -78,4 +78,23 @@ import Testing
         #expect(catalogue.phrases.isEmpty)
         #expect(catalogue.read("I need help", analyzer: analyzer).isEmpty)
     }
+
+    @Test func aLoneWordImpliesAConceptOnlyThroughWordsOfItsLength() {
+        // "seguro" and "seguridad" share a Spanish stem; only the first is insurance.
+        let t = ConceptFixtures.terms
+        let knowledge = KnowledgeBase(concepts: [
+            Concept(id: "insurance", needs: t(["car insurance"], ["seguro de coche", "seguro de hogar", "seguro de vida", "comparar seguro"])),
+            Concept(id: "security-cameras", needs: t(["security cameras"], ["cámaras de seguridad"])),
+            Concept(id: "workplace-safety", needs: t(["workplace safety"], ["seguridad laboral", "seguridad en obra"])),
+            Concept(id: "cybersecurity", needs: t(["cyber security"], ["seguridad informática", "seguridad de la red"])),
+        ])
+        let analyzer = TermAnalyzer()
+        let catalogue = ConceptCatalogue(knowledge, analyzer: analyzer)
+        func implied(_ text: String) -> [String] {
+            catalogue.read(text, analyzer: analyzer, implied: true).concepts.map { knowledge.concepts[Int($0)].id }
+        }
+        #expect(implied("necesita un seguro") == ["insurance"])
+        #expect(implied("seguridad").isEmpty)
+        #expect(catalogue.read("necesita un seguro", analyzer: analyzer).concepts.isEmpty, "offers are read as written")
+    }
 }
