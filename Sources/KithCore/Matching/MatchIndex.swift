@@ -23,6 +23,8 @@ public final class MatchIndex {
     private let knowledgeBase: KnowledgeBase
     /// Scratch for candidate walks, one slot per item.
     private var seen: [Bool]
+    /// Texts as quoted in reasons, by the text: the same offer or role answers many needs.
+    private var quotes: [String: String] = [:]
     /// Built on the first query that matches nobody (most never do).
     private lazy var suggester = TermSuggester(contacts: contacts, knowledge: knowledgeBase, analyzer: analyzer)
 
@@ -104,11 +106,21 @@ public final class MatchIndex {
         var allowed = Array(repeating: false, count: MatchField.allCases.count)
         for field in fields { allowed[field.rawValue] = true }
         var hits: [Hit] = []
+        // Items of the same text share their marks, so their evidence is worked out once.
+        var evidenceOfRun: [Int32: MatchEvidence?] = [:]
         // Context and phrase words alone are weak: looked at only when nothing better turned
         // up, and never for an introduction (`detailed` false), which weak evidence cannot make.
         index.forEachCandidate(of: asked, catalogue: catalogue, fields: allowed, seen: &seen,
                                weakToo: { detailed && !hits.contains { $0.confidence >= MatchConfidence.sharedWordsBase } }) { item in
-            guard let evidence = MatchConfidence.evidence(asked, index.marks(of: item), catalogue: catalogue) else { return }
+            let run = index.items[Int(item)].markStart
+            let found: MatchEvidence?
+            if let known = evidenceOfRun[run] {
+                found = known
+            } else {
+                found = MatchConfidence.evidence(asked, index.marks(of: item), catalogue: catalogue)
+                evidenceOfRun[run] = found
+            }
+            guard let evidence = found else { return }
             let field = index.items[Int(item)].field
             hits.append(Hit(item: item, target: target(of: item), evidence: evidence,
                             confidence: evidence.confidence * MatchConfidence.weight(of: field)))
@@ -166,6 +178,14 @@ public final class MatchIndex {
         return WhoAnswer(query: query, matches: matches, suggestions: suggestions)
     }
 
+    /// `MatchReasons.quote` of `text`, worked out once per text.
+    private func quoted(_ text: String) -> String {
+        if let known = quotes[text] { return known }
+        let quote = MatchReasons.quote(text)
+        quotes[text] = quote
+        return quote
+    }
+
     /// The stronger of two hits for one person; on equal confidence, the stated offer.
     private func better(_ x: Hit, than y: Hit) -> Bool {
         if x.confidence != y.confidence { return x.confidence > y.confidence }
@@ -203,7 +223,8 @@ public final class MatchIndex {
         let showsItself = hit.evidence.strength == .sameConcept && !isKnowledge(hit)
         guard withNote else {
             // For an action's text: "Ben offers 'tax advice'", "Cy, who works as 'accountant'".
-            return MatchReasons.actionReason(owner: owner, field: item.field, position: Int(item.position), wording: wording)
+            return MatchReasons.actionReason(owner: owner, field: item.field, position: Int(item.position), wording: wording,
+                                             quote: quoted)
         }
         let note = !showsItself ? MatchReasons.note(hit.evidence.strength, concepts: names, wording: wording) : nil
         return MatchReasons.reason(owner: owner, field: item.field, position: Int(item.position),
