@@ -23,6 +23,8 @@ public final class MatchIndex {
     private let knowledgeBase: KnowledgeBase
     /// Scratch for candidate walks, one slot per item.
     private var seen: [Bool]
+    /// Scratch for grouping hits by person, one slot per contact: -1 outside `answer`.
+    private var groupOfTarget: [Int32]
     /// Texts as quoted in reasons, by the text: the same offer or role answers many needs.
     private var quotes: [String: String] = [:]
     /// Built on the first query that matches nobody (most never do).
@@ -38,6 +40,7 @@ public final class MatchIndex {
         catalogue = ConceptCatalogue(knowledge, analyzer: analyzer)
         index = ConceptIndex(contacts: network.contacts, catalogue: catalogue, analyzer: analyzer)
         seen = Array(repeating: false, count: index.items.count)
+        groupOfTarget = Array(repeating: -1, count: network.contacts.count)
         knowledgeBase = knowledge
     }
 
@@ -125,18 +128,19 @@ public final class MatchIndex {
             hits.append(Hit(item: item, target: target(of: item), evidence: evidence,
                             confidence: evidence.confidence * MatchConfidence.weight(of: field)))
         }
-        var groupOf: [Int: Int] = [:]
         var groups: [Group] = []
         for (h, hit) in hits.enumerated() {
             if let excluding, contacts[hit.target].id == excluding { continue }
-            if let g = groupOf[hit.target] {
-                groups[g].others += 1
-                if better(hit, than: hits[groups[g].best]) { groups[g].best = h }
+            let g = groupOfTarget[hit.target]
+            if g >= 0 {
+                groups[Int(g)].others += 1
+                if better(hit, than: hits[groups[Int(g)].best]) { groups[Int(g)].best = h }
             } else {
-                groupOf[hit.target] = groups.count
+                groupOfTarget[hit.target] = Int32(groups.count)
                 groups.append(Group(target: hit.target, best: h, tieBreak: 0))
             }
         }
+        for group in groups { groupOfTarget[group.target] = -1 }
         // A role is a label; stated offers say what someone does. When their offers name other
         // things, the role alone ("language teacher" beside "German lessons") is medium evidence.
         var offerAnswers = Set<Int>()
@@ -163,8 +167,10 @@ public final class MatchIndex {
             if a.tieBreak != b.tieBreak { return a.tieBreak > b.tieBreak }
             let (kx, ky) = (kind(of: x), kind(of: y))
             if kx != ky { return Self.rank(kx) < Self.rank(ky) }
-            let (p, q) = (contacts[a.target], contacts[b.target])
-            return (p.name, p.id) < (q.name, q.id)
+            // By name, then id, read in place: many people tie, and each comparison copied two contacts.
+            let (p, q) = (contacts[a.target].name, contacts[b.target].name)
+            if p != q { return p < q }
+            return contacts[a.target].id < contacts[b.target].id
         }
         var hitsOf: [Int: [Int]] = [:]
         if detailed {
