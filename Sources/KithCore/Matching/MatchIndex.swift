@@ -82,8 +82,20 @@ public final class MatchIndex {
     /// only, and no spelling suggestions are worked out.
     public func solvers(for need: String, excluding: ContactID?, limit: Int = 20,
                         wording: MatchWording = .english) -> [WhoMatch] {
+        solvers(for: need, excluding: excluding, limit: limit, wording: wording, reasons: nil)
+    }
+
+    /// Action reasons by item, for one wording: the same offer or role answers many needs.
+    final class ActionReasons {
+        var byItem: [Int32: String] = [:]
+    }
+
+    /// `solvers(for:excluding:limit:wording:)`, keeping each item's action reason in `reasons`,
+    /// which must only ever be used with this `wording`.
+    func solvers(for need: String, excluding: ContactID?, limit: Int = 20, wording: MatchWording,
+                 reasons: ActionReasons?) -> [WhoMatch] {
         answer(need, fields: [.offer, .role, .company, .tag], excluding: excluding, limit: limit, detailed: false,
-               wording: wording).matches
+               wording: wording, reasons: reasons).matches
     }
 
     /// One item's evidence, weighted by its field.
@@ -104,7 +116,7 @@ public final class MatchIndex {
     }
 
     private func answer(_ query: String, fields: Set<MatchField>, excluding: ContactID?, limit: Int?,
-                        detailed: Bool = true, wording: MatchWording) -> WhoAnswer {
+                        detailed: Bool = true, wording: MatchWording, reasons: ActionReasons? = nil) -> WhoAnswer {
         let asked = catalogue.read(query, analyzer: analyzer, implied: true)
         var allowed = Array(repeating: false, count: MatchField.allCases.count)
         for field in fields { allowed[field.rawValue] = true }
@@ -178,7 +190,8 @@ public final class MatchIndex {
             for (h, hit) in hits.enumerated() where hitsOf[hit.target] != nil { hitsOf[hit.target, default: []].append(h) }
         }
         let matches = order.map { g in
-            match(groups[g], others: hitsOf[groups[g].target] ?? [], hits: hits, wording: wording, withNote: detailed)
+            match(groups[g], others: hitsOf[groups[g].target] ?? [], hits: hits, wording: wording, withNote: detailed,
+                  reasons: reasons)
         }
         let suggestions = matches.isEmpty && detailed ? suggester.suggestions(for: query, analyzer: analyzer) : []
         return WhoAnswer(query: query, matches: matches, suggestions: suggestions)
@@ -220,27 +233,30 @@ public final class MatchIndex {
         hit.evidence.strength == .sameConcept && hit.evidence.sharedWords == 0
     }
 
-    private func reason(of hit: Hit, wording: MatchWording, withNote: Bool = true) -> String {
+    private func reason(of hit: Hit, wording: MatchWording, withNote: Bool = true, reasons: ActionReasons? = nil) -> String {
         let item = index.items[Int(hit.item)]
+        guard withNote else {
+            // For an action's text: "Ben offers 'tax advice'", "Cy, who works as 'accountant'".
+            if let known = reasons?.byItem[hit.item] { return known }
+            let text = MatchReasons.actionReason(owner: contacts[Int(item.contact)], field: item.field,
+                                                 position: Int(item.position), wording: wording, quote: quoted)
+            reasons?.byItem[hit.item] = text
+            return text
+        }
         let owner = contacts[Int(item.contact)]
         let linked = hit.target != Int(item.contact) ? contacts[hit.target] : nil
         let names = hit.evidence.concepts.map { catalogue.name($0, spanish: wording.spanishLabels) }
         // The concept is named only where the words themselves do not show the link.
         let showsItself = hit.evidence.strength == .sameConcept && !isKnowledge(hit)
-        guard withNote else {
-            // For an action's text: "Ben offers 'tax advice'", "Cy, who works as 'accountant'".
-            return MatchReasons.actionReason(owner: owner, field: item.field, position: Int(item.position), wording: wording,
-                                             quote: quoted)
-        }
         let note = !showsItself ? MatchReasons.note(hit.evidence.strength, concepts: names, wording: wording) : nil
         return MatchReasons.reason(owner: owner, field: item.field, position: Int(item.position),
                                    linked: linked, note: note, wording: wording)
     }
 
     private func match(_ group: Group, others hitIndices: [Int], hits: [Hit], wording: MatchWording,
-                       withNote: Bool) -> WhoMatch {
+                       withNote: Bool, reasons: ActionReasons?) -> WhoMatch {
         let best = hits[group.best]
-        let reason = reason(of: best, wording: wording, withNote: withNote)
+        let reason = reason(of: best, wording: wording, withNote: withNote, reasons: reasons)
         var others: [String] = []
         for h in hitIndices.sorted(by: { (hits[$0].confidence, $1) > (hits[$1].confidence, $0) }) where h != group.best {
             let text = self.reason(of: hits[h], wording: wording)
