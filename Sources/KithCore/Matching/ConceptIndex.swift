@@ -84,45 +84,48 @@ struct ConceptIndex {
     init(contacts: [Contact], catalogue: ConceptCatalogue, analyzer: TermAnalyzer) {
         conceptPostings = Array(repeating: [], count: catalogue.count)
         offersNameConcepts = Array(repeating: false, count: contacts.count)
-        // A role, company or tag shared by many contacts is read once.
-        var readings: [String: TextReading] = [:]
+        // A text written several times (a role, a company, a tag, the same need or offer) is
+        // read once, and its items share one run of marks.
+        var runs: [String: (start: Int32, count: Int32)] = [:]
         for (contactIndex, contact) in contacts.enumerated() {
             let c = Int32(contactIndex)
             func add(_ text: String, _ field: MatchField, _ position: Int) {
-                let reading: TextReading
-                if field == .role || field == .company || field == .tag {
-                    if let known = readings[text] {
-                        reading = known
-                    } else {
-                        reading = catalogue.read(text, analyzer: analyzer)
-                        readings[text] = reading
-                    }
+                let run: (start: Int32, count: Int32)
+                if let known = runs[text] {
+                    run = known
                 } else {
-                    reading = catalogue.read(text, analyzer: analyzer)
+                    let reading = catalogue.read(text, analyzer: analyzer)
+                    let start = Int32(marks.count)
+                    func mark(_ key: Int32, _ flags: UInt8, span: UInt8 = 1, ambiguity: UInt8 = 1) {
+                        marks.append(Mark(key: key, flags: flags, span: span, ambiguity: ambiguity))
+                    }
+                    for (c, concept) in reading.headConcepts.enumerated() {
+                        mark(concept, Mark.concept | Mark.head, span: reading.headSpans[c], ambiguity: reading.headAmbiguity[c])
+                    }
+                    for concept in reading.contextConcepts { mark(concept, Mark.concept) }
+                    for word in reading.headTerms { for t in word { mark(t, Mark.head) } }
+                    for word in reading.contextTerms { for t in word { mark(t, 0) } }
+                    for word in reading.headPhraseTerms { for t in word { mark(t, Mark.inPhrase | Mark.head) } }
+                    for word in reading.contextPhraseTerms { for t in word { mark(t, Mark.inPhrase) } }
+                    run = (start, Int32(marks.count) - start)
+                    runs[text] = run
                 }
-                guard !reading.isEmpty else { return }
+                // An empty reading holds no marks: the text has nothing to match on.
+                guard run.count > 0 else { return }
                 let item = Int32(items.count)
-                let start = Int32(marks.count)
-                func mark(_ key: Int32, _ flags: UInt8, span: UInt8 = 1, ambiguity: UInt8 = 1) {
-                    marks.append(Mark(key: key, flags: flags, span: span, ambiguity: ambiguity))
-                    if flags & Mark.concept != 0 {
-                        if conceptPostings[Int(key)].last != item { conceptPostings[Int(key)].append(item) }
+                for m in Int(run.start)..<Int(run.start + run.count) {
+                    let mark = marks[m]
+                    let key = Int(mark.key)
+                    if mark.flags & Mark.concept != 0 {
+                        if mark.flags & Mark.head != 0 && field == .offer { offersNameConcepts[Int(c)] = true }
+                        if conceptPostings[key].last != item { conceptPostings[key].append(item) }
                     } else {
-                        while termPostings.count <= Int(key) { termPostings.append([]) }
-                        if termPostings[Int(key)].last != item { termPostings[Int(key)].append(item) }
+                        while termPostings.count <= key { termPostings.append([]) }
+                        if termPostings[key].last != item { termPostings[key].append(item) }
                     }
                 }
-                if field == .offer && !reading.headConcepts.isEmpty { offersNameConcepts[Int(c)] = true }
-                for (c, concept) in reading.headConcepts.enumerated() {
-                    mark(concept, Mark.concept | Mark.head, span: reading.headSpans[c], ambiguity: reading.headAmbiguity[c])
-                }
-                for concept in reading.contextConcepts { mark(concept, Mark.concept) }
-                for word in reading.headTerms { for t in word { mark(t, Mark.head) } }
-                for word in reading.contextTerms { for t in word { mark(t, 0) } }
-                for word in reading.headPhraseTerms { for t in word { mark(t, Mark.inPhrase | Mark.head) } }
-                for word in reading.contextPhraseTerms { for t in word { mark(t, Mark.inPhrase) } }
-                items.append(Item(contact: c, field: field, position: Int32(position), markStart: start,
-                                  markCount: Int32(marks.count) - start))
+                items.append(Item(contact: c, field: field, position: Int32(position), markStart: run.start,
+                                  markCount: run.count))
             }
             for (i, offer) in contact.offers.enumerated() { add(offer.text, .offer, i) }
             if let role = contact.role { add(role, .role, 0) }

@@ -23,6 +23,10 @@ public final class MatchIndex {
     private let knowledgeBase: KnowledgeBase
     /// Scratch for candidate walks, one slot per item.
     private var seen: [Bool]
+    /// Scratch for grouping hits by person, one slot per contact: -1 outside `answer`.
+    private var groupOfTarget: [Int32]
+    /// Texts as quoted in reasons, by the text: the same offer or role answers many needs.
+    private var quotes: [String: String] = [:]
     /// Built on the first query that matches nobody (most never do).
     private lazy var suggester = TermSuggester(contacts: contacts, knowledge: knowledgeBase, analyzer: analyzer)
 
@@ -36,6 +40,7 @@ public final class MatchIndex {
         catalogue = ConceptCatalogue(knowledge, analyzer: analyzer)
         index = ConceptIndex(contacts: network.contacts, catalogue: catalogue, analyzer: analyzer)
         seen = Array(repeating: false, count: index.items.count)
+        groupOfTarget = Array(repeating: -1, count: network.contacts.count)
         knowledgeBase = knowledge
     }
 
@@ -77,8 +82,20 @@ public final class MatchIndex {
     /// only, and no spelling suggestions are worked out.
     public func solvers(for need: String, excluding: ContactID?, limit: Int = 20,
                         wording: MatchWording = .english) -> [WhoMatch] {
+        solvers(for: need, excluding: excluding, limit: limit, wording: wording, reasons: nil)
+    }
+
+    /// Action reasons by item, for one wording: the same offer or role answers many needs.
+    final class ActionReasons {
+        var byItem: [Int32: String] = [:]
+    }
+
+    /// `solvers(for:excluding:limit:wording:)`, keeping each item's action reason in `reasons`,
+    /// which must only ever be used with this `wording`.
+    func solvers(for need: String, excluding: ContactID?, limit: Int = 20, wording: MatchWording,
+                 reasons: ActionReasons?) -> [WhoMatch] {
         answer(need, fields: [.offer, .role, .company, .tag], excluding: excluding, limit: limit, detailed: false,
-               wording: wording).matches
+               wording: wording, reasons: reasons).matches
     }
 
     /// One item's evidence, weighted by its field.
@@ -99,32 +116,43 @@ public final class MatchIndex {
     }
 
     private func answer(_ query: String, fields: Set<MatchField>, excluding: ContactID?, limit: Int?,
-                        detailed: Bool = true, wording: MatchWording) -> WhoAnswer {
+                        detailed: Bool = true, wording: MatchWording, reasons: ActionReasons? = nil) -> WhoAnswer {
         let asked = catalogue.read(query, analyzer: analyzer, implied: true)
         var allowed = Array(repeating: false, count: MatchField.allCases.count)
         for field in fields { allowed[field.rawValue] = true }
         var hits: [Hit] = []
+        // Items of the same text share their marks, so their evidence is worked out once.
+        var evidenceOfRun: [Int32: MatchEvidence?] = [:]
         // Context and phrase words alone are weak: looked at only when nothing better turned
         // up, and never for an introduction (`detailed` false), which weak evidence cannot make.
         index.forEachCandidate(of: asked, catalogue: catalogue, fields: allowed, seen: &seen,
                                weakToo: { detailed && !hits.contains { $0.confidence >= MatchConfidence.sharedWordsBase } }) { item in
-            guard let evidence = MatchConfidence.evidence(asked, index.marks(of: item), catalogue: catalogue) else { return }
+            let run = index.items[Int(item)].markStart
+            let found: MatchEvidence?
+            if let known = evidenceOfRun[run] {
+                found = known
+            } else {
+                found = MatchConfidence.evidence(asked, index.marks(of: item), catalogue: catalogue)
+                evidenceOfRun[run] = found
+            }
+            guard let evidence = found else { return }
             let field = index.items[Int(item)].field
             hits.append(Hit(item: item, target: target(of: item), evidence: evidence,
                             confidence: evidence.confidence * MatchConfidence.weight(of: field)))
         }
-        var groupOf: [Int: Int] = [:]
         var groups: [Group] = []
         for (h, hit) in hits.enumerated() {
             if let excluding, contacts[hit.target].id == excluding { continue }
-            if let g = groupOf[hit.target] {
-                groups[g].others += 1
-                if better(hit, than: hits[groups[g].best]) { groups[g].best = h }
+            let g = groupOfTarget[hit.target]
+            if g >= 0 {
+                groups[Int(g)].others += 1
+                if better(hit, than: hits[groups[Int(g)].best]) { groups[Int(g)].best = h }
             } else {
-                groupOf[hit.target] = groups.count
+                groupOfTarget[hit.target] = Int32(groups.count)
                 groups.append(Group(target: hit.target, best: h, tieBreak: 0))
             }
         }
+        for group in groups { groupOfTarget[group.target] = -1 }
         // A role is a label; stated offers say what someone does. When their offers name other
         // things, the role alone ("language teacher" beside "German lessons") is medium evidence.
         var offerAnswers = Set<Int>()
@@ -151,8 +179,10 @@ public final class MatchIndex {
             if a.tieBreak != b.tieBreak { return a.tieBreak > b.tieBreak }
             let (kx, ky) = (kind(of: x), kind(of: y))
             if kx != ky { return Self.rank(kx) < Self.rank(ky) }
-            let (p, q) = (contacts[a.target], contacts[b.target])
-            return (p.name, p.id) < (q.name, q.id)
+            // By name, then id, read in place: many people tie, and each comparison copied two contacts.
+            let (p, q) = (contacts[a.target].name, contacts[b.target].name)
+            if p != q { return p < q }
+            return contacts[a.target].id < contacts[b.target].id
         }
         var hitsOf: [Int: [Int]] = [:]
         if detailed {
@@ -160,10 +190,19 @@ public final class MatchIndex {
             for (h, hit) in hits.enumerated() where hitsOf[hit.target] != nil { hitsOf[hit.target, default: []].append(h) }
         }
         let matches = order.map { g in
-            match(groups[g], others: hitsOf[groups[g].target] ?? [], hits: hits, wording: wording, withNote: detailed)
+            match(groups[g], others: hitsOf[groups[g].target] ?? [], hits: hits, wording: wording, withNote: detailed,
+                  reasons: reasons)
         }
         let suggestions = matches.isEmpty && detailed ? suggester.suggestions(for: query, analyzer: analyzer) : []
         return WhoAnswer(query: query, matches: matches, suggestions: suggestions)
+    }
+
+    /// `MatchReasons.quote` of `text`, worked out once per text.
+    private func quoted(_ text: String) -> String {
+        if let known = quotes[text] { return known }
+        let quote = MatchReasons.quote(text)
+        quotes[text] = quote
+        return quote
     }
 
     /// The stronger of two hits for one person; on equal confidence, the stated offer.
@@ -194,26 +233,30 @@ public final class MatchIndex {
         hit.evidence.strength == .sameConcept && hit.evidence.sharedWords == 0
     }
 
-    private func reason(of hit: Hit, wording: MatchWording, withNote: Bool = true) -> String {
+    private func reason(of hit: Hit, wording: MatchWording, withNote: Bool = true, reasons: ActionReasons? = nil) -> String {
         let item = index.items[Int(hit.item)]
+        guard withNote else {
+            // For an action's text: "Ben offers 'tax advice'", "Cy, who works as 'accountant'".
+            if let known = reasons?.byItem[hit.item] { return known }
+            let text = MatchReasons.actionReason(owner: contacts[Int(item.contact)], field: item.field,
+                                                 position: Int(item.position), wording: wording, quote: quoted)
+            reasons?.byItem[hit.item] = text
+            return text
+        }
         let owner = contacts[Int(item.contact)]
         let linked = hit.target != Int(item.contact) ? contacts[hit.target] : nil
         let names = hit.evidence.concepts.map { catalogue.name($0, spanish: wording.spanishLabels) }
         // The concept is named only where the words themselves do not show the link.
         let showsItself = hit.evidence.strength == .sameConcept && !isKnowledge(hit)
-        guard withNote else {
-            // For an action's text: "Ben offers 'tax advice'", "Cy, who works as 'accountant'".
-            return MatchReasons.actionReason(owner: owner, field: item.field, position: Int(item.position), wording: wording)
-        }
         let note = !showsItself ? MatchReasons.note(hit.evidence.strength, concepts: names, wording: wording) : nil
         return MatchReasons.reason(owner: owner, field: item.field, position: Int(item.position),
                                    linked: linked, note: note, wording: wording)
     }
 
     private func match(_ group: Group, others hitIndices: [Int], hits: [Hit], wording: MatchWording,
-                       withNote: Bool) -> WhoMatch {
+                       withNote: Bool, reasons: ActionReasons?) -> WhoMatch {
         let best = hits[group.best]
-        let reason = reason(of: best, wording: wording, withNote: withNote)
+        let reason = reason(of: best, wording: wording, withNote: withNote, reasons: reasons)
         var others: [String] = []
         for h in hitIndices.sorted(by: { (hits[$0].confidence, $1) > (hits[$1].confidence, $0) }) where h != group.best {
             let text = self.reason(of: hits[h], wording: wording)

@@ -19,12 +19,14 @@ public final class MatchIndexFinder: NeedSolverFinding {
     /// Answers for `excluding: nil`, kept for the life of the finder (the network never changes).
     private var answers: [String: [SolverHit]] = [:]
     private static let answerCapacity = 50_000
+    /// Each item's reason in `wording`, shared by every answer it appears in.
+    private let reasons = MatchIndex.ActionReasons()
 
     public func position(of id: ContactID) -> Int? { index.position(of: id) }
 
     public func solvers(for need: String, excluding: ContactID?) -> [SolverHit] {
         if excluding == nil, let known = answers[need] { return known }
-        let found = index.solvers(for: need, excluding: excluding, wording: wording)
+        let found = index.solvers(for: need, excluding: excluding, wording: wording, reasons: reasons)
             .filter { $0.confidence >= Self.floor }
             .map {
                 SolverHit(contactID: $0.contactID, reason: $0.reason, score: $0.confidence,

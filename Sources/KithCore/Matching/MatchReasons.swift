@@ -29,7 +29,8 @@ enum MatchReasons {
 
     /// How an action words what a person does, to follow their name: `offers 'tax advice'`,
     /// `works as 'accountant'`, `works at 'Gestoría Vidal'`, `is tagged 'legal'`.
-    static func actionReason(owner: Contact, field: MatchField, position: Int, wording w: MatchWording) -> String {
+    static func actionReason(owner: Contact, field: MatchField, position: Int, wording w: MatchWording,
+                             quote: (String) -> String = MatchReasons.quote) -> String {
         switch field {
         case .role: return w(.worksAs, ["text": quote(owner.role ?? "")])
         case .company: return w(.worksAt, ["text": quote(owner.company ?? "")])

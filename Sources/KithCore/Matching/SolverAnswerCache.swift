@@ -171,21 +171,57 @@ public final class SolverAnswerCache {
         return hash
     }
 
-    /// The file's bytes (needs sorted, so equal caches give equal files).
+    /// The file's bytes (needs sorted, so equal caches give equal files), written straight
+    /// into one buffer: tens of thousands of answers are saved after a change.
     public func encoded() -> Data {
-        var out = "\(Self.magic) \(Self.version) \(String(fingerprint, radix: 16))\n"
+        var out: [UInt8] = []
+        out.reserveCapacity(answers.count * 256)
+        func put(_ text: String) { out.append(contentsOf: text.utf8) }
+        func tab() { out.append(UInt8(ascii: "\t")) }
+        put("\(Self.magic) \(Self.version) \(String(fingerprint, radix: 16))\n")
         for need in answers.keys.sorted() {
-            out += "N\t" + Self.escape(need) + "\n"
+            put("N\t")
+            Self.appendEscaped(need, to: &out)
+            out.append(UInt8(ascii: "\n"))
             for hit in answers[need] ?? [] {
-                out += (["H", hit.kind.code, String(hit.contactPosition ?? -1), String(hit.score.bitPattern, radix: 16),
-                         Self.escape(hit.contactID), Self.escape(hit.reason), String(hit.confidence.bitPattern, radix: 16),
-                         hit.strength?.rawValue ?? "-"] + hit.concepts.map(Self.escape)).joined(separator: "\t") + "\n"
+                put("H\t")
+                put(hit.kind.code)
+                tab()
+                put(String(hit.contactPosition ?? -1))
+                tab()
+                put(String(hit.score.bitPattern, radix: 16))
+                tab()
+                Self.appendEscaped(hit.contactID, to: &out)
+                tab()
+                Self.appendEscaped(hit.reason, to: &out)
+                tab()
+                put(String(hit.confidence.bitPattern, radix: 16))
+                tab()
+                put(hit.strength?.rawValue ?? "-")
+                for concept in hit.concepts {
+                    tab()
+                    Self.appendEscaped(concept, to: &out)
+                }
+                out.append(UInt8(ascii: "\n"))
             }
         }
-        var data = Data(out.utf8)
-        let sum = data.withUnsafeBytes { Self.checksum($0.bindMemory(to: UInt8.self)) }
-        data.append(contentsOf: Array("E\t\(String(sum, radix: 16))\n".utf8))
-        return data
+        let sum = out.withUnsafeBufferPointer { Self.checksum($0) }
+        put("E\t\(String(sum, radix: 16))\n")
+        return Data(out)
+    }
+
+    /// Appends `escape(text)`'s bytes: the escaped characters are ASCII, so no byte of a
+    /// longer UTF-8 sequence is mistaken for one.
+    static func appendEscaped(_ text: String, to out: inout [UInt8]) {
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "\\"): out.append(UInt8(ascii: "\\")); out.append(UInt8(ascii: "\\"))
+            case 0x09: out.append(UInt8(ascii: "\\")); out.append(UInt8(ascii: "t"))
+            case 0x0A: out.append(UInt8(ascii: "\\")); out.append(UInt8(ascii: "n"))
+            case 0x0D: out.append(UInt8(ascii: "\\")); out.append(UInt8(ascii: "r"))
+            default: out.append(byte)
+            }
+        }
     }
 
     static func escape(_ text: String) -> String {
