@@ -45,18 +45,13 @@ public struct ForgottenArchive: Sendable {
 
     /// Everyone in the archive, oldest first.
     public func people() throws -> [ForgottenPerson] {
-        guard let data = FileManager.default.contents(atPath: file.path) else { return [] }
-        let document: Document
         do {
-            document = try JSONDecoder().decode(Document.self, from: data)
+            let document = try VersionedJSONFile.read(
+                Document.self, from: file, newestVersion: Self.currentSchemaVersion, version: \.schemaVersion)
+            return document?.people ?? []
         } catch {
-            throw Problem(path: file.path, reason: JSONSyntaxLocator.firstProblem(in: data).map { "invalid JSON at \($0)" }
-                ?? DecodingErrorText.describe(error))
+            throw Problem(path: file.path, reason: error.reason)
         }
-        guard document.schemaVersion <= Self.currentSchemaVersion else {
-            throw Problem(path: file.path, reason: "it was written by a newer kith (schema version \(document.schemaVersion))")
-        }
-        return document.people
     }
 
     /// Replaces the archive's contents.
