@@ -66,14 +66,7 @@ public struct TextWrapping: Sendable {
     /// Columns `text` takes on a terminal: characters, not counting colour escapes or marks.
     static func columns(_ text: String) -> Int {
         var count = 0
-        var end: Unicode.Scalar?
-        for scalar in text.unicodeScalars {
-            if let closing = end {
-                if scalar == closing { end = nil }
-                continue
-            }
-            if scalar == "\u{1B}" { end = "m"; continue }
-            if scalar == styleMarkOpen { end = styleMarkClose; continue }
+        for scalar in visible(text).unicodeScalars {
             // Combining marks share the column of the letter before them.
             if scalar.properties.generalCategory == .nonspacingMark { continue }
             count += scalar.properties.isEmojiPresentation || isWide(scalar) ? 2 : 1
