@@ -18,7 +18,9 @@ import Testing
 
     @Test func twentyDebriefsAtOnceAreAllSaved() throws {
         let home = try KithHome()
-        let runs = try (0..<20).map { index in
+        // Numbers of one width: "Person 1" would be a near-duplicate of "Person 10" once that one
+        // is saved, and a piped debrief refuses a near-duplicate rather than guess.
+        let runs = try (100..<120).map { index in
             try startDebrief(home, ["debrief", "Person \(index)"], input: "meetup \(index)\nneed \(index)\n\n\n\n\n")
         }
         for (process, stderr) in runs {
@@ -27,7 +29,7 @@ import Testing
             #expect(process.terminationStatus == 0, "\(errors)")
         }
         let names = Set(try home.loadNetwork().contacts.map(\.name))
-        #expect(names == Set((0..<20).map { "Person \($0)" }))
+        #expect(names == Set((100..<120).map { "Person \($0)" }))
         #expect(!home.entries().contains { $0.hasPrefix("debrief-draft") && $0.hasSuffix(".json") }, "\(home.entries())")
     }
 
