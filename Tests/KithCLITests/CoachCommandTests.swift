@@ -132,6 +132,17 @@ private func sandbox() throws -> KithHome {
         #expect(english.stdout.contains("Marta Ruiz — offers: tax advice for startups"))
     }
 
+    @Test func aQuestionUnderstoodButUnansweredSaysWhatItWasReadAs() throws {
+        let box = try sandbox()
+        // Nobody here fixes taps: kith says what it understood, not which spellings are near.
+        let understood = try box.run(["who", "my", "tap", "keeps", "dripping"])
+        #expect(understood.stdout.contains("Nobody in your network matches"), "\(understood.stdout)")
+        #expect(understood.stdout.contains("(read as: plumbing"), "\(understood.stdout)")
+        #expect(!understood.stdout.contains("Closest terms"), "\(understood.stdout)")
+        let unknown = try box.run(["who", "submarinos"])
+        #expect(unknown.stdout.contains("Nobody in your network matches") && !unknown.stdout.contains("(read as:"), "\(unknown.stdout)")
+    }
+
     @Test func theContactCardAndTheSummarySpeakSpanishToo() throws {
         let box = try sandbox()
         let card = try box.run(["contact", "Luis", "--lang", "es"])

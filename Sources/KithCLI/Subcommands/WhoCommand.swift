@@ -41,27 +41,31 @@ struct WhoCommand: KithCommand {
         let answer = direction == .needs
             ? matching.index.whoNeeds(text, limit: limit, wording: wording)
             : matching.index.whoCanHelp(text, limit: limit, wording: wording)
+        let read = matching.index.concepts(of: text, wording: wording)
         if json {
             session.say(try JSONOutput.text(JSONValue.array(answer.matches.map(Self.json))))
-            if answer.matches.isEmpty { session.warn(noMatch(answer, text: text, prompts: prompts)) }
+            if answer.matches.isEmpty { session.warn(noMatch(answer, text: text, read: read, prompts: prompts)) }
             return
         }
         guard !answer.matches.isEmpty else {
-            session.sayWrapped(noMatch(answer, text: text, prompts: prompts), indent: 0)
+            session.sayWrapped(noMatch(answer, text: text, read: read, prompts: prompts), indent: 0)
             return
         }
         let style = session.style
         session.say(style.bold(prompts.text(direction == .needs ? "who.needs" : "who.canHelp", ["query": text])))
-        let read = matching.index.concepts(of: text, wording: wording)
         if !read.isEmpty { session.say(prompts.text("who.readAs", ["concepts": read.prefix(4).joined(separator: ", ")])) }
         for (position, match) in answer.matches.enumerated() {
             session.sayWrapped(String(format: "%2d. ", position + 1) + style.bold(match.name) + " — \(match.reason)", indent: 4)
         }
     }
 
-    private func noMatch(_ answer: WhoAnswer, text: String, prompts: PromptBook) -> String {
+    /// Nobody matched: what the question was read as, or, when kith did not understand it,
+    /// the closest terms it knows (a spelling hint is noise once the question was understood).
+    private func noMatch(_ answer: WhoAnswer, text: String, read: [String], prompts: PromptBook) -> String {
         var lines = [prompts.text("who.nobody", ["query": text])]
-        if !answer.suggestions.isEmpty {
+        if !read.isEmpty {
+            lines.append(prompts.text("who.readAs", ["concepts": read.prefix(4).joined(separator: ", ")]))
+        } else if !answer.suggestions.isEmpty {
             lines.append(prompts.text("who.closest", ["terms": answer.suggestions.joined(separator: ", ")]))
         }
         lines.append(prompts.text("who.tip"))
