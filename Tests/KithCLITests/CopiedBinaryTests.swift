@@ -11,18 +11,7 @@ import Testing
         process.arguments = arguments
         process.environment = environment
         process.currentDirectoryURL = binary.deletingLastPathComponent()
-        let stdin = Pipe(), stdout = Pipe(), stderr = Pipe()
-        process.standardInput = stdin
-        process.standardOutput = stdout
-        process.standardError = stderr
-        try process.run()
-        try stdin.fileHandleForWriting.write(contentsOf: Data(input.utf8))
-        try stdin.fileHandleForWriting.close()
-        let out = stdout.fileHandleForReading.readDataToEndOfFile()
-        let err = stderr.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return KithResult(status: process.terminationStatus, stdout: String(decoding: out, as: UTF8.self),
-                          stderr: String(decoding: err, as: UTF8.self), exited: process.terminationReason == .exit)
+        return try KithResult.run(process, input: Data(input.utf8))
     }
 
     /// An empty folder with a copy of kith in `bin/`, and the environment a user would have.

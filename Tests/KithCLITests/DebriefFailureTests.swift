@@ -12,18 +12,7 @@ import Testing
         process.arguments = ["-c", "trap '' XFSZ; ulimit -f 0; exec \"$0\" \"$@\"", kith] + arguments
         process.environment = home.environment()
         process.currentDirectoryURL = home.folder
-        let stdin = Pipe(), stdout = Pipe(), stderr = Pipe()
-        process.standardInput = stdin
-        process.standardOutput = stdout
-        process.standardError = stderr
-        try process.run()
-        try stdin.fileHandleForWriting.write(contentsOf: Data(input.utf8))
-        try stdin.fileHandleForWriting.close()
-        let out = stdout.fileHandleForReading.readDataToEndOfFile()
-        let err = stderr.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return KithResult(status: process.terminationStatus, stdout: String(decoding: out, as: UTF8.self),
-                          stderr: String(decoding: err, as: UTF8.self), exited: process.terminationReason == .exit)
+        return try KithResult.run(process, input: Data(input.utf8))
     }
 
     @Test func onAFullDiskTheAnswersArePrintedInsteadOfLost() throws {

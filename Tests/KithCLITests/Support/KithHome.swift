@@ -9,6 +9,30 @@ struct KithResult {
     let stderr: String
     /// True when the process ended by itself (not by a signal).
     let exited: Bool
+
+    /// Starts `process` with `input` on its standard input (written from another thread, and
+    /// standard error read beside standard output, so no full pipe blocks it) and waits for it.
+    static func run(_ process: Process, input: Data) throws -> KithResult {
+        let stdin = Pipe(), stdout = Pipe(), stderr = Pipe()
+        process.standardInput = stdin
+        process.standardOutput = stdout
+        process.standardError = stderr
+        try process.run()
+        let writer = Thread {
+            try? stdin.fileHandleForWriting.write(contentsOf: input)
+            try? stdin.fileHandleForWriting.close()
+        }
+        writer.start()
+        let errors = ErrorCollector(stderr.fileHandleForReading)
+        let out = stdout.fileHandleForReading.readDataToEndOfFile()
+        let err = errors.wait()
+        process.waitUntilExit()
+        return KithResult(
+            status: process.terminationStatus,
+            stdout: String(decoding: out, as: UTF8.self),
+            stderr: String(decoding: err, as: UTF8.self),
+            exited: process.terminationReason == .exit)
+    }
 }
 
 /// A private place to run the built `kith` binary end to end: one per test.
@@ -84,25 +108,7 @@ final class KithHome: Sendable {
         permissiveUmask: Bool = false
     ) throws -> KithResult {
         let process = try makeProcess(arguments, environment: environment, today: today, permissiveUmask: permissiveUmask)
-        let stdin = Pipe(), stdout = Pipe(), stderr = Pipe()
-        process.standardInput = stdin
-        process.standardOutput = stdout
-        process.standardError = stderr
-        try process.run()
-        let writer = Thread {
-            try? stdin.fileHandleForWriting.write(contentsOf: input)
-            try? stdin.fileHandleForWriting.close()
-        }
-        writer.start()
-        let errors = ErrorCollector(stderr.fileHandleForReading)
-        let out = stdout.fileHandleForReading.readDataToEndOfFile()
-        let err = errors.wait()
-        process.waitUntilExit()
-        return KithResult(
-            status: process.terminationStatus,
-            stdout: String(decoding: out, as: UTF8.self),
-            stderr: String(decoding: err, as: UTF8.self),
-            exited: process.terminationReason == .exit)
+        return try KithResult.run(process, input: input)
     }
 
     /// A `kith` process ready to start in `folder`, with no streams attached; the arguments are
