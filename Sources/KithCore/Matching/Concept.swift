@@ -15,12 +15,8 @@ public struct ConceptTerms: Hashable, Sendable, Codable {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         en = try c.decodeIfPresent([String].self, forKey: .en) ?? []
         es = try c.decodeIfPresent([String].self, forKey: .es) ?? []
-        for (key, list) in [(CodingKeys.en, en), (.es, es)] {
-            if let blank = list.firstIndex(where: { TextFolding.tidy($0).isEmpty }) {
-                throw DecodingError.dataCorrupted(.init(codingPath: c.codingPath + [key, IndexKey(blank)],
-                    debugDescription: "the term is blank"))
-            }
-        }
+        try BlankTermCheck.terms(en, at: .en, in: c)
+        try BlankTermCheck.terms(es, at: .es, in: c)
     }
 }
 
@@ -66,10 +62,7 @@ public struct Concept: Hashable, Sendable, Codable, Identifiable {
     public init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         id = try c.decode(String.self, forKey: .id)
-        if TextFolding.tidy(id).isEmpty {
-            throw DecodingError.dataCorrupted(.init(codingPath: c.codingPath + [CodingKeys.id],
-                debugDescription: "the id is blank"))
-        }
+        try BlankTermCheck.id(id, at: .id, in: c)
         needs = try c.decodeIfPresent(ConceptTerms.self, forKey: .needs) ?? .init()
         roles = try c.decodeIfPresent(ConceptTerms.self, forKey: .roles) ?? .init()
         activities = try c.decodeIfPresent(ConceptTerms.self, forKey: .activities) ?? .init()

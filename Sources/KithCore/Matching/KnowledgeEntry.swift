@@ -20,10 +20,7 @@ public struct BilingualTerms: Hashable, Sendable, Codable {
                 throw DecodingError.dataCorrupted(.init(codingPath: c.codingPath + [key],
                     debugDescription: "the list is empty; give at least one term"))
             }
-            if let blank = list.firstIndex(where: { TextFolding.tidy($0).isEmpty }) {
-                throw DecodingError.dataCorrupted(.init(codingPath: c.codingPath + [key, IndexKey(blank)],
-                    debugDescription: "the term is blank"))
-            }
+            try BlankTermCheck.terms(list, at: key, in: c)
         }
     }
 }
@@ -50,10 +47,7 @@ public struct KnowledgeEntry: Hashable, Sendable, Codable, Identifiable {
     public init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         id = try c.decode(String.self, forKey: .id)
-        if TextFolding.tidy(id).isEmpty {
-            throw DecodingError.dataCorrupted(.init(codingPath: c.codingPath + [CodingKeys.id],
-                debugDescription: "the id is blank"))
-        }
+        try BlankTermCheck.id(id, at: .id, in: c)
         need = try c.decode(BilingualTerms.self, forKey: .need)
         solvers = try c.decode(BilingualTerms.self, forKey: .solvers)
     }
