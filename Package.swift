@@ -10,6 +10,8 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        // Tests only: random stores for the schema's round-trip property tests.
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
     ],
     targets: [
         .systemLibrary(
@@ -76,7 +78,11 @@ let package = Package(
         ),
         .testTarget(
             name: "KithCoreTests",
-            dependencies: ["KithCore", "KithEvaluation"],
+            dependencies: [
+                "KithCore",
+                "KithEvaluation",
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ],
             exclude: ["Fixtures"]
         ),
         .testTarget(

@@ -36,25 +36,35 @@ public struct ActionLogEntry: Hashable, Sendable, Codable {
 extension ActionLogEntry {
     public init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: AnyCodingKey.self)
-        id = try c.decode(String.self, forKey: AnyCodingKey("id"))
-        key = try c.decode(String.self, forKey: AnyCodingKey("key"))
-        ruleID = try c.decode(String.self, forKey: AnyCodingKey("ruleID"))
-        state = try c.decode(State.self, forKey: AnyCodingKey("state"))
-        on = try c.decode(Day.self, forKey: AnyCodingKey("on"))
-        until = try c.decodeIfPresent(Day.self, forKey: AnyCodingKey("until"))
-        note = try c.decodeIfPresent(String.self, forKey: AnyCodingKey("note"))
-        unknownFields = try c.unknownFields(excluding: ["id", "key", "ruleID", "state", "on", "until", "note"])
+        self.init(
+            id: try c.decode(String.self, forKey: ActionLogField.id.key),
+            key: try c.decode(String.self, forKey: ActionLogField.key.key),
+            ruleID: try c.decode(String.self, forKey: ActionLogField.ruleID.key),
+            state: try c.decode(State.self, forKey: ActionLogField.state.key),
+            on: try c.decode(Day.self, forKey: ActionLogField.on.key))
+        for field in ActionLogField.allCases {
+            switch field {
+            case .id, .key, .ruleID, .state, .on: break
+            case .note: note = try c.decodeIfPresent(String.self, forKey: field.key)
+            case .until: until = try c.decodeIfPresent(Day.self, forKey: field.key)
+            }
+        }
+        unknownFields = try c.unknownFields(excluding: ActionLogField.self)
     }
 
     public func encode(to encoder: Encoder) throws {
         var c = encoder.container(keyedBy: AnyCodingKey.self)
-        try c.encode(id, forKey: AnyCodingKey("id"))
-        try c.encode(key, forKey: AnyCodingKey("key"))
-        try c.encode(ruleID, forKey: AnyCodingKey("ruleID"))
-        try c.encode(state, forKey: AnyCodingKey("state"))
-        try c.encode(on, forKey: AnyCodingKey("on"))
-        try c.encodeIfPresent(until, forKey: AnyCodingKey("until"))
-        try c.encodeIfPresent(note, forKey: AnyCodingKey("note"))
+        for field in ActionLogField.allCases {
+            switch field {
+            case .id: try c.encode(id, forKey: field.key)
+            case .key: try c.encode(key, forKey: field.key)
+            case .note: try c.encodeIfPresent(note, forKey: field.key)
+            case .on: try c.encode(on, forKey: field.key)
+            case .ruleID: try c.encode(ruleID, forKey: field.key)
+            case .state: try c.encode(state, forKey: field.key)
+            case .until: try c.encodeIfPresent(until, forKey: field.key)
+            }
+        }
         try c.encodeUnknownFields(unknownFields)
     }
 }

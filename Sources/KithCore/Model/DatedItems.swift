@@ -68,20 +68,26 @@ public struct Acquaintance: Hashable, Sendable, Codable {
     }
 }
 
-// Each list item keeps the fields a newer kith wrote (README promises it at every level).
+// Each list item's JSON form: every field in its `StoredField` enum, each read and written by one
+// case below; any other field is one a newer kith wrote, kept and written back unchanged.
 
 extension DatedText {
     public init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: AnyCodingKey.self)
-        text = try c.decode(String.self, forKey: AnyCodingKey("text"))
-        recorded = try c.decode(Day.self, forKey: AnyCodingKey("recorded"))
-        unknownFields = try c.unknownFields(excluding: ["text", "recorded"])
+        self.init(
+            try c.decode(String.self, forKey: DatedTextField.text.key),
+            recorded: try c.decode(Day.self, forKey: DatedTextField.recorded.key))
+        unknownFields = try c.unknownFields(excluding: DatedTextField.self)
     }
 
     public func encode(to encoder: Encoder) throws {
         var c = encoder.container(keyedBy: AnyCodingKey.self)
-        try c.encode(text, forKey: AnyCodingKey("text"))
-        try c.encode(recorded, forKey: AnyCodingKey("recorded"))
+        for field in DatedTextField.allCases {
+            switch field {
+            case .recorded: try c.encode(recorded, forKey: field.key)
+            case .text: try c.encode(text, forKey: field.key)
+            }
+        }
         try c.encodeUnknownFields(unknownFields)
     }
 }
@@ -89,19 +95,29 @@ extension DatedText {
 extension Need {
     public init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: AnyCodingKey.self)
-        text = try c.decode(String.self, forKey: AnyCodingKey("text"))
-        recorded = try c.decode(Day.self, forKey: AnyCodingKey("recorded"))
-        solved = try c.decodeIfPresent(Day.self, forKey: AnyCodingKey("solved"))
-        solvedBy = try c.decodeIfPresent(String.self, forKey: AnyCodingKey("solvedBy"))
-        unknownFields = try c.unknownFields(excluding: ["text", "recorded", "solved", "solvedBy"])
+        self.init(
+            try c.decode(String.self, forKey: NeedField.text.key),
+            recorded: try c.decode(Day.self, forKey: NeedField.recorded.key))
+        for field in NeedField.allCases {
+            switch field {
+            case .recorded, .text: break
+            case .solved: solved = try c.decodeIfPresent(Day.self, forKey: field.key)
+            case .solvedBy: solvedBy = try c.decodeIfPresent(String.self, forKey: field.key)
+            }
+        }
+        unknownFields = try c.unknownFields(excluding: NeedField.self)
     }
 
     public func encode(to encoder: Encoder) throws {
         var c = encoder.container(keyedBy: AnyCodingKey.self)
-        try c.encode(text, forKey: AnyCodingKey("text"))
-        try c.encode(recorded, forKey: AnyCodingKey("recorded"))
-        try c.encodeIfPresent(solved, forKey: AnyCodingKey("solved"))
-        try c.encodeIfPresent(solvedBy, forKey: AnyCodingKey("solvedBy"))
+        for field in NeedField.allCases {
+            switch field {
+            case .recorded: try c.encode(recorded, forKey: field.key)
+            case .solved: try c.encodeIfPresent(solved, forKey: field.key)
+            case .solvedBy: try c.encodeIfPresent(solvedBy, forKey: field.key)
+            case .text: try c.encode(text, forKey: field.key)
+            }
+        }
         try c.encodeUnknownFields(unknownFields)
     }
 }
@@ -109,17 +125,27 @@ extension Need {
 extension Promise {
     public init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: AnyCodingKey.self)
-        text = try c.decode(String.self, forKey: AnyCodingKey("text"))
-        recorded = try c.decode(Day.self, forKey: AnyCodingKey("recorded"))
-        kept = try c.decodeIfPresent(Day.self, forKey: AnyCodingKey("kept"))
-        unknownFields = try c.unknownFields(excluding: ["text", "recorded", "kept"])
+        self.init(
+            try c.decode(String.self, forKey: PromiseField.text.key),
+            recorded: try c.decode(Day.self, forKey: PromiseField.recorded.key))
+        for field in PromiseField.allCases {
+            switch field {
+            case .recorded, .text: break
+            case .kept: kept = try c.decodeIfPresent(Day.self, forKey: field.key)
+            }
+        }
+        unknownFields = try c.unknownFields(excluding: PromiseField.self)
     }
 
     public func encode(to encoder: Encoder) throws {
         var c = encoder.container(keyedBy: AnyCodingKey.self)
-        try c.encode(text, forKey: AnyCodingKey("text"))
-        try c.encode(recorded, forKey: AnyCodingKey("recorded"))
-        try c.encodeIfPresent(kept, forKey: AnyCodingKey("kept"))
+        for field in PromiseField.allCases {
+            switch field {
+            case .kept: try c.encodeIfPresent(kept, forKey: field.key)
+            case .recorded: try c.encode(recorded, forKey: field.key)
+            case .text: try c.encode(text, forKey: field.key)
+            }
+        }
         try c.encodeUnknownFields(unknownFields)
     }
 }
@@ -127,17 +153,27 @@ extension Promise {
 extension Acquaintance {
     public init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: AnyCodingKey.self)
-        text = try c.decode(String.self, forKey: AnyCodingKey("text"))
-        recorded = try c.decode(Day.self, forKey: AnyCodingKey("recorded"))
-        contactID = try c.decodeIfPresent(String.self, forKey: AnyCodingKey("contactID"))
-        unknownFields = try c.unknownFields(excluding: ["text", "recorded", "contactID"])
+        self.init(
+            try c.decode(String.self, forKey: AcquaintanceField.text.key),
+            recorded: try c.decode(Day.self, forKey: AcquaintanceField.recorded.key))
+        for field in AcquaintanceField.allCases {
+            switch field {
+            case .recorded, .text: break
+            case .contactID: contactID = try c.decodeIfPresent(String.self, forKey: field.key)
+            }
+        }
+        unknownFields = try c.unknownFields(excluding: AcquaintanceField.self)
     }
 
     public func encode(to encoder: Encoder) throws {
         var c = encoder.container(keyedBy: AnyCodingKey.self)
-        try c.encode(text, forKey: AnyCodingKey("text"))
-        try c.encode(recorded, forKey: AnyCodingKey("recorded"))
-        try c.encodeIfPresent(contactID, forKey: AnyCodingKey("contactID"))
+        for field in AcquaintanceField.allCases {
+            switch field {
+            case .contactID: try c.encodeIfPresent(contactID, forKey: field.key)
+            case .recorded: try c.encode(recorded, forKey: field.key)
+            case .text: try c.encode(text, forKey: field.key)
+            }
+        }
         try c.encodeUnknownFields(unknownFields)
     }
 }

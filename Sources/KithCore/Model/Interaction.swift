@@ -41,20 +41,32 @@ public struct Interaction: Hashable, Sendable, Codable {
     }
 }
 
+// An interaction's JSON form: every field in `InteractionField`; any other is kept as unknown.
+
 extension Interaction {
     public init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: AnyCodingKey.self)
-        date = try c.decode(Day.self, forKey: AnyCodingKey("date"))
-        kind = try c.decode(InteractionKind.self, forKey: AnyCodingKey("kind"))
-        note = try c.decodeIfPresent(String.self, forKey: AnyCodingKey("note"))
-        unknownFields = try c.unknownFields(excluding: ["date", "kind", "note"])
+        self.init(
+            date: try c.decode(Day.self, forKey: InteractionField.date.key),
+            kind: try c.decode(InteractionKind.self, forKey: InteractionField.kind.key))
+        for field in InteractionField.allCases {
+            switch field {
+            case .date, .kind: break
+            case .note: note = try c.decodeIfPresent(String.self, forKey: field.key)
+            }
+        }
+        unknownFields = try c.unknownFields(excluding: InteractionField.self)
     }
 
     public func encode(to encoder: Encoder) throws {
         var c = encoder.container(keyedBy: AnyCodingKey.self)
-        try c.encode(date, forKey: AnyCodingKey("date"))
-        try c.encode(kind, forKey: AnyCodingKey("kind"))
-        try c.encodeIfPresent(note, forKey: AnyCodingKey("note"))
+        for field in InteractionField.allCases {
+            switch field {
+            case .date: try c.encode(date, forKey: field.key)
+            case .kind: try c.encode(kind, forKey: field.key)
+            case .note: try c.encodeIfPresent(note, forKey: field.key)
+            }
+        }
         try c.encodeUnknownFields(unknownFields)
     }
 }

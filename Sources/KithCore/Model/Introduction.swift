@@ -20,6 +20,8 @@ public struct Introduction: Hashable, Sendable, Codable {
     public var followedUp: Day?
     /// What came of it, in the user's words.
     public var outcome: String?
+    /// Fields a newer kith wrote in this introduction, kept and written back unchanged.
+    public var unknownFields: [String: JSONValue] = [:]
 
     public init(first: ContactID, second: ContactID, why: String, suggested: Day) {
         self.first = first

@@ -55,10 +55,10 @@ struct AnyCodingKey: CodingKey {
 }
 
 extension KeyedDecodingContainer where Key == AnyCodingKey {
-    /// The fields of this object whose names are not in `known`, kept as raw JSON.
-    func unknownFields(excluding known: Set<String>) throws -> [String: JSONValue] {
+    /// The fields of this object that are not among `Field`'s, kept as raw JSON.
+    func unknownFields<Field: StoredField>(excluding _: Field.Type) throws -> [String: JSONValue] {
         var extra: [String: JSONValue] = [:]
-        for key in allKeys where !known.contains(key.stringValue) {
+        for key in allKeys where Field(rawValue: key.stringValue) == nil {
             extra[key.stringValue] = try decode(JSONValue.self, forKey: key)
         }
         return extra
@@ -66,6 +66,11 @@ extension KeyedDecodingContainer where Key == AnyCodingKey {
 }
 
 extension KeyedEncodingContainer where Key == AnyCodingKey {
+    /// Writes `list`, or nothing when it is empty.
+    mutating func encode<T: Encodable>(unlessEmpty list: [T], forKey key: AnyCodingKey) throws {
+        if !list.isEmpty { try encode(list, forKey: key) }
+    }
+
     /// Writes back fields kept by `unknownFields(excluding:)`.
     mutating func encodeUnknownFields(_ extra: [String: JSONValue]) throws {
         for (name, value) in extra {

@@ -20,21 +20,27 @@ public struct Me: Hashable, Sendable {
 }
 
 extension Me: Codable {
-    static let knownKeys: Set<String> = ["name", "needs", "offers"]
-
     public init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: AnyCodingKey.self)
-        name = try c.decodeIfPresent(String.self, forKey: AnyCodingKey("name"))
-        needs = try c.decodeIfPresent([Need].self, forKey: AnyCodingKey("needs")) ?? []
-        offers = try c.decodeIfPresent([DatedText].self, forKey: AnyCodingKey("offers")) ?? []
-        unknownFields = try c.unknownFields(excluding: Me.knownKeys)
+        for field in MeField.allCases {
+            switch field {
+            case .name: name = try c.decodeIfPresent(String.self, forKey: field.key)
+            case .needs: needs = try c.decodeIfPresent([Need].self, forKey: field.key) ?? []
+            case .offers: offers = try c.decodeIfPresent([DatedText].self, forKey: field.key) ?? []
+            }
+        }
+        unknownFields = try c.unknownFields(excluding: MeField.self)
     }
 
     public func encode(to encoder: Encoder) throws {
         var c = encoder.container(keyedBy: AnyCodingKey.self)
-        try c.encodeIfPresent(name, forKey: AnyCodingKey("name"))
-        try c.encode(needs, forKey: AnyCodingKey("needs"))
-        try c.encode(offers, forKey: AnyCodingKey("offers"))
+        for field in MeField.allCases {
+            switch field {
+            case .name: try c.encodeIfPresent(name, forKey: field.key)
+            case .needs: try c.encode(needs, forKey: field.key)
+            case .offers: try c.encode(offers, forKey: field.key)
+            }
+        }
         try c.encodeUnknownFields(unknownFields)
     }
 }

@@ -35,32 +35,40 @@ public struct Network: Hashable, Sendable {
 }
 
 extension Network: Codable {
-    static let knownKeys: Set<String> = [
-        "schemaVersion", "contacts", "me", "introductions", "actionLog", "settings",
-    ]
-
     public init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: AnyCodingKey.self)
-        schemaVersion = try c.decode(Int.self, forKey: AnyCodingKey("schemaVersion"))
+        // The version first: nothing else of a newer kith's document is read.
+        schemaVersion = try c.decode(Int.self, forKey: NetworkField.schemaVersion.key)
         guard schemaVersion <= Network.currentSchemaVersion else {
             throw SchemaVersionError(found: schemaVersion, supported: Network.currentSchemaVersion)
         }
-        contacts = try c.decodeIfPresent([Contact].self, forKey: AnyCodingKey("contacts")) ?? []
-        me = try c.decodeIfPresent(Me.self, forKey: AnyCodingKey("me")) ?? Me()
-        introductions = try c.decodeIfPresent([Introduction].self, forKey: AnyCodingKey("introductions")) ?? []
-        actionLog = try c.decodeIfPresent([ActionLogEntry].self, forKey: AnyCodingKey("actionLog")) ?? []
-        settings = try c.decodeIfPresent(NetworkSettings.self, forKey: AnyCodingKey("settings")) ?? NetworkSettings()
-        unknownFields = try c.unknownFields(excluding: Network.knownKeys)
+        for field in NetworkField.allCases {
+            let key = field.key
+            switch field {
+            case .schemaVersion: break
+            case .actionLog: actionLog = try c.decodeIfPresent([ActionLogEntry].self, forKey: key) ?? []
+            case .contacts: contacts = try c.decodeIfPresent([Contact].self, forKey: key) ?? []
+            case .introductions: introductions = try c.decodeIfPresent([Introduction].self, forKey: key) ?? []
+            case .me: me = try c.decodeIfPresent(Me.self, forKey: key) ?? Me()
+            case .settings: settings = try c.decodeIfPresent(NetworkSettings.self, forKey: key) ?? NetworkSettings()
+            }
+        }
+        unknownFields = try c.unknownFields(excluding: NetworkField.self)
     }
 
     public func encode(to encoder: Encoder) throws {
         var c = encoder.container(keyedBy: AnyCodingKey.self)
-        try c.encode(schemaVersion, forKey: AnyCodingKey("schemaVersion"))
-        try c.encode(contacts, forKey: AnyCodingKey("contacts"))
-        if !me.isEmpty { try c.encode(me, forKey: AnyCodingKey("me")) }
-        if !introductions.isEmpty { try c.encode(introductions, forKey: AnyCodingKey("introductions")) }
-        if !actionLog.isEmpty { try c.encode(actionLog, forKey: AnyCodingKey("actionLog")) }
-        if !settings.isDefault { try c.encode(settings, forKey: AnyCodingKey("settings")) }
+        for field in NetworkField.allCases {
+            let key = field.key
+            switch field {
+            case .actionLog: try c.encode(unlessEmpty: actionLog, forKey: key)
+            case .contacts: try c.encode(contacts, forKey: key)
+            case .introductions: try c.encode(unlessEmpty: introductions, forKey: key)
+            case .me: if !me.isEmpty { try c.encode(me, forKey: key) }
+            case .schemaVersion: try c.encode(schemaVersion, forKey: key)
+            case .settings: if !settings.isDefault { try c.encode(settings, forKey: key) }
+            }
+        }
         try c.encodeUnknownFields(unknownFields)
     }
 }

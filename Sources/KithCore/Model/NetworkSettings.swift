@@ -51,25 +51,32 @@ public struct NetworkSettings: Hashable, Sendable {
 }
 
 extension NetworkSettings: Codable {
-    static let knownKeys: Set<String> = ["introductionStyle", "cadenceTiers", "tagTiers", "defaultTier"]
-
     public init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: AnyCodingKey.self)
-        func key(_ name: String) -> AnyCodingKey { AnyCodingKey(name) }
-        introductionStyle = try c.decodeIfPresent(IntroductionStyle.self, forKey: key("introductionStyle")) ?? .bothWays
-        cadenceTiers = try c.decodeIfPresent([String: CadenceTier].self, forKey: key("cadenceTiers")) ?? [:]
-        tagTiers = try c.decodeIfPresent([String: String].self, forKey: key("tagTiers")) ?? [:]
-        defaultTier = try c.decodeIfPresent(String.self, forKey: key("defaultTier"))
-        unknownFields = try c.unknownFields(excluding: NetworkSettings.knownKeys)
+        for field in SettingsField.allCases {
+            let key = field.key
+            switch field {
+            case .cadenceTiers: cadenceTiers = try c.decodeIfPresent([String: CadenceTier].self, forKey: key) ?? [:]
+            case .defaultTier: defaultTier = try c.decodeIfPresent(String.self, forKey: key)
+            case .introductionStyle:
+                introductionStyle = try c.decodeIfPresent(IntroductionStyle.self, forKey: key) ?? .bothWays
+            case .tagTiers: tagTiers = try c.decodeIfPresent([String: String].self, forKey: key) ?? [:]
+            }
+        }
+        unknownFields = try c.unknownFields(excluding: SettingsField.self)
     }
 
     public func encode(to encoder: Encoder) throws {
         var c = encoder.container(keyedBy: AnyCodingKey.self)
-        func key(_ name: String) -> AnyCodingKey { AnyCodingKey(name) }
-        try c.encode(introductionStyle, forKey: key("introductionStyle"))
-        if !cadenceTiers.isEmpty { try c.encode(cadenceTiers, forKey: key("cadenceTiers")) }
-        if !tagTiers.isEmpty { try c.encode(tagTiers, forKey: key("tagTiers")) }
-        try c.encodeIfPresent(defaultTier, forKey: key("defaultTier"))
+        for field in SettingsField.allCases {
+            let key = field.key
+            switch field {
+            case .cadenceTiers: if !cadenceTiers.isEmpty { try c.encode(cadenceTiers, forKey: key) }
+            case .defaultTier: try c.encodeIfPresent(defaultTier, forKey: key)
+            case .introductionStyle: try c.encode(introductionStyle, forKey: key)
+            case .tagTiers: if !tagTiers.isEmpty { try c.encode(tagTiers, forKey: key) }
+            }
+        }
         try c.encodeUnknownFields(unknownFields)
     }
 }

@@ -3,10 +3,17 @@ import Foundation
 /// Writes contacts as the exact bytes `JSONEncoder` writes for the store (pretty-printed,
 /// sorted keys, slashes unescaped), several times faster on large stores.
 ///
-/// A contact carrying fields from a newer kith (`unknownFields`) is written by `JSONEncoder`
-/// itself and indented into place, so the output never depends on this writer knowing them.
+/// Fields are written in `ContactField`'s order, and each list item's in its own enum's order, by
+/// switches with no `default:`, so a field added to the schema is written here or does not build.
+/// A contact carrying fields from a newer kith (`unknownFields`, at any level) is written by
+/// `JSONEncoder` itself and indented into place, so the output never depends on this writer
+/// knowing them.
 struct ContactJSONWriter {
     private(set) var bytes: [UInt8] = []
+    /// Whether the next field is the first of its object.
+    private var firstField = true
+    /// How far the fields of the object being written are indented: 6 in a contact, 10 in an item.
+    private var fieldIndent = 6
 
     /// The contacts array as it appears after `"contacts" : ` in the store (at depth 1).
     static func contactsArray(_ contacts: [Contact], encoder: JSONEncoder) throws -> [UInt8] {
@@ -37,81 +44,131 @@ struct ContactJSONWriter {
 
     private mutating func contact(_ c: Contact) {
         raw("{\n")
-        var first = true
-        func key(_ name: String) {
-            if !first { raw(",\n") }
-            first = false
-            indent(6)
-            string(name)
-            raw(" : ")
+        firstField = true
+        fieldIndent = 6
+        for field in ContactField.allCases {
+            switch field {
+            case .added: write(field, day: c.added)
+            case .birthday: write(field, string: c.birthday)
+            case .company: write(field, string: c.company)
+            case .connectedOn: write(field, day: c.connectedOn)
+            case .emails: write(field, strings: c.emails)
+            case .id: write(field, string: c.id)
+            case .interactions: write(field, objects: c.interactions) { $0.interaction($1) }
+            case .knows: write(field, objects: c.knows) { $0.acquaintance($1) }
+            case .links: write(field, strings: c.links)
+            case .name: write(field, string: c.name)
+            case .needs: write(field, objects: c.needs) { $0.need($1) }
+            case .notes: write(field, objects: c.notes) { $0.datedText($1) }
+            case .offers: write(field, objects: c.offers) { $0.datedText($1) }
+            case .phones: write(field, strings: c.phones)
+            case .promises: write(field, objects: c.promises) { $0.promise($1) }
+            case .role: write(field, string: c.role)
+            case .tags: write(field, strings: c.tags)
+            case .tier: write(field, string: c.tier)
+            case .uid: write(field, string: c.uid)
+            case .vcardExtras: write(field, strings: c.vcardExtras)
+            case .vcardFields: write(field, strings: c.vcardFields)
+            }
         }
-        key("added"); day(c.added)
-        if let birthday = c.birthday { key("birthday"); string(birthday) }
-        if let company = c.company { key("company"); string(company) }
-        if let connectedOn = c.connectedOn { key("connectedOn"); day(connectedOn) }
-        if !c.emails.isEmpty { key("emails"); strings(c.emails) }
-        key("id"); string(c.id)
-        key("interactions")
-        objects(c.interactions) { w, item in
-            w.dayField("date", item.date, first: true)
-            w.field("kind", item.kind.rawValue)
-            if let note = item.note { w.field("note", note) }
-        }
-        key("knows")
-        objects(c.knows) { w, item in
-            var first = true
-            if let id = item.contactID { w.field("contactID", id, first: true); first = false }
-            w.dayField("recorded", item.recorded, first: first)
-            w.field("text", item.text)
-        }
-        if !c.links.isEmpty { key("links"); strings(c.links) }
-        key("name"); string(c.name)
-        key("needs")
-        objects(c.needs) { w, item in
-            w.dayField("recorded", item.recorded, first: true)
-            if let solved = item.solved { w.dayField("solved", solved) }
-            if let by = item.solvedBy { w.field("solvedBy", by) }
-            w.field("text", item.text)
-        }
-        key("notes"); datedTexts(c.notes)
-        key("offers"); datedTexts(c.offers)
-        if !c.phones.isEmpty { key("phones"); strings(c.phones) }
-        key("promises")
-        objects(c.promises) { w, item in
-            var first = true
-            if let kept = item.kept { w.dayField("kept", kept, first: true); first = false }
-            w.dayField("recorded", item.recorded, first: first)
-            w.field("text", item.text)
-        }
-        if let role = c.role { key("role"); string(role) }
-        if !c.tags.isEmpty { key("tags"); strings(c.tags) }
-        if let tier = c.tier { key("tier"); string(tier) }
-        if let uid = c.uid { key("uid"); string(uid) }
-        if !c.vcardExtras.isEmpty { key("vcardExtras"); strings(c.vcardExtras) }
-        if !c.vcardFields.isEmpty { key("vcardFields"); strings(c.vcardFields) }
         raw("\n")
         indent(4)
         raw("}")
     }
 
-    private mutating func datedTexts(_ list: [DatedText]) {
-        objects(list) { w, item in
-            w.dayField("recorded", item.recorded, first: true)
-            w.field("text", item.text)
+    private mutating func interaction(_ item: Interaction) {
+        for field in InteractionField.allCases {
+            switch field {
+            case .date: write(field, day: item.date)
+            case .kind: write(field, string: item.kind.rawValue)
+            case .note: write(field, string: item.note)
+            }
         }
     }
 
-    /// A field of an object nested in a contact's list (depth 4).
-    private mutating func field(_ name: String, _ value: String, first: Bool = false) {
-        if !first { raw(",\n") }
-        indent(10)
-        string(name)
+    private mutating func acquaintance(_ item: Acquaintance) {
+        for field in AcquaintanceField.allCases {
+            switch field {
+            case .contactID: write(field, string: item.contactID)
+            case .recorded: write(field, day: item.recorded)
+            case .text: write(field, string: item.text)
+            }
+        }
+    }
+
+    private mutating func need(_ item: Need) {
+        for field in NeedField.allCases {
+            switch field {
+            case .recorded: write(field, day: item.recorded)
+            case .solved: write(field, day: item.solved)
+            case .solvedBy: write(field, string: item.solvedBy)
+            case .text: write(field, string: item.text)
+            }
+        }
+    }
+
+    private mutating func datedText(_ item: DatedText) {
+        for field in DatedTextField.allCases {
+            switch field {
+            case .recorded: write(field, day: item.recorded)
+            case .text: write(field, string: item.text)
+            }
+        }
+    }
+
+    private mutating func promise(_ item: Promise) {
+        for field in PromiseField.allCases {
+            switch field {
+            case .kept: write(field, day: item.kept)
+            case .recorded: write(field, day: item.recorded)
+            case .text: write(field, string: item.text)
+            }
+        }
+    }
+
+    /// A field's name, after the comma that ends the field before it.
+    private mutating func key(_ field: some StoredField) {
+        if !firstField { raw(",\n") }
+        firstField = false
+        indent(fieldIndent)
+        string(field.rawValue)
         raw(" : ")
+    }
+
+    /// A text field, left out when nil.
+    private mutating func write(_ field: some StoredField, string value: String?) {
+        guard let value else { return }
+        key(field)
         string(value)
     }
 
-    /// A list field of a contact (depth 3) holding objects.
-    private mutating func objects<T>(_ list: [T], _ write: (inout ContactJSONWriter, T) -> Void) {
+    /// A day field, left out when nil.
+    private mutating func write(_ field: some StoredField, day value: Day?) {
+        guard let value else { return }
+        key(field)
+        day(value)
+    }
+
+    /// A contact's list of texts (depth 3), left out when empty.
+    private mutating func write(_ field: some StoredField, strings list: [String]) {
+        guard !list.isEmpty else { return }
+        key(field)
+        raw("[\n")
+        for (i, item) in list.enumerated() {
+            if i > 0 { raw(",\n") }
+            indent(8)
+            string(item)
+        }
+        raw("\n")
+        indent(6)
+        raw("]")
+    }
+
+    /// A contact's list of objects (depth 3), written even when empty.
+    private mutating func write<T>(
+        _ field: some StoredField, objects list: [T], _ fields: (inout ContactJSONWriter, T) -> Void
+    ) {
+        key(field)
         guard !list.isEmpty else {
             raw("[\n\n")
             indent(6)
@@ -123,23 +180,18 @@ struct ContactJSONWriter {
             if i > 0 { raw(",\n") }
             indent(8)
             raw("{\n")
-            write(&self, item)
+            firstField = true
+            fieldIndent = 10
+            fields(&self, item)
             raw("\n")
             indent(8)
             raw("}")
         }
+        firstField = false
+        fieldIndent = 6
         raw("\n")
         indent(6)
         raw("]")
-    }
-
-    /// A date field of an object nested in a contact's list (depth 4).
-    private mutating func dayField(_ name: String, _ value: Day, first: Bool = false) {
-        if !first { raw(",\n") }
-        indent(10)
-        string(name)
-        raw(" : ")
-        day(value)
     }
 
     /// A day as `"YYYY-MM-DD"`, the same text as `Day.description` without `String(format:)`.
@@ -149,26 +201,22 @@ struct ContactJSONWriter {
             return
         }
         bytes.append(0x22)
-        let y = value.year
-        bytes.append(0x30 + UInt8(y / 1000)); bytes.append(0x30 + UInt8(y / 100 % 10))
-        bytes.append(0x30 + UInt8(y / 10 % 10)); bytes.append(0x30 + UInt8(y % 10))
+        digits(value.year, count: 4)
         bytes.append(0x2D)
-        bytes.append(0x30 + UInt8(value.month / 10)); bytes.append(0x30 + UInt8(value.month % 10))
+        digits(value.month, count: 2)
         bytes.append(0x2D)
-        bytes.append(0x30 + UInt8(value.day / 10)); bytes.append(0x30 + UInt8(value.day % 10))
+        digits(value.day, count: 2)
         bytes.append(0x22)
     }
 
-    private mutating func strings(_ list: [String]) {
-        raw("[\n")
-        for (i, item) in list.enumerated() {
-            if i > 0 { raw(",\n") }
-            indent(8)
-            string(item)
+    /// `value` in decimal, zero-padded to `count` digits.
+    private mutating func digits(_ value: Int, count: Int) {
+        var divisor = 1
+        for _ in 1..<count { divisor *= 10 }
+        while divisor > 0 {
+            bytes.append(0x30 + UInt8(value / divisor % 10))
+            divisor /= 10
         }
-        raw("\n")
-        indent(6)
-        raw("]")
     }
 
     private mutating func indent(_ count: Int) {
@@ -189,15 +237,14 @@ struct ContactJSONWriter {
         text.withUTF8 { utf8 in
             for b in utf8 {
                 switch b {
-                case 0x22: bytes.append(0x5C); bytes.append(0x22)
-                case 0x5C: bytes.append(0x5C); bytes.append(0x5C)
-                case 0x0A: bytes.append(0x5C); bytes.append(UInt8(ascii: "n"))
-                case 0x0D: bytes.append(0x5C); bytes.append(UInt8(ascii: "r"))
-                case 0x09: bytes.append(0x5C); bytes.append(UInt8(ascii: "t"))
-                case 0x08: bytes.append(0x5C); bytes.append(UInt8(ascii: "b"))
-                case 0x0C: bytes.append(0x5C); bytes.append(UInt8(ascii: "f"))
+                case 0x22, 0x5C: escaped(b)
+                case 0x0A: escaped(UInt8(ascii: "n"))
+                case 0x0D: escaped(UInt8(ascii: "r"))
+                case 0x09: escaped(UInt8(ascii: "t"))
+                case 0x08: escaped(UInt8(ascii: "b"))
+                case 0x0C: escaped(UInt8(ascii: "f"))
                 case 0..<0x20:
-                    bytes.append(contentsOf: Array("\\u00".utf8))
+                    raw("\\u00")
                     bytes.append(Self.hex[Int(b >> 4)])
                     bytes.append(Self.hex[Int(b & 0xF)])
                 default: bytes.append(b)
@@ -206,13 +253,10 @@ struct ContactJSONWriter {
         }
         bytes.append(0x22)
     }
-}
 
-extension Contact {
-    /// Whether any list item holds fields a newer kith wrote (then `JSONEncoder` writes it).
-    var hasUnknownFieldsInItems: Bool {
-        needs.contains { !$0.unknownFields.isEmpty } || offers.contains { !$0.unknownFields.isEmpty }
-            || knows.contains { !$0.unknownFields.isEmpty } || promises.contains { !$0.unknownFields.isEmpty }
-            || notes.contains { !$0.unknownFields.isEmpty } || interactions.contains { !$0.unknownFields.isEmpty }
+    /// A backslash and `letter`.
+    private mutating func escaped(_ letter: UInt8) {
+        bytes.append(0x5C)
+        bytes.append(letter)
     }
 }

@@ -206,6 +206,11 @@ struct JSONByteScanner {
         return day
     }
 
+    /// Reads a day, or nil for `null`.
+    mutating func optionalDay() throws -> Day? {
+        try takeNull() ? nil : try day()
+    }
+
     /// Skips any value and returns the byte range it covered.
     mutating func skipValue() throws -> Range<Int> {
         let first = try peek()
