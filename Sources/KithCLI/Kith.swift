@@ -67,7 +67,15 @@ public struct Kith: ParsableCommand {
                 Foundation.exit(64)
             }
         }
-        main(arguments)
+        do {
+            var command = try parseAsRoot(arguments)
+            try command.run()
+        } catch {
+            // A problem with one of kith's files is worded in the user's language.
+            let prompts = (try? Session.fromProcess()).flatMap { try? $0.prompts(nil) }
+            let worded = prompts.flatMap { FileProblemText.text(for: error, $0) }
+            exit(withError: worded.map { CommandError($0) } ?? error)
+        }
     }
 
     public func run() throws {

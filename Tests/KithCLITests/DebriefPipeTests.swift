@@ -5,7 +5,11 @@ import Testing
 /// The texts of a prompts file shipped in `prompts/`.
 func promptTexts(_ language: String) throws -> [String: String] {
     let data = try Data(contentsOf: URL(fileURLWithPath: packageRoot).appendingPathComponent("prompts/\(language).json"))
-    return try JSONDecoder().decode([String: String].self, from: data)
+    let object = try JSONDecoder().decode([String: JSONValue].self, from: data)
+    return object.compactMapValues { value in
+        guard case .string(let text) = value else { return nil }
+        return text
+    }
 }
 
 /// `kith debrief` with its answers on a pipe, one per line.

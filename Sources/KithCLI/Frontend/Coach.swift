@@ -75,7 +75,8 @@ struct Coach {
 
     /// Rule problems as warnings, so a broken user rule never goes unnoticed.
     func warnAboutProblems(_ session: Session) {
-        for problem in problems { session.warn("warning: \(problem)") }
+        let prompts = try? session.prompts(language)
+        for problem in problems { session.warn("warning: \(FileProblemText.text(problem, prompts))") }
     }
 
     /// The rules' matches on `day` (today by default), kept by the session until the store

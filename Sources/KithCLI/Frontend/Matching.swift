@@ -31,7 +31,8 @@ struct Matching {
 
     static func loadKnowledge(_ session: Session) -> KnowledgeBase {
         let (knowledge, problems) = KnowledgeBase.load(defaultsFolder: session.share.data, userFolder: session.location.folder)
-        for problem in problems { session.warn("warning: \(problem)") }
+        let prompts = try? session.prompts(nil)
+        for problem in problems { session.warn("warning: \(FileProblemText.text(problem, prompts))") }
         return knowledge
     }
 }

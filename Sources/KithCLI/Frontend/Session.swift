@@ -83,7 +83,7 @@ public final class Session: @unchecked Sendable {
         do {
             try UndoJournal(location: location).record(change, command: commandText, at: Date())
         } catch {
-            warn("warning: \(error); this change cannot be undone with 'kith undo'")
+            warn("warning: \(FileProblemText.describe(error, self)); this change cannot be undone with 'kith undo'")
         }
     }
 

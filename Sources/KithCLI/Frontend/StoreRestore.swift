@@ -20,7 +20,8 @@ struct StoreRestore {
         do {
             restored = try DoctorCommand.read(source, backup: source)
         } catch {
-            throw CommandError("the backup \(source.path) cannot be restored: \(error)")
+            let reason = FileProblemText.describe(error, session)
+            throw CommandError("the backup \(source.path) cannot be restored: \(reason)")
         }
         let data = try Data(contentsOf: source)
         let target = location.resolvedStoreFile

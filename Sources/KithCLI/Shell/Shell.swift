@@ -100,7 +100,8 @@ struct Shell {
             }
             return true
         } catch {
-            let message = Kith.fullMessage(for: error)
+            let message = (try? session.prompts(nil)).flatMap { FileProblemText.text(for: error, $0) }
+                ?? Kith.fullMessage(for: error)
             if Kith.exitCode(for: error) == .success {
                 if !message.isEmpty { session.say(message) }
                 return true

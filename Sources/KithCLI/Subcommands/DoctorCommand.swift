@@ -77,7 +77,7 @@ struct DoctorCommand: KithCommand {
         do {
             network = try Self.read(file, backup: session.location.backupFile)
         } catch {
-            session.say("  ✗ \(label): \(error)")
+            session.say("  ✗ \(label): \(FileProblemText.describe(error, session))")
             return false
         }
         let integrity = StoreIntegrity.check(network)

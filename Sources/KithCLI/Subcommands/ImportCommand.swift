@@ -84,7 +84,7 @@ struct ImportCommand: KithCommand {
         do {
             backup = try StoreCodec.decode(data, path: file, backup: file)
         } catch {
-            throw CommandError("cannot import \(file) as a kith backup: \(error)")
+            throw CommandError("cannot import \(file) as a kith backup: \(FileProblemText.describe(error, session))")
         }
         let store = try session.loadedStore()
         var ids = ContactIDGenerator()

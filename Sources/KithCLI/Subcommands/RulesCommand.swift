@@ -67,7 +67,8 @@ struct RulesCheckCommand: KithCommand {
             session.say("OK: \(RulesFiles.ruleCount(url)) rules in \(url.path)")
             return
         }
-        for problem in problems { session.say(problem.description) }
+        let prompts = try? session.prompts(nil)
+        for problem in problems { session.say(FileProblemText.text(problem, prompts)) }
         session.say("\(problems.count) problem\(problems.count == 1 ? "" : "s") in \(url.path)")
         throw ExitCode(1)
     }

@@ -24,9 +24,11 @@ public struct DebriefDraft: Codable, Hashable, Sendable {
 
     private enum CodingKeys: String, CodingKey {
         case name, context, needs, offers, knows, promises, notes, pendingItems, contactID, contactResolved, started
+        case schemaVersion
     }
 
-    /// Reads a draft; the bookkeeping fields may be missing from a hand-edited file.
+    /// Reads a draft; the bookkeeping fields may be missing from a hand-edited file, and the
+    /// `schemaVersion` from a draft an older kith wrote (`DraftStore` checks it).
     public init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         name = try c.decodeIfPresent(String.self, forKey: .name)
@@ -40,6 +42,23 @@ public struct DebriefDraft: Codable, Hashable, Sendable {
         contactID = try c.decodeIfPresent(String.self, forKey: .contactID)
         contactResolved = try c.decodeIfPresent(Bool.self, forKey: .contactResolved) ?? false
         started = try c.decode(Day.self, forKey: .started)
+    }
+
+    /// Writes the draft with the version of the draft document this kith writes.
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(VersionedDocument.draft.newestVersion, forKey: .schemaVersion)
+        try c.encodeIfPresent(name, forKey: .name)
+        try c.encodeIfPresent(context, forKey: .context)
+        try c.encodeIfPresent(needs, forKey: .needs)
+        try c.encodeIfPresent(offers, forKey: .offers)
+        try c.encodeIfPresent(knows, forKey: .knows)
+        try c.encodeIfPresent(promises, forKey: .promises)
+        try c.encodeIfPresent(notes, forKey: .notes)
+        try c.encode(pendingItems, forKey: .pendingItems)
+        try c.encodeIfPresent(contactID, forKey: .contactID)
+        try c.encode(contactResolved, forKey: .contactResolved)
+        try c.encode(started, forKey: .started)
     }
 
     /// The first question without an answer, or nil when all are answered.

@@ -28,6 +28,9 @@ public struct DraftStore: Sendable {
         do { data = try Data(contentsOf: file) } catch {
             throw DraftError(path: file.path, reason: describe(error))
         }
+        if let version = VersionedDocument.writtenVersion(in: data) {
+            try VersionedDocument.draft.check(version, in: file.path)
+        }
         do {
             return try JSONDecoder().decode(DebriefDraft.self, from: data)
         } catch {

@@ -11,9 +11,6 @@ import Foundation
 /// as one more concept). A user concept with the same `id` as a shipped one replaces it; new ids
 /// are added.
 public struct KnowledgeBase: Sendable {
-    /// The newest knowledge file schema this build reads.
-    public static let currentSchemaVersion = 2
-
     public private(set) var concepts: [Concept]
     /// Groups of terms that mean the same thing, across both languages.
     public private(set) var synonymGroups: [[String]]
@@ -45,12 +42,12 @@ public struct KnowledgeBase: Sendable {
             let knowledge = KnowledgeFileReader.read(
                 KnowledgeFileConcept.self, at: folder.appendingPathComponent("knowledge.json"),
                 listKey: { $0 == 1 ? "entries" : "concepts" }, required: required,
-                newestVersion: currentSchemaVersion)
+                document: .knowledge)
             base.merge(knowledge.entries.map(\.concept))
             problems += knowledge.problems
             let synonyms = KnowledgeFileReader.read(
                 SynonymGroup.self, at: folder.appendingPathComponent("synonyms.json"),
-                listKey: "groups", required: required)
+                listKey: "groups", required: required, document: .synonyms)
             base.synonymGroups += synonyms.entries.map(\.terms)
             problems += synonyms.problems
         }

@@ -15,6 +15,9 @@ public struct KnowledgeFileProblem: Error, CustomStringConvertible, Hashable, Se
     public let detail: String
     /// What kith did about it, e.g. "the file was skipped".
     public let consequence: String
+    /// The problem with the whole file, as data the front end words, when the file was refused
+    /// by a check every versioned document shares (a newer `schemaVersion`).
+    public let fileProblem: FileProblem?
 
     public init(file: String, line: Int? = nil, column: Int? = nil, entryIndex: Int? = nil,
                 entryID: String? = nil, detail: String, consequence: String) {
@@ -25,9 +28,24 @@ public struct KnowledgeFileProblem: Error, CustomStringConvertible, Hashable, Se
         self.entryID = entryID
         self.detail = detail
         self.consequence = consequence
+        fileProblem = nil
+    }
+
+    /// The whole file refused: nothing in it was read.
+    init(_ problem: FileProblem, consequence: String) {
+        file = problem.file
+        line = nil
+        column = nil
+        entryIndex = nil
+        entryID = nil
+        detail = ""
+        self.consequence = consequence
+        fileProblem = problem
     }
 
     public var description: String {
+        // A whole-file problem is worded by the front end from its data; this is only its outline.
+        if let fileProblem { return "\(file): \(fileProblem.message)" }
         var place = file
         if let line, let column { place += ", line \(line), column \(column)" }
         if let entryIndex {

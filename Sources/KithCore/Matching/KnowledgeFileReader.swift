@@ -16,22 +16,26 @@ enum KnowledgeFileReader {
     /// Reads the list named `listKey` from the file at `url`. A missing file is a problem only
     /// when `required` (the shipped defaults).
     static func read<Entry: Decodable>(_ type: Entry.Type, at url: URL, listKey: String,
-                                       required: Bool, newestVersion: Int = 1) -> Result<Entry> {
-        read(type, at: url, listKey: { _ in listKey }, required: required, newestVersion: newestVersion)
+                                       required: Bool, document: VersionedDocument) -> Result<Entry> {
+        read(type, at: url, listKey: { _ in listKey }, required: required, document: document)
     }
 
-    /// Reads the list the file's schema version names (`listKey(version)`), up to `newestVersion`;
+    /// Reads the list the file's schema version names (`listKey(version)`), up to the document's newest;
     /// entries see the version in their decoder's `userInfo[schemaVersionInfo]`.
     static func read<Entry: Decodable>(_ type: Entry.Type, at url: URL, listKey: (Int) -> String,
-                                       required: Bool, newestVersion: Int) -> Result<Entry> {
+                                       required: Bool, document: VersionedDocument) -> Result<Entry> {
         var result = Result<Entry>()
         let path = url.path
+        let consequence = required
+            ? "The shipped file was skipped; fix or reinstall it."
+            : "The file was skipped; the built-in knowledge is still used."
         func skip(_ detail: String, line: Int? = nil, column: Int? = nil) -> Result<Entry> {
-            let consequence = required
-                ? "The shipped file was skipped; fix or reinstall it."
-                : "The file was skipped; the built-in knowledge is still used."
             result.problems.append(KnowledgeFileProblem(file: path, line: line, column: column,
                                                         detail: detail, consequence: consequence))
+            return result
+        }
+        func skip(_ problem: FileProblem) -> Result<Entry> {
+            result.problems.append(KnowledgeFileProblem(problem, consequence: consequence))
             return result
         }
         guard FileManager.default.fileExists(atPath: path) else {
@@ -50,14 +54,14 @@ enum KnowledgeFileReader {
         let version: Int
         do {
             let probe = try decoder.decode(VersionProbe.self, from: data)
-            guard probe.schemaVersion <= newestVersion else {
-                return skip("""
-                    it was written for a newer kith (schema version \(probe.schemaVersion); \
-                    this kith reads up to \(newestVersion))
-                    """)
+            do {
+                try document.check(probe.schemaVersion, in: path)
+            } catch {
+                return skip(error)
             }
             guard probe.schemaVersion >= 1 else {
-                let expected = newestVersion == 1 ? "1" : "1 to \(newestVersion)"
+                let newest = document.newestVersion
+                let expected = newest == 1 ? "1" : "1 to \(newest)"
                 return skip("schemaVersion: \(probe.schemaVersion) is not a valid version (expected \(expected))")
             }
             version = probe.schemaVersion

@@ -3,11 +3,8 @@
 /// This is the JSON document saved as `store.json`. Fields this version does not know are kept
 /// in `unknownFields` and written back unchanged.
 public struct Network: Hashable, Sendable {
-    /// The schema version this build writes and the newest it can read; older stores are
-    /// migrated on load (see `StoreMigration`).
-    public static let currentSchemaVersion = 2
-
-    public var schemaVersion: Int = Network.currentSchemaVersion
+    /// The version of the store document; this kith writes `VersionedDocument.store`'s newest.
+    public var schemaVersion: Int = VersionedDocument.store.newestVersion
     public var contacts: [Contact] = []
     /// The user's own name, needs and offers.
     public var me = Me()
@@ -39,9 +36,7 @@ extension Network: Codable {
         let c = try decoder.container(keyedBy: AnyCodingKey.self)
         // The version first: nothing else of a newer kith's document is read.
         schemaVersion = try c.decode(Int.self, forKey: NetworkField.schemaVersion.key)
-        guard schemaVersion <= Network.currentSchemaVersion else {
-            throw SchemaVersionError(found: schemaVersion, supported: Network.currentSchemaVersion)
-        }
+        guard VersionedDocument.store.reads(schemaVersion) else { throw SchemaVersionError(found: schemaVersion) }
         for field in NetworkField.allCases {
             let key = field.key
             switch field {
@@ -73,8 +68,7 @@ extension Network: Codable {
     }
 }
 
-/// Thrown while decoding a document written by a newer kith.
+/// Thrown while decoding a store written by a newer kith; `StoreCodec` names the file.
 struct SchemaVersionError: Error {
     let found: Int
-    let supported: Int
 }

@@ -69,6 +69,10 @@ public struct PromptBook: Sendable {
         guard case .object(let object) = value else {
             throw LoadError(path: url.path, reason: "expected an object of \"key\": \"text\" pairs")
         }
+        // A file without a version (from before prompts had one) reads as version 1.
+        if case .number(let version)? = object["schemaVersion"] {
+            try VersionedDocument.prompts.check(Int(version.rounded(.up)), in: url.path)
+        }
         var texts: [String: String] = [:]
         for key in PromptBook.requiredKeys {
             guard case .string(let text)? = object[key], !text.isEmpty else {

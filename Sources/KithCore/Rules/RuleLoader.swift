@@ -4,8 +4,6 @@ import Foundation
 /// overrides defaults by id (field by field). Problems are collected, never thrown: a bad rule
 /// is left out (an override that is bad falls back to the default) and the others keep working.
 public enum RuleLoader {
-    /// The schema version this build reads and writes; newer files are refused.
-    public static let currentSchemaVersion = 1
     /// The shipped rules at `shippedFile` plus the user's file at `userFile` (a missing user file
     /// adds nothing). A shipped file that cannot be read is a problem naming it; the user's
     /// rules still load.
@@ -110,8 +108,10 @@ enum RawRuleFile {
             fileProblem("schemaVersion", "the whole number 'schemaVersion' is missing")
             return []
         }
-        guard Int(version) <= RuleLoader.currentSchemaVersion else {
-            fileProblem("schemaVersion", "written for a newer kith (schema version \(Int(version)); this kith reads up to \(RuleLoader.currentSchemaVersion)); the file was ignored")
+        do {
+            try VersionedDocument.rules.check(Int(version), in: name)
+        } catch {
+            problems.append(RuleProblem(error))
             return []
         }
         guard case .array(let items)? = top["rules"] else {

@@ -11,6 +11,9 @@ public struct RuleProblem: Error, CustomStringConvertible, Hashable, Sendable {
     /// The field, as a path: `conditions.all[1].operator`.
     public let field: String
     public let message: String
+    /// The problem with the whole file, as data the front end words, when the file was refused
+    /// by a check every versioned document shares (a newer `schemaVersion`).
+    public let fileProblem: FileProblem?
 
     public init(file: String, ruleID: String?, ruleNumber: Int?, field: String, message: String) {
         self.file = file
@@ -18,9 +21,22 @@ public struct RuleProblem: Error, CustomStringConvertible, Hashable, Sendable {
         self.ruleNumber = ruleNumber
         self.field = field
         self.message = message
+        fileProblem = nil
+    }
+
+    /// The whole file refused: nothing in it was read.
+    init(_ problem: FileProblem) {
+        file = problem.file
+        ruleID = nil
+        ruleNumber = nil
+        field = "schemaVersion"
+        message = ""
+        fileProblem = problem
     }
 
     public var description: String {
+        // A whole-file problem is worded by the front end from its data; this is only its outline.
+        if let fileProblem { return "\(file): \(fileProblem.message)" }
         var place = file
         if let ruleID {
             place += ": rule '\(ruleID)'"

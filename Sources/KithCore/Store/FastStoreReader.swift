@@ -41,7 +41,7 @@ enum FastStoreReader {
                 }
                 scanner.skipWhitespace()
                 guard scanner.position == bytes.count, let schemaVersion,
-                    schemaVersion <= Network.currentSchemaVersion
+                    VersionedDocument.store.reads(schemaVersion)
                 else { return nil }
                 network.schemaVersion = schemaVersion
                 return network

@@ -31,7 +31,6 @@ public struct ForgottenArchive: Sendable {
         public var description: String { "cannot use the archive of forgotten people \(path): \(reason)" }
     }
 
-    public static let currentSchemaVersion = 1
     public let file: URL
 
     public init(location: StoreLocation) {
@@ -45,13 +44,7 @@ public struct ForgottenArchive: Sendable {
 
     /// Everyone in the archive, oldest first.
     public func people() throws -> [ForgottenPerson] {
-        do {
-            let document = try VersionedJSONFile.read(
-                Document.self, from: file, newestVersion: Self.currentSchemaVersion, version: \.schemaVersion)
-            return document?.people ?? []
-        } catch {
-            throw Problem(path: file.path, reason: error.reason)
-        }
+        try VersionedJSONFile.read(Document.self, from: file, as: .forgottenArchive)?.people ?? []
     }
 
     /// Replaces the archive's contents.
@@ -61,7 +54,8 @@ public struct ForgottenArchive: Sendable {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         do {
-            let data = try encoder.encode(Document(schemaVersion: Self.currentSchemaVersion, people: people))
+            let version = VersionedDocument.forgottenArchive.newestVersion
+            let data = try encoder.encode(Document(schemaVersion: version, people: people))
             try AtomicFileWriter().write(data, to: file, mode: 0o600)
         } catch let error as WriteError {
             throw Problem(path: file.path, reason: error.reason)

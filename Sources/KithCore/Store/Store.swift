@@ -34,7 +34,7 @@ public final class Store {
     /// Loads the store from disk; a missing file is an empty network.
     public func load() throws {
         let (network, signature) = try readFromDisk()
-        if network.schemaVersion < Network.currentSchemaVersion { return try migrate() }
+        if network.schemaVersion < VersionedDocument.store.newestVersion { return try migrate() }
         self.network = network
         self.loadedSignature = signature
         generation += 1

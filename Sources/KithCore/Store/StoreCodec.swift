@@ -30,7 +30,7 @@ public enum StoreCodec {
         do {
             return try JSONDecoder().decode(Network.self, from: data)
         } catch let error as SchemaVersionError {
-            throw StoreError.newerSchema(path: path, found: error.found, supported: error.supported)
+            throw StoreError.newerVersion(VersionedDocument.store.refusal(of: error.found, in: path))
         } catch {
             if let problem = JSONSyntaxLocator.firstProblem(in: data) {
                 throw StoreError.corrupt(path: path, detail: "invalid JSON at \(problem)", backup: backup)

@@ -3,8 +3,8 @@
 public enum StoreError: Error, CustomStringConvertible, Equatable {
     /// The file is not valid JSON (`detail` says where it broke) or not a kith store.
     case corrupt(path: String, detail: String, backup: String)
-    /// The file was written by a newer kith.
-    case newerSchema(path: String, found: Int, supported: Int)
+    /// The file was written by a newer kith; the front end words the problem.
+    case newerVersion(FileProblem)
     /// The file exists but cannot be read.
     case unreadable(path: String, reason: String)
     /// The data folder cannot be created or used.
@@ -26,12 +26,9 @@ public enum StoreError: Error, CustomStringConvertible, Equatable {
                 Run 'kith doctor' to check it and the backup, and 'kith doctor --restore' to \
                 go back to the previous version (\(backup)).
                 """
-        case .newerSchema(let path, let found, let supported):
-            return """
-                the store \(path) was written by a newer kith (schema version \(found); this kith \
-                reads up to \(supported)). It was left untouched: update kith to open it, or run \
-                'kith doctor' to check it and the backup.
-                """
+        case .newerVersion(let problem):
+            // Worded by the front end from the problem's data; this is only its outline.
+            return "\(problem.file): \(problem.message)"
         case .unreadable(let path, let reason):
             return "cannot read the store \(path): \(reason). It was left untouched."
         case .unusableFolder(let path, let reason):

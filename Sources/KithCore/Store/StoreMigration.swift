@@ -1,6 +1,6 @@
 import Foundation
 
-/// Brings a store written by an older kith up to `Network.currentSchemaVersion`.
+/// Brings a store written by an older kith up to `VersionedDocument.store`'s newest version.
 ///
 /// Version 2 added UIDs, LinkedIn's connection day as `connectedOn` and the imported vCard
 /// fields. Moving from 1: every contact gets a UID, and the `connected` interactions that
@@ -10,7 +10,7 @@ public enum StoreMigration {
     /// Migrates `network` in place; false when it already was current.
     @discardableResult
     public static func migrate(_ network: inout Network, makeUID: () -> String) -> Bool {
-        guard network.schemaVersion < Network.currentSchemaVersion else { return false }
+        guard network.schemaVersion < VersionedDocument.store.newestVersion else { return false }
         for index in network.contacts.indices {
             var contact = network.contacts[index]
             if let connected = contact.interactions.first(where: { $0.kind == .connected }) {
@@ -20,7 +20,7 @@ public enum StoreMigration {
             network.contacts[index] = contact
         }
         network.assignMissingUIDs(makeUID)
-        network.schemaVersion = Network.currentSchemaVersion
+        network.schemaVersion = VersionedDocument.store.newestVersion
         return true
     }
 

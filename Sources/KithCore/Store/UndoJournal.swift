@@ -14,14 +14,13 @@ public struct UndoJournal: Sendable {
         public var change: NetworkChange
     }
 
-    /// The journal file could not be read or written.
+    /// The journal file could not be written (reading it fails with a `FileProblem`).
     public struct Problem: Error, CustomStringConvertible {
         public let path: String
         public let reason: String
         public var description: String { "cannot use the undo journal \(path): \(reason)" }
     }
 
-    public static let currentSchemaVersion = 1
     /// How many changes are kept.
     public static let limit = 50
 
@@ -38,13 +37,7 @@ public struct UndoJournal: Sendable {
 
     /// The entries, oldest first; none when the file does not exist.
     public func entries() throws -> [Entry] {
-        do {
-            let document = try VersionedJSONFile.read(
-                Document.self, from: file, newestVersion: Self.currentSchemaVersion, version: \.schemaVersion)
-            return document?.entries ?? []
-        } catch {
-            throw Problem(path: file.path, reason: error.reason)
-        }
+        try VersionedJSONFile.read(Document.self, from: file, as: .undoJournal)?.entries ?? []
     }
 
     /// Adds a change (an empty one is not kept).
@@ -69,7 +62,8 @@ public struct UndoJournal: Sendable {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
         do {
-            let data = try encoder.encode(Document(schemaVersion: Self.currentSchemaVersion, entries: entries))
+            let version = VersionedDocument.undoJournal.newestVersion
+            let data = try encoder.encode(Document(schemaVersion: version, entries: entries))
             try AtomicFileWriter().write(data, to: file, mode: 0o600)
         } catch let error as WriteError {
             throw Problem(path: file.path, reason: error.reason)

@@ -124,8 +124,8 @@ import Testing
         let (knowledge, problems) = KnowledgeBase.load(defaultsFolder: F.shippedDataFolder, userFolder: user)
         let problem = try #require(problems.first)
         #expect(problems.count == 1)
-        #expect(problem.description.contains("newer kith"))
-        #expect(problem.description.contains("schema version 3"))
+        #expect(problem.fileProblem?.message == .newerVersion(.knowledge, found: 3, newest: 2))
+        #expect(problem.fileProblem?.file == problem.file)
         #expect(knowledge.concepts.count >= 80)
     }
 

@@ -74,7 +74,7 @@ struct RuleValidationTests {
         let load = RuleLoader.load(defaults: F.shippedDefaults, user: (Data(#"{"schemaVersion": 2, "rules": []}"#.utf8), "my-rules.json"))
         #expect(load.problems.count == 1)
         #expect(load.problems[0].file == "my-rules.json" && load.problems[0].field == "schemaVersion" && load.problems[0].ruleID == nil)
-        #expect(load.problems[0].description.contains("newer kith"))
+        #expect(load.problems[0].fileProblem?.message == .newerVersion(.rules, found: 2, newest: 1))
         #expect(load.rules.rules.count == 14)
     }
 

@@ -71,7 +71,7 @@ struct FastStoreReaderTests {
             _ = try StoreCodec.decode(Data("{\"schemaVersion\": 3}".utf8), path: "s.json", backup: "s.bak")
             Issue.record("a newer schema must not load")
         } catch let error as StoreError {
-            #expect(error == .newerSchema(path: "s.json", found: 3, supported: Network.currentSchemaVersion))
+            #expect(error == .newerVersion(VersionedDocument.store.refusal(of: 3, in: "s.json")))
         } catch {
             Issue.record("unexpected \(error)")
         }

@@ -34,7 +34,7 @@ struct RandomStore {
 
     mutating func network() -> Network {
         var network = Network(contacts: list(0...6) { $0.contact() })
-        network.schemaVersion = Int.random(in: 1...Network.currentSchemaVersion, using: &rng)
+        network.schemaVersion = Int.random(in: 1...VersionedDocument.store.newestVersion, using: &rng)
         network.me = Me(name: maybe { $0.text() }, needs: list { $0.need() }, offers: list { $0.datedText() })
         network.me.unknownFields = unknownFields(MeField.self)
         network.introductions = list { $0.introduction() }

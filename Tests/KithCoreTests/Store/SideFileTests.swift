@@ -15,21 +15,27 @@ import Testing
         let folder = try StoreTestFolder()
         try folder.write("{\"schemaVersion\": 1,\n \"entries\": [}", to: "undo.json")
         try folder.write("{\"schemaVersion\": 1, \"people\": [", to: "forgotten.json")
-        let undo = #expect(throws: UndoJournal.Problem.self) { try UndoJournal(location: folder.location).entries() }
-        #expect(undo?.path.hasSuffix("undo.json") == true)
-        #expect(undo?.reason.hasPrefix("invalid JSON at line 2") == true, "\(undo?.reason ?? "")")
-        let archive = #expect(throws: ForgottenArchive.Problem.self) { try ForgottenArchive(location: folder.location).people() }
-        #expect(archive?.path.hasSuffix("forgotten.json") == true)
-        #expect(archive?.reason.hasPrefix("invalid JSON") == true, "\(archive?.reason ?? "")")
+        let undo = #expect(throws: FileProblem.self) { try UndoJournal(location: folder.location).entries() }
+        #expect(undo?.file.hasSuffix("undo.json") == true)
+        guard case .position(line: 2, column: _)? = undo?.place else {
+            Issue.record("not at line 2: \(String(describing: undo))")
+            return
+        }
+        let archive = #expect(throws: FileProblem.self) { try ForgottenArchive(location: folder.location).people() }
+        #expect(archive?.file.hasSuffix("forgotten.json") == true)
+        guard case .position? = archive?.place else {
+            Issue.record("no position: \(String(describing: archive))")
+            return
+        }
     }
 
     @Test func filesFromANewerKithAreRefused() throws {
         let folder = try StoreTestFolder()
         try folder.write("{\"schemaVersion\": 99, \"entries\": []}", to: "undo.json")
         try folder.write("{\"schemaVersion\": 99, \"people\": []}", to: "forgotten.json")
-        let undo = #expect(throws: UndoJournal.Problem.self) { try UndoJournal(location: folder.location).entries() }
-        #expect(undo?.description.contains("newer kith (schema version 99)") == true)
-        let archive = #expect(throws: ForgottenArchive.Problem.self) { try ForgottenArchive(location: folder.location).people() }
-        #expect(archive?.description.contains("newer kith (schema version 99)") == true)
+        let undo = #expect(throws: FileProblem.self) { try UndoJournal(location: folder.location).entries() }
+        #expect(undo?.message == .newerVersion(.undoJournal, found: 99, newest: 1))
+        let archive = #expect(throws: FileProblem.self) { try ForgottenArchive(location: folder.location).people() }
+        #expect(archive?.message == .newerVersion(.forgottenArchive, found: 99, newest: 1))
     }
 }

@@ -152,13 +152,15 @@ private func addAna(_ network: inout Network) {
 
     @Test func aNewerSchemaIsRefusedAndLeftAlone() throws {
         let folder = try StoreTestFolder()
-        let newer = Network.currentSchemaVersion + 1
+        let newer = VersionedDocument.store.newestVersion + 1
         let text = #"{"schemaVersion": \#(newer), "contacts": [], "somethingNew": {}}"#
         try folder.write(text)
         let store = Store(location: folder.location)
         let error = #expect(throws: StoreError.self) { try store.load() }
-        #expect(error == .newerSchema(path: folder.location.storeFile.path, found: newer, supported: Network.currentSchemaVersion))
-        #expect(error?.description.contains("kith doctor") == true)
+        let problem = FileProblem(
+            file: folder.location.storeFile.path,
+            message: .newerVersion(.store, found: newer, newest: VersionedDocument.store.newestVersion))
+        #expect(error == .newerVersion(problem))
         #expect(throws: StoreError.self) { try store.update(addAna) }
         #expect(folder.bytes() == Data(text.utf8))
     }

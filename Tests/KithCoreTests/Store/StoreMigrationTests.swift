@@ -26,7 +26,7 @@ import Testing
         store.makeUID = { next += 1; return "uid-\(next)" }
         try store.load()
         let network = store.network
-        #expect(network.schemaVersion == Network.currentSchemaVersion)
+        #expect(network.schemaVersion == VersionedDocument.store.newestVersion)
         let ana = try #require(network.contact(id: "a1"))
         #expect(ana.connectedOn == Day(year: 2024, month: 3, day: 15))
         #expect(ana.interactions.map(\.kind) == [.met])

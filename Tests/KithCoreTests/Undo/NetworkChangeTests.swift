@@ -98,8 +98,8 @@ import Testing
         #expect((attributes[.posixPermissions] as? Int) == 0o600)
 
         try Data(#"{"schemaVersion": 99, "entries": []}"#.utf8).write(to: journal.file)
-        #expect(throws: UndoJournal.Problem.self) { try journal.entries() }
+        #expect(throws: FileProblem.self) { try journal.entries() }
         try Data("{not json".utf8).write(to: journal.file)
-        #expect(throws: UndoJournal.Problem.self) { try journal.entries() }
+        #expect(throws: FileProblem.self) { try journal.entries() }
     }
 }
