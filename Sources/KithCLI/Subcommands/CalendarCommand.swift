@@ -28,8 +28,8 @@ struct CalendarCommand: KithCommand {
     }
 
     func run(in session: Session) throws {
-        let coach = try Coach(session: session)
-        coach.warnAboutProblems(session)
+        let coach = try session.coach()
+        session.warnAbout(coach.rules().problems)
         let planner = CalendarPlanner(network: coach.network, today: session.today,
                                       lastDay: session.today.adding(days: days), kind: todos ? .todo : .event)
         let actions = coach.matches().allActions()

@@ -27,6 +27,14 @@ public enum RuleLoader {
         return result
     }
 
+    /// How many entries the file's `rules` list has (0 when it cannot be read).
+    public static func ruleCount(_ url: URL) -> Int {
+        guard let data = FileManager.default.contents(atPath: url.path),
+              case .object(let top)? = try? JSONDecoder().decode(JSONValue.self, from: data),
+              case .array(let rules)? = top["rules"] else { return 0 }
+        return rules.count
+    }
+
     /// The shipped rules' contents plus the user's rules file contents, each with its name.
     public static func load(defaults: (Data, String), user: (Data, String)?) -> RuleLoad {
         var problems: [RuleProblem] = []
