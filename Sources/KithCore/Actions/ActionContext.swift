@@ -20,7 +20,7 @@ enum ActionContext {
         case .nearbyField: return [w(.nearbyField, values)]
         case .myNeedSolver: return [w(.myNeedSolver, values)]
         case .introductionCheckIn: return [w(.checkIn, values)]
-        case .eachContact, .eachOpenPromise: return []
+        case .eachContact, .reconnect, .eachOpenPromise: return []
         }
     }
 

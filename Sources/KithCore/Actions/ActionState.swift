@@ -37,7 +37,7 @@ extension Network {
             log(action.logAs, on: action.contactIDs, note: note ?? action.text, today: today)
         case .nearbyField:
             log(action.logAs, on: Array(action.contactIDs.suffix(1)), note: note ?? action.text, today: today)
-        case .eachContact, .myNeedSolver:
+        case .eachContact, .reconnect, .myNeedSolver:
             log(action.logAs, on: action.contactIDs, note: note ?? action.text, today: today)
         }
         record(action, .done, today: today, until: nil, note: note)

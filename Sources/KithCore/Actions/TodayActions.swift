@@ -26,6 +26,11 @@ public struct ActionMatches {
         builder.finish(rules: rules, .all).actions
     }
 
+    /// What the calendar lists through `lastDay`, and what every match covers.
+    func calendar(through lastDay: Day) -> CalendarSelection {
+        builder.calendar(rules: rules, through: lastDay)
+    }
+
     /// The action with the short (or long) id `id`, case-insensitive, hidden or not.
     public func action(id: String) -> SuggestedAction? {
         builder.finish(rules: rules, .id(id)).actions.first
@@ -62,7 +67,7 @@ public func suggestedAction(id: String, for network: Network, today: Day, rules:
 
 func matchActions(_ network: Network, today: Day, rules: RuleSet, finder: NeedSolverFinding) -> ActionBuilder {
     var builder = ActionBuilder(network: network, today: today, finder: finder)
-    let contactRules = rules.rules.filter { $0.generator == .eachContact }.map { (builder.slot(for: $0), $0.condition) }
+    let contactRules = rules.rules.filter { $0.generator == .eachContact || $0.generator == .reconnect }.map { (builder.slot(for: $0), $0.condition) }
     let promiseRules = rules.rules.filter { $0.generator == .eachOpenPromise }.map { (builder.slot(for: $0), $0.condition) }
     if !contactRules.isEmpty || !promiseRules.isEmpty {
         let tiers = TierResolver(settings: network.settings)
@@ -87,7 +92,7 @@ func matchActions(_ network: Network, today: Day, rules: RuleSet, finder: NeedSo
     }
     for rule in rules.rules {
         switch rule.generator {
-        case .eachContact, .eachOpenPromise: continue
+        case .eachContact, .reconnect, .eachOpenPromise: continue
         case .needSolver: builder.addIntroductions(rule)
         case .introductionCheckIn: builder.addCheckIns(rule)
         case .nearbyField: builder.addNearbyField(rule)

@@ -24,7 +24,7 @@ public enum FactValue: Hashable, Sendable, CustomStringConvertible {
 
 /// The fixed catalogue of facts rules can test, with their JSON names.
 public enum Fact: String, Hashable, Sendable, CaseIterable {
-    // One contact (rules with generator eachContact or eachOpenPromise).
+    // One contact (rules with generator eachContact, reconnect or eachOpenPromise).
     case name, company, role, tags, tier, emails, birthday, added, met, lastInteraction
     case daysSinceAdded, daysSinceMet, daysSinceLastInteraction, interactionCount, mealCount
     case followUpSinceMet, lastRecommendation, daysSinceLastRecommendation, followUpSinceRecommendation
@@ -62,7 +62,7 @@ public enum Fact: String, Hashable, Sendable, CaseIterable {
     /// The facts rules with `generator` may test and use as placeholders.
     public static func catalogue(for generator: RuleGenerator) -> [Fact] {
         switch generator {
-        case .eachContact: return contactFacts
+        case .eachContact, .reconnect: return contactFacts
         case .eachOpenPromise: return contactFacts + [.promise, .promiseRecorded, .promiseDaysOpen]
         case .needSolver:
             return [.name, .other, .need, .needRecorded, .needDaysOpen, .offer, .score, .bothWays, .step]

@@ -7,6 +7,8 @@ public struct RuleSet: Hashable, Sendable {
     public var wording = AgoWording.english
     /// How explanations word what a generator found.
     public var contextWording = ContextWording.english
+    /// How the built-in tier names read in the action texts.
+    public var tierWording = TierWording.english
 
     public init(rules: [Rule]) {
         self.rules = rules

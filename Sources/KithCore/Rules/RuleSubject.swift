@@ -8,6 +8,9 @@ public enum RuleSubject: String, Hashable, Sendable, CaseIterable {
 public enum RuleGenerator: String, Hashable, Sendable, CaseIterable {
     /// Every contact (the default for contact rules).
     case eachContact
+    /// Every contact, for rules that keep in touch on the contact's cadence: the calendar dates
+    /// a person's next reconnect itself unless such a rule already suggests one.
+    case reconnect
     /// Every open promise, oldest first.
     case eachOpenPromise
     /// A contact's open need and someone who solves it (asks the solver finder).
@@ -21,7 +24,7 @@ public enum RuleGenerator: String, Hashable, Sendable, CaseIterable {
 
     public var subject: RuleSubject {
         switch self {
-        case .eachContact, .eachOpenPromise: return .contact
+        case .eachContact, .reconnect, .eachOpenPromise: return .contact
         case .needSolver, .introductionCheckIn, .nearbyField: return .pair
         case .myNeedSolver: return .me
         }
@@ -34,7 +37,7 @@ public enum RuleGenerator: String, Hashable, Sendable, CaseIterable {
         switch self {
         case .needSolver, .myNeedSolver: return 0.6
         case .nearbyField: return 0.4
-        case .eachContact, .eachOpenPromise, .introductionCheckIn: return 0
+        case .eachContact, .reconnect, .eachOpenPromise, .introductionCheckIn: return 0
         }
     }
 
@@ -43,10 +46,18 @@ public enum RuleGenerator: String, Hashable, Sendable, CaseIterable {
         subject == .contact ? .eachContact : nil
     }
 
+    /// Whether the rule's actions are the reconnects the calendar would otherwise date itself.
+    public var schedulesReconnects: Bool {
+        switch self {
+        case .reconnect: return true
+        case .eachContact, .eachOpenPromise, .needSolver, .introductionCheckIn, .nearbyField, .myNeedSolver: return false
+        }
+    }
+
     /// The fact `{days}` stands for in templates.
     var daysFact: Fact {
         switch self {
-        case .eachContact: return .daysSinceLastInteraction
+        case .eachContact, .reconnect: return .daysSinceLastInteraction
         case .eachOpenPromise: return .promiseDaysOpen
         case .needSolver, .nearbyField, .myNeedSolver: return .needDaysOpen
         case .introductionCheckIn: return .daysSinceIntroduced

@@ -59,6 +59,7 @@ extension RuleSet {
         var set = RuleSet(rules: translated)
         set.wording = wording
         set.contextWording = ContextWording(text)
+        set.tierWording = TierWording(text)
         return (set, problems)
     }
 }
