@@ -116,18 +116,18 @@ extension ActionBuilder {
         var confidence: Double?
         var concepts: [String] = []
         let template: ActionTemplate
-        if subject.facts >= 0 {
-            let facts = pairFacts(subject)
+        if let position = subject.facts {
+            let facts = pairFacts(subject, pairRecords[Int(position)])
             template = rule.template(for: subject.step)
             text = template.render(facts, wording: rules.wording, tiers: rules.tierWording)
             matched = rule.condition.explain(facts, today: today)
-            context = ActionContext.lines(rule.generator, facts, wording: rules.contextWording)
+            context = rule.generator.behaviour.context(facts, wording: rules.contextWording)
             confidence = facts.score
             concepts = facts.concepts
         } else {
             var facts = ContactFacts(network.contacts[Int(subject.first)], today: today,
                                      tiers: TierResolver(settings: network.settings))
-            facts.promise = subject.promise >= 0 ? network.contacts[Int(subject.first)].promises[Int(subject.promise)] : nil
+            facts.promise = subject.promise.map { network.contacts[Int(subject.first)].promises[Int($0)] }
             text = rule.action.render(facts, wording: rules.wording, tiers: rules.tierWording)
             matched = rule.condition.explain(facts, today: today)
         }

@@ -18,7 +18,7 @@ extension ActionBuilder {
         for (i, action) in pending.enumerated() {
             let subject = action.subject
             let rule = usedRules[Int(action.rule)]
-            if subject.second < 0, let item = item(subject) {
+            if subject.second == nil, let item = item(subject) {
                 selection.coveredPromises.insert([network.contacts[Int(subject.first)].id, item])
             }
             if rule.generator.schedulesReconnects { selection.reconnecting.formUnion(contactIDs(subject)) }

@@ -51,7 +51,7 @@ public final class Coach {
 
     /// The rules in force and the problems of the files they came from; with `prompts`, the
     /// shipped rules' words in that language.
-    public func rules(_ prompts: PromptBook? = nil) -> RuleLoad {
+    package func rules(_ prompts: PromptBook? = nil) -> RuleLoad {
         let load = current(userRules) ?? {
             let load = RuleLoader.load(shippedFile: files.shippedRules, userFile: files.userRules)
             userRules = Derived(generation: generation, value: load)

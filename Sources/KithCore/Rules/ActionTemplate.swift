@@ -2,7 +2,7 @@
 ///
 /// Placeholders are any fact the rule's generator offers, plus `{days}` (the generator's main
 /// day count, e.g. days since the last interaction). `{{` and `}}` write literal braces.
-public struct ActionTemplate: Hashable, Sendable {
+package struct ActionTemplate: Hashable, Sendable {
     enum Part: Hashable, Sendable {
         case text(String)
         case fact(Fact)

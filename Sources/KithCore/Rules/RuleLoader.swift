@@ -5,11 +5,11 @@ import Foundation
 /// is left out (an override that is bad falls back to the default) and the others keep working.
 public enum RuleLoader {
     /// The schema version this build reads and writes; newer files are refused.
-    public static let currentSchemaVersion = 1
+    package static let currentSchemaVersion = 1
     /// The shipped rules at `shippedFile` plus the user's file at `userFile` (a missing user file
     /// adds nothing). A shipped file that cannot be read is a problem naming it; the user's
     /// rules still load.
-    public static func load(shippedFile: URL, userFile: URL?) -> RuleLoad {
+    package static func load(shippedFile: URL, userFile: URL?) -> RuleLoad {
         var problems: [RuleProblem] = []
         func read(_ url: URL) -> (Data, String)? {
             do {
@@ -36,7 +36,7 @@ public enum RuleLoader {
     }
 
     /// The shipped rules' contents plus the user's rules file contents, each with its name.
-    public static func load(defaults: (Data, String), user: (Data, String)?) -> RuleLoad {
+    package static func load(defaults: (Data, String), user: (Data, String)?) -> RuleLoad {
         var problems: [RuleProblem] = []
         let base = RawRuleFile.read(defaults.0, name: defaults.1, problems: &problems)
         var merged: [(id: String, object: [String: JSONValue], origins: [String: String], number: Int, file: String)] = []

@@ -1,6 +1,6 @@
 /// How the built-in tier names read in action texts (`{tier}`): the prompts' `tier.close`,
 /// `tier.regular` and `tier.acquaintance`. A tier the user named passes through as written.
-public struct TierWording: Hashable, Sendable {
+package struct TierWording: Hashable, Sendable {
     private let names: [String: String]
 
     /// Names from `lookup` (a prompts file); a built-in tier it has no text for keeps its name.
