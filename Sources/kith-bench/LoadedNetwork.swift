@@ -1,31 +1,29 @@
 import Foundation
 import KithCore
 
-/// What the command line holds in memory after loading: the store, the knowledge base, the
-/// matching index, the rules and the finder. Built the way `kith who` and `kith today` build it.
+/// What the command line holds in memory after loading: the store and the coach over it,
+/// made the way `kith who` and `kith today` make them.
 struct LoadedNetwork {
-    let store: Store
-    let index: MatchIndex
-    let rules: RuleSet
-    let finder: MatchIndexFinder
+    let coach: Coach
+
+    var store: Store { coach.store }
 
     init(home: URL, share: URL) throws {
-        store = Store(location: StoreLocation(folder: home))
+        let location = StoreLocation(folder: home)
+        let store = Store(location: location)
         try store.load()
-        let (knowledge, _) = KnowledgeBase.load(defaultsFolder: share.appendingPathComponent("data"), userFolder: home)
-        index = MatchIndex(network: store.network, knowledge: knowledge)
-        rules = RuleLoader.load(shippedFile: share.appendingPathComponent("data/rules.json"), userFile: nil).rules
-        finder = MatchIndexFinder(index: index, network: store.network)
+        coach = Coach(store: store, files: CoachFiles(shippedData: share.appendingPathComponent("data"), location: location),
+                      today: SizeBenchmark.today)
     }
 
     func who(_ query: String) -> WhoAnswer {
-        index.whoCanHelp(query, limit: 10)
+        coach.index.whoCanHelp(query, limit: 10)
     }
 
-    /// Today's rule matches, as the shell computes them after each change to the store (the
-    /// index and its solver answers kept).
+    /// Today's rule matches, worked out again as the shell does after a change to the store
+    /// that leaves searchable text alone (the index and its solver answers kept).
     func matches(_ day: Day) -> ActionMatches {
-        ActionMatches(network: store.network, today: day, rules: rules, finder: finder)
+        ActionMatches(network: store.network, today: day, rules: coach.rules().rules, finder: coach.finder())
     }
 
     /// What `kith today` shows, from matches the shell keeps between changes.

@@ -13,14 +13,14 @@ enum ActionChange {
 
     static func apply(id: String, session: Session, language: PromptBook.Language? = nil,
                       _ change: (inout Network, SuggestedAction, Coach) throws -> Void) throws -> Outcome {
-        let coach = try Coach(session: session, prompts: try session.prompts(language))
-        let store = try session.loadedStore()
+        let coach = try session.coach()
         let wanted = id.trimmingCharacters(in: .whitespaces).trimmingCharacters(in: ["[", "]"])
         let prompts = try session.prompts(language)
-        return try store.update { network in
+        let (rules, finder) = (coach.rules(prompts).rules, coach.finder(prompts))
+        return try coach.store.update { network in
             let action: SuggestedAction
             do {
-                action = try network.suggestedAction(id: wanted, today: coach.today, rules: coach.rules, finder: coach.finder)
+                action = try network.suggestedAction(id: wanted, today: coach.today, rules: rules, finder: finder)
             } catch ActionError.unknownAction(let id) {
                 // Done actions often stop matching (the follow-up happened): the log still knows them.
                 if let entry = network.actionLog.last(where: { $0.id == id && $0.state == .done }) {
@@ -32,7 +32,7 @@ enum ActionChange {
             try change(&network, action, coach)
             let recorded = network.contacts.filter { $0.interactions.count > before[$0.id] ?? 0 }.map(\.name)
             return Outcome(action: action, recordedOn: recorded,
-                           cooldownDays: max(coach.rules[action.ruleID]?.cooldownDays ?? 1, 1))
+                           cooldownDays: max(rules[action.ruleID]?.cooldownDays ?? 1, 1))
         }
     }
 }

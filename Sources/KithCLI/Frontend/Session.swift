@@ -17,7 +17,8 @@ public final class Session: @unchecked Sendable {
     /// The line reader of the shell, when there is one; commands that ask questions use it.
     var reader: LineReader?
     private var store: Store?
-    private var derived: [String: (generation: Int, value: Any)] = [:]
+    /// The coach over the loaded store, made on first use and kept with the store.
+    private var loadedCoach: Coach?
 
     public init(environment: [String: String], location: StoreLocation, share: ShareFolder, today: Day, inShell: Bool = false) {
         self.environment = environment
@@ -87,28 +88,25 @@ public final class Session: @unchecked Sendable {
         }
     }
 
-    /// A value derived from the network (an index), rebuilt when the store changed, unless
-    /// `reuse` (when given) says the value kept still serves the changed network.
-    func derived<Value>(_ key: String, from store: Store, reuse: ((Value, Network) -> Bool)? = nil,
-                        build: (Network) throws -> Value) rethrows -> Value {
-        if let cached = derived[key], let value = cached.value as? Value {
-            if cached.generation == store.generation { return value }
-            if let reuse, reuse(value, store.network) {
-                derived[key] = (store.generation, value)
-                return value
-            }
+    /// The coach over the store (loaded, or reloaded when another process saved): it keeps the
+    /// rules, the matching index and the day's matches until the store changes.
+    public func coach() throws -> Coach {
+        let store = try loadedStore()
+        if let loadedCoach, loadedCoach.store === store { return loadedCoach }
+        let coach = Coach(store: store, files: CoachFiles(shippedData: share.data, location: location), today: today) {
+            [weak self] problems in
+            guard let self else { return }
+            let prompts = try? self.prompts(nil)
+            for problem in problems { self.warn("warning: \(FileProblemText.text(problem, prompts))") }
         }
-        let value = try build(store.network)
-        derived[key] = (store.generation, value)
-        return value
+        loadedCoach = coach
+        return coach
     }
 
-    /// A value computed once per session (the knowledge base, the rules).
-    func once<Value>(_ key: String, build: () throws -> Value) rethrows -> Value {
-        if let cached = derived[key], let value = cached.value as? Value { return value }
-        let value = try build()
-        derived[key] = (0, value)
-        return value
+    /// Rule problems as warnings, so a broken user rule never goes unnoticed.
+    func warnAbout(_ problems: [RuleProblem]) {
+        let prompts = try? self.prompts(nil)
+        for problem in problems { warn("warning: \(FileProblemText.text(problem, prompts))") }
     }
 
     /// Colour and emphasis for standard output (plain unless it is a terminal and NO_COLOR is unset).

@@ -22,7 +22,7 @@ enum CompletionSources {
 
     /// The ids of today's open actions.
     static func openActionIDs(_ session: Session) -> [String] {
-        guard let coach = try? Coach(session: session) else { return [] }
+        guard let coach = try? session.coach() else { return [] }
         return coach.matches().actions().map(\.id)
     }
 

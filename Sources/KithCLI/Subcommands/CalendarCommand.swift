@@ -28,12 +28,11 @@ struct CalendarCommand: KithCommand {
     }
 
     func run(in session: Session) throws {
-        let coach = try Coach(session: session)
-        coach.warnAboutProblems(session)
-        let planner = CalendarPlanner(network: coach.network, today: session.today,
-                                      lastDay: session.today.adding(days: days), kind: todos ? .todo : .event)
-        let actions = coach.matches().allActions()
-        let items = planner.items(from: actions)
+        let coach = try session.coach()
+        session.warnAbout(coach.rules().problems)
+        let entries = CalendarPlan.entries(coach.matches(), network: coach.network, today: session.today,
+                                           through: session.today.adding(days: days))
+        let items = CalendarPlanner(today: session.today, kind: todos ? .todo : .event).items(from: entries)
         let text = ICalendarWriter.calendar(for: items, stamp: Date(), name: "kith")
         let destination = output.destination
         if try destination.write(text, in: session), let path = destination.path, !destination.isStandardOutput {

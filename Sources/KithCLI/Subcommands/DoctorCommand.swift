@@ -124,11 +124,7 @@ struct DoctorCommand: KithCommand {
     }
 
     static func read(_ file: URL, backup: URL) throws -> Network {
-        let data: Data
-        do { data = try Data(contentsOf: file) } catch {
-            throw StoreError.unreadable(path: file.path, reason: describeFileError(error))
-        }
-        return try StoreCodec.decode(data, path: file.path, backup: backup.path)
+        try Store.readNetwork(at: file, backup: backup.path)
     }
 
     private func mode(of file: URL) -> mode_t? {

@@ -83,9 +83,9 @@ struct ExportCommand: KithCommand {
     private func markdown(for contact: Contact, in network: Network, session: Session) throws -> String {
         let prompts = try session.prompts(language.lang)
         let w = SummaryWording(prompts.optionalText)
-        let coach = try Coach(session: session, prompts: prompts)
-        coach.warnAboutProblems(session)
-        let pending = coach.actions(involving: contact.id).map(\.text)
+        let coach = try session.coach()
+        session.warnAbout(coach.rules(prompts).problems)
+        let pending = coach.actions(prompts, involving: contact.id).map(\.text)
         let introductions = network.introductions(involving: contact.id).compactMap { intro -> String? in
             guard let made = intro.made else { return nil }
             let otherID = intro.first == contact.id ? intro.second : intro.first

@@ -17,14 +17,15 @@ struct RulesCommand: KithCommand {
         subcommands: [RulesCheckCommand.self])
 
     func run(in session: Session) throws {
-        let coach = try Coach(session: session)
-        coach.warnAboutProblems(session)
-        let rules = coach.rules.rules
+        let coach = try session.coach()
+        let load = coach.rules()
+        session.warnAbout(load.problems)
+        let rules = load.rules.rules
         guard !rules.isEmpty else {
             session.say("No rules are in force.")
             return
         }
-        let userFile = RulesFiles.user(session).path
+        let userFile = coach.files.userRules.path
         let idWidth = rules.map(\.id.count).max() ?? 0
         func row(_ id: String, _ priority: String, _ cooldown: String, _ from: String, _ title: String) -> String {
             id.padding(toLength: idWidth + 2, withPad: " ", startingAt: 0)
@@ -38,7 +39,7 @@ struct RulesCommand: KithCommand {
                             rule.source == userFile ? "yours" : "shipped", rule.title))
         }
         let fromUser = rules.filter { $0.source == userFile }.count
-        session.say("\(rules.count) rules: \(rules.count - fromUser) shipped (\(RulesFiles.shipped(session).path))"
+        session.say("\(rules.count) rules: \(rules.count - fromUser) shipped (\(coach.files.shippedRules.path))"
             + (FileManager.default.fileExists(atPath: userFile)
                 ? ", \(fromUser) yours (\(userFile))" : "; add or override rules in \(userFile)"))
     }
@@ -55,35 +56,21 @@ struct RulesCheckCommand: KithCommand {
     var file: String?
 
     func run(in session: Session) throws {
+        let files = CoachFiles(shippedData: session.share.data, location: session.location)
         let url: URL
         if let file {
             url = URL(fileURLWithPath: file)
         } else {
-            let user = RulesFiles.user(session)
-            url = FileManager.default.fileExists(atPath: user.path) ? user : RulesFiles.shipped(session)
+            url = files.rulesToCheck
         }
-        let problems = RuleLoader.validate(file: url, shippedFile: RulesFiles.shipped(session))
+        let problems = RuleLoader.validate(file: url, shippedFile: files.shippedRules)
         if problems.isEmpty {
-            session.say("OK: \(RulesFiles.ruleCount(url)) rules in \(url.path)")
+            session.say("OK: \(RuleLoader.ruleCount(url)) rules in \(url.path)")
             return
         }
         let prompts = try? session.prompts(nil)
         for problem in problems { session.say(FileProblemText.text(problem, prompts)) }
         session.say("\(problems.count) problem\(problems.count == 1 ? "" : "s") in \(url.path)")
         throw ExitCode(1)
-    }
-}
-
-/// Where the shipped and the user's rules files are.
-enum RulesFiles {
-    static func shipped(_ session: Session) -> URL { session.share.data.appendingPathComponent("rules.json") }
-    static func user(_ session: Session) -> URL { session.location.folder.appendingPathComponent("rules.json") }
-
-    /// How many entries the file's `rules` list has (0 when it cannot be read).
-    static func ruleCount(_ url: URL) -> Int {
-        guard let data = FileManager.default.contents(atPath: url.path),
-              case .object(let top)? = try? JSONDecoder().decode(JSONValue.self, from: data),
-              case .array(let rules)? = top["rules"] else { return 0 }
-        return rules.count
     }
 }

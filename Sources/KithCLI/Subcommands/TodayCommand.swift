@@ -36,14 +36,14 @@ struct TodayCommand: KithCommand {
 
     func run(in session: Session) throws {
         let prompts = try session.prompts(language.lang)
-        let coach = try Coach(session: session, prompts: prompts)
-        coach.warnAboutProblems(session)
+        let coach = try session.coach()
+        session.warnAbout(coach.rules(prompts).problems)
         let day = date ?? coach.today
         if snoozed || dismissed {
             listHidden(snoozed ? .snoozed : .dismissed, on: day, coach: coach, prompts: prompts, session: session)
             return
         }
-        let (shown, openCount) = coach.matches(on: day).actionsAndOpenCount(limit: limit)
+        let (shown, openCount) = coach.matches(prompts, on: day).actionsAndOpenCount(limit: limit)
         if json {
             session.say(try JSONOutput.text(JSONValue.array(shown.map(ActionLines.json))))
             return
@@ -73,7 +73,7 @@ struct TodayCommand: KithCommand {
             session.say(prompts.text(state == .snoozed ? "today.noSnoozed" : "today.noDismissed"))
             return
         }
-        let matches = coach.matches(on: day)
+        let matches = coach.matches(prompts, on: day)
         for entry in entries {
             let text = matches.action(id: entry.id)?.text
                 ?? "\(entry.ruleID): \(TodayCommand.names(in: entry, coach.network, prompts))"

@@ -36,12 +36,12 @@ struct WhoCommand: KithCommand {
         guard !text.isEmpty else {
             throw CommandError(prompts.text("who.empty"))
         }
-        let matching = try Matching(session: session)
-        let wording = Matching.wording(prompts)
+        let index = try session.coach().index
+        let wording = MatchWording(prompts: prompts)
         let answer = direction == .needs
-            ? matching.index.whoNeeds(text, limit: limit, wording: wording)
-            : matching.index.whoCanHelp(text, limit: limit, wording: wording)
-        let read = matching.index.concepts(of: text, wording: wording)
+            ? index.whoNeeds(text, limit: limit, wording: wording)
+            : index.whoCanHelp(text, limit: limit, wording: wording)
+        let read = index.concepts(of: text, wording: wording)
         if json {
             session.say(try JSONOutput.text(JSONValue.array(answer.matches.map(Self.json))))
             if answer.matches.isEmpty { session.warn(noMatch(answer, text: text, read: read, prompts: prompts)) }

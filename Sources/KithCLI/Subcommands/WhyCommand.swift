@@ -14,10 +14,11 @@ struct WhyCommand: KithCommand {
 
     func run(in session: Session) throws {
         let prompts = try session.prompts(language.lang)
-        let coach = try Coach(session: session, prompts: prompts)
-        coach.warnAboutProblems(session)
+        let coach = try session.coach()
+        let rules = coach.rules(prompts)
+        session.warnAbout(rules.problems)
         let wanted = id.trimmingCharacters(in: .whitespaces).trimmingCharacters(in: ["[", "]"])
-        guard let action = coach.matches().action(id: wanted) else {
+        guard let action = coach.matches(prompts).action(id: wanted) else {
             if let entry = coach.network.actionLog.last(where: { $0.id == wanted }) {
                 session.sayWrapped(prompts.text("why.logged", [
                     "id": wanted, "state": prompts.text("state.\(entry.state.rawValue)"), "day": entry.on.description,
@@ -32,7 +33,7 @@ struct WhyCommand: KithCommand {
         if let hidden = ActionLines.hiddenReason(action.status) { lines.append("(\(hidden))") }
         lines.append(prompts.text("why.rule", ["id": explanation.ruleID, "title": explanation.ruleTitle]))
         lines.append(prompts.text("why.idea", ["idea": explanation.idea]))
-        if let rule = coach.rules[explanation.ruleID] {
+        if let rule = rules.rules[explanation.ruleID] {
             lines.append(prompts.text("why.priority", ["priority": "\(rule.priority)", "days": "\(rule.cooldownDays)", "source": rule.source]))
         }
         lines += explanation.context.map { "  \($0)" }

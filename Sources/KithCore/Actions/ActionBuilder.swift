@@ -62,7 +62,7 @@ struct ActionBuilder {
     }
 
     /// Adds an action for a contact rule when its condition holds.
-    mutating func offer(_ slot: RuleSlot, _ condition: Condition, _ facts: ContactFacts, contact: Int32, promise: Int32,
+    mutating func offer(_ slot: RuleSlot, _ condition: Condition, _ facts: ContactFacts, contact: Int32, promise: Int32?,
                         urgency: Int) {
         guard condition.holds(facts, today: today) else { return }
         add(slot, ActionSubject(first: contact, promise: promise), urgency: urgency)
@@ -78,21 +78,21 @@ struct ActionBuilder {
         pairRecords.append(record)
         var slot = slot
         if let confidence { slot.priority -= Int(((1 - min(max(confidence, 0), 1)) * 20).rounded()) }
-        guard conditions[Int(slot.index)].holds(pairFacts(subject), today: today), add(slot, subject, urgency: urgency) else {
+        guard conditions[Int(slot.index)].holds(pairFacts(subject, record), today: today),
+              add(slot, subject, urgency: urgency) else {
             pairRecords.removeLast()
             return
         }
     }
 
     /// The facts of a pair or `me` match, rebuilt from its record.
-    func pairFacts(_ subject: ActionSubject) -> PairFacts {
-        let record = pairRecords[Int(subject.facts)]
+    func pairFacts(_ subject: ActionSubject, _ record: PairRecord) -> PairFacts {
         var facts = PairFacts(today: today, name: network.contacts[Int(subject.first)].name)
-        if subject.second >= 0 { facts.other = network.contacts[Int(subject.second)].name }
+        if let second = subject.second { facts.other = network.contacts[Int(second)].name }
         if let need = need(record) { facts.need = need }
-        if record.needOwner < 0 && record.needIndex >= 0 { facts.myName = network.me.name ?? "you" }
-        if record.answer >= 0 {
-            let hit = solvers.answers[Int(record.answer)][Int(record.hit)].hit
+        if case .mine? = record.need { facts.myName = network.me.name ?? "you" }
+        if let answer = record.answer {
+            let hit = solvers.answers[Int(answer)][Int(record.hit)].hit
             facts.reason = hit.reason
             facts.score = hit.confidence
             facts.strength = hit.strength
@@ -103,8 +103,8 @@ struct ActionBuilder {
             facts.bothWays = record.bothWays
         }
         facts.nameHasNeed = record.nameHasNeed
-        if record.introduction >= 0 {
-            let introduction = network.introductions[Int(record.introduction)]
+        if let position = record.introduction {
+            let introduction = network.introductions[Int(position)]
             facts.why = introduction.why
             facts.introduced = introduction.made
         }
@@ -112,9 +112,11 @@ struct ActionBuilder {
     }
 
     private func need(_ record: PairRecord) -> Need? {
-        guard record.needIndex >= 0 else { return nil }
-        return record.needOwner >= 0 ? network.contacts[Int(record.needOwner)].needs[Int(record.needIndex)]
-            : network.me.needs[Int(record.needIndex)]
+        switch record.need {
+        case .contact(let owner, let need)?: return network.contacts[Int(owner)].needs[Int(need)]
+        case .mine(let need)?: return network.me.needs[Int(need)]
+        case nil: return nil
+        }
     }
 
     @discardableResult
@@ -142,13 +144,11 @@ struct ActionBuilder {
             ActionID.feed(&hash, "#")
             ActionID.feed(&hash, step.rawValue)
         }
-        var first = subject.first >= 0 ? network.contacts[Int(subject.first)].id : nil
-        var second = subject.second >= 0 ? network.contacts[Int(subject.second)].id : nil
-        if subject.sortedKey, let a = first, let b = second, b < a { (first, second) = (b, a) }
-        if let first {
-            ActionID.feed(&hash, "|")
-            ActionID.feed(&hash, first)
-        }
+        var first = network.contacts[Int(subject.first)].id
+        var second = subject.second.map { network.contacts[Int($0)].id }
+        if subject.sortedKey, let b = second, b < first { (first, second) = (b, first) }
+        ActionID.feed(&hash, "|")
+        ActionID.feed(&hash, first)
         if let second {
             ActionID.feed(&hash, "|")
             ActionID.feed(&hash, second)
@@ -166,21 +166,21 @@ struct ActionBuilder {
     }
 
     func contactIDs(_ subject: ActionSubject) -> [ContactID] {
-        [subject.first, subject.second].filter { $0 >= 0 }.map { network.contacts[Int($0)].id }
+        ([subject.first] + (subject.second.map { [$0] } ?? [])).map { network.contacts[Int($0)].id }
     }
 
     func contactNames(_ subject: ActionSubject) -> [String] {
-        [subject.first, subject.second].filter { $0 >= 0 }.map { network.contacts[Int($0)].name }
+        ([subject.first] + (subject.second.map { [$0] } ?? [])).map { network.contacts[Int($0)].name }
     }
 
     /// The need, promise or introduction the action is about, if any.
     func item(_ subject: ActionSubject) -> String? {
-        if subject.promise >= 0 { return network.contacts[Int(subject.first)].promises[Int(subject.promise)].text }
-        guard subject.facts >= 0 else { return nil }
-        let record = pairRecords[Int(subject.facts)]
+        if let promise = subject.promise { return network.contacts[Int(subject.first)].promises[Int(promise)].text }
+        guard let facts = subject.facts else { return nil }
+        let record = pairRecords[Int(facts)]
         if let need = need(record) { return need.text }
-        guard record.introduction >= 0 else { return nil }
-        let introduction = network.introductions[Int(record.introduction)]
+        guard let position = record.introduction else { return nil }
+        let introduction = network.introductions[Int(position)]
         return introduction.made.map { introduction.why + "@" + $0.description }
     }
 }
@@ -195,13 +195,13 @@ struct RuleSlot {
 
 /// What one matched action is about: contact positions and where its facts are.
 struct ActionSubject {
-    /// Contact positions, in the order shown; -1 when absent.
+    /// Contact positions, in the order shown: the second one only for pairs.
     var first: Int32
-    var second: Int32 = -1
-    /// The open promise's position in the first contact's promises (promise rules), or -1.
-    var promise: Int32 = -1
-    /// Position in the builder's `pairRecords` (pair and `me` rules), or -1.
-    var facts: Int32 = -1
+    var second: Int32?
+    /// The open promise's position in the first contact's promises (promise rules).
+    var promise: Int32?
+    /// Position in the builder's `pairRecords` (pair and `me` rules).
+    var facts: Int32?
     /// For introductions: the step, part of the key.
     var step: IntroductionStep?
     /// The pair's ids go into the key sorted, so either direction gives the same key.
@@ -210,17 +210,23 @@ struct ActionSubject {
 
 /// What a pair or `me` match is about, by position (a few bytes, however many matches there are).
 struct PairRecord {
-    /// The person with the need (-1 with `needIndex` set: the user's own need).
-    var needOwner: Int32 = -1
-    var needIndex: Int32 = -1
+    /// The open need the match is about.
+    var need: NeedPosition?
     /// The solver answer (in `ActionBuilder.solvers`) and the hit in it.
-    var answer: Int32 = -1
-    var hit: Int32 = -1
+    var answer: Int32?
+    var hit: Int32 = 0
     /// For check-ins: the introduction's position.
-    var introduction: Int32 = -1
+    var introduction: Int32?
     var bothWays = false
     /// Introductions: whether the first person shown is the one with the need.
     var nameHasNeed = true
+}
+
+/// Where an open need is: a contact's (their position, the need's position in their list),
+/// or one of the user's own.
+enum NeedPosition {
+    case contact(Int32, Int32)
+    case mine(Int32)
 }
 
 /// A rule that matched, before its text and explanation are worked out.

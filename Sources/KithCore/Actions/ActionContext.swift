@@ -1,27 +1,16 @@
 /// What a pair or `me` generator found, in words, for an action's explanation: the path from
 /// the need to the offer through the concepts that join them ("Rosa needs 'alguien que le lleve
 /// la contabilidad' → bookkeeping; Andrés offers: contabilidad para pymes → bookkeeping.
-/// Confidence 90% (same concept)."). 
+/// Confidence 90% (same concept)."). Each generator picks its texts; these are their values.
 enum ActionContext {
-    static func lines(_ generator: RuleGenerator, _ facts: PairFacts, wording w: ContextWording = .english) -> [String] {
+    static func values(_ facts: PairFacts, wording w: ContextWording) -> [String: String] {
         let other = facts.other ?? "?"
-        let values = ["name": facts.name, "other": other, "need": facts.need?.text ?? "?", "offer": facts.reason ?? "?",
-                      "score": "\(facts.scorePercent ?? 0)", "step": facts.step?.rawValue ?? "",
-                      "day": facts.introduced?.description ?? "?", "why": facts.why ?? "",
-                      "a": facts.nameHasNeed ? facts.name : other, "b": facts.nameHasNeed ? other : facts.name,
-                      "path": facts.concepts.isEmpty ? "" : " → " + facts.concepts.prefix(2).joined(separator: ", "),
-                      "strength": strength(facts.strength, w)]
-        switch generator {
-        case .needSolver:
-            var lines = [w(.needSolver, values)]
-            if facts.bothWays == true { lines.append(w(.bothWays, values)) }
-            if let step = facts.step, step != .introduce { lines.append(w(.doubleOptIn, values)) }
-            return lines
-        case .nearbyField: return [w(.nearbyField, values)]
-        case .myNeedSolver: return [w(.myNeedSolver, values)]
-        case .introductionCheckIn: return [w(.checkIn, values)]
-        case .eachContact, .eachOpenPromise: return []
-        }
+        return ["name": facts.name, "other": other, "need": facts.need?.text ?? "?", "offer": facts.reason ?? "?",
+                "score": "\(facts.scorePercent ?? 0)", "step": facts.step?.rawValue ?? "",
+                "day": facts.introduced?.description ?? "?", "why": facts.why ?? "",
+                "a": facts.nameHasNeed ? facts.name : other, "b": facts.nameHasNeed ? other : facts.name,
+                "path": facts.concepts.isEmpty ? "" : " → " + facts.concepts.prefix(2).joined(separator: ", "),
+                "strength": strength(facts.strength, w)]
     }
 
     /// The kind of evidence in words; the bare confidence when the finder gave none.
@@ -40,7 +29,7 @@ enum ActionContext {
 /// (the person with the need and the one who can help), `{name}`, `{other}`, `{need}`,
 /// `{offer}`, `{score}` (the confidence in percent), `{path}` (" → " and the concepts that
 /// joined them, or nothing), `{strength}`, `{step}`, `{day}` and `{why}`.
-public struct ContextWording: Hashable, Sendable {
+package struct ContextWording: Hashable, Sendable {
     public enum Text: String, InterfaceText {
         static let keyPrefix = "context"
         case needSolver, bothWays, doubleOptIn, nearbyField, myNeedSolver, checkIn

@@ -17,20 +17,10 @@ extension ActionBuilder {
     /// Only the returned actions get their text, names and explanation worked out; ranking
     /// uses a top-k pass when a limit is given.
     func finish(rules: RuleSet, _ selection: ActionSelection) -> (actions: [SuggestedAction], openCount: Int) {
-        let long = collidingShortIDs()
         let statuses = self.statuses(rules: rules)
-        func id(_ i: Int) -> String {
-            let hash = pending[i].hash
-            return ActionID.text(of: hash, length: long.contains(hash % ActionID.shortSpace) ? 10 : 6)
-        }
-        func firstName(_ i: Int) -> String { network.contacts[Int(pending[i].subject.first)].name }
-        func ranksBefore(_ x: Int, _ y: Int) -> Bool {
-            let (a, b) = (pending[x], pending[y])
-            if a.priority != b.priority { return a.priority > b.priority }
-            if a.urgency != b.urgency { return a.urgency > b.urgency }
-            let (na, nb) = (firstName(x), firstName(y))
-            return na != nb ? na < nb : id(x) < id(y)
-        }
+        let ranking = self.ranking(rules: rules)
+        func id(_ i: Int) -> String { ranking.id(i) }
+        func ranksBefore(_ x: Int, _ y: Int) -> Bool { ranking.before(x, y) }
         func status(_ i: Int) -> ActionStatus { statuses[i] ?? .open }
 
         var chosen: [Int]
@@ -68,6 +58,11 @@ extension ActionBuilder {
         return (chosen.map { materialize($0, id: id($0), status: status($0), rules: rules) }, openCount)
     }
 
+    /// How the matches rank, and each one's id.
+    func ranking(rules: RuleSet) -> ActionRanking {
+        ActionRanking(pending: pending, contacts: network.contacts, long: collidingShortIDs())
+    }
+
     /// Short ids (`hash % 36^6`) that more than one action shares.
     private func collidingShortIDs() -> Set<UInt64> {
         var seen = Set<UInt64>(minimumCapacity: pending.count)
@@ -80,7 +75,7 @@ extension ActionBuilder {
 
     /// Each pending action's hidden status, nil when it shows today. Looks the action log up by
     /// key hash, and compares the key itself only on a hit.
-    private func statuses(rules: RuleSet) -> [ActionStatus?] {
+    func statuses(rules: RuleSet) -> [ActionStatus?] {
         var result = [ActionStatus?](repeating: nil, count: pending.count)
         guard !network.actionLog.isEmpty else { return result }
         var entries: [UInt64: [ActionLogEntry]] = [:]
@@ -111,7 +106,7 @@ extension ActionBuilder {
     }
 
     /// The full action: text, names, ids, key and explanation.
-    private func materialize(_ i: Int, id: String, status: ActionStatus, rules: RuleSet) -> SuggestedAction {
+    func materialize(_ i: Int, id: String, status: ActionStatus, rules: RuleSet) -> SuggestedAction {
         let p = pending[i]
         let rule = usedRules[Int(p.rule)]
         let subject = p.subject
@@ -121,19 +116,19 @@ extension ActionBuilder {
         var confidence: Double?
         var concepts: [String] = []
         let template: ActionTemplate
-        if subject.facts >= 0 {
-            let facts = pairFacts(subject)
+        if let position = subject.facts {
+            let facts = pairFacts(subject, pairRecords[Int(position)])
             template = rule.template(for: subject.step)
-            text = template.render(facts, wording: rules.wording)
+            text = template.render(facts, wording: rules.wording, tiers: rules.tierWording)
             matched = rule.condition.explain(facts, today: today)
-            context = ActionContext.lines(rule.generator, facts, wording: rules.contextWording)
+            context = rule.generator.behaviour.context(facts, wording: rules.contextWording)
             confidence = facts.score
             concepts = facts.concepts
         } else {
             var facts = ContactFacts(network.contacts[Int(subject.first)], today: today,
                                      tiers: TierResolver(settings: network.settings))
-            facts.promise = subject.promise >= 0 ? network.contacts[Int(subject.first)].promises[Int(subject.promise)] : nil
-            text = rule.action.render(facts, wording: rules.wording)
+            facts.promise = subject.promise.map { network.contacts[Int(subject.first)].promises[Int($0)] }
+            text = rule.action.render(facts, wording: rules.wording, tiers: rules.tierWording)
             matched = rule.condition.explain(facts, today: today)
         }
         let explanation = ActionExplanation(ruleID: rule.id, ruleTitle: rule.title, idea: rule.idea,
@@ -145,6 +140,27 @@ extension ActionBuilder {
         action.confidence = confidence.map { ($0 * 100).rounded() / 100 }
         action.concepts = concepts
         return action
+    }
+}
+
+/// How matches rank (priority, then urgency, then the first name, then the id), and each
+/// one's id: short ids that collide get their longer form.
+struct ActionRanking {
+    let pending: [PendingAction]
+    let contacts: [Contact]
+    let long: Set<UInt64>
+
+    func id(_ i: Int) -> String {
+        let hash = pending[i].hash
+        return ActionID.text(of: hash, length: long.contains(hash % ActionID.shortSpace) ? 10 : 6)
+    }
+
+    func before(_ x: Int, _ y: Int) -> Bool {
+        let (a, b) = (pending[x], pending[y])
+        if a.priority != b.priority { return a.priority > b.priority }
+        if a.urgency != b.urgency { return a.urgency > b.urgency }
+        let (na, nb) = (contacts[Int(a.subject.first)].name, contacts[Int(b.subject.first)].name)
+        return na != nb ? na < nb : id(x) < id(y)
     }
 }
 

@@ -1,7 +1,7 @@
 /// Done, snooze and dismiss: pure changes to a `Network` that the command layer saves.
 extension Network {
     /// Finds today's action with `id` (case-insensitive), hidden ones included.
-    public func suggestedAction(id: String, today: Day, rules: RuleSet, finder: NeedSolverFinding) throws -> SuggestedAction {
+    package func suggestedAction(id: String, today: Day, rules: RuleSet, finder: NeedSolverFinding) throws -> SuggestedAction {
         guard let action = KithCore.suggestedAction(id: id, for: self, today: today, rules: rules, finder: finder) else {
             throw ActionError.unknownAction(id)
         }
@@ -13,34 +13,10 @@ extension Network {
     /// the introduction with `note` as the outcome). It stays hidden for the rule's cooldown.
     @discardableResult
     public mutating func markDone(_ action: SuggestedAction, note: String?, today: Day) -> [KeptPromise] {
-        var kept: [KeptPromise] = []
-        markDone(action, note: note, today: today, kept: &kept)
-        return kept
-    }
-
-    private mutating func markDone(_ action: SuggestedAction, note: String?, today: Day, kept: inout [KeptPromise]) {
         let note = note.flatMap { $0.isEmpty ? nil : $0 }
-        switch action.generator {
-        case .needSolver: recordIntroductionStep(action, note: note, today: today, kept: &kept)
-        case .introductionCheckIn:
-            if action.contactIDs.count == 2, let at = introductions.lastIndex(where: {
-                $0.connects(action.contactIDs[0], action.contactIDs[1]) && $0.followedUp == nil }) {
-                introductions[at].followedUp = today
-                introductions[at].outcome = note
-            }
-            log(action.logAs, on: action.contactIDs, note: note ?? action.text, today: today)
-        case .eachOpenPromise:
-            if let id = action.contactIDs.first, let c = index(of: id),
-               let p = contacts[c].promises.firstIndex(where: { $0.isOpen && $0.text == action.item }) {
-                contacts[c].promises[p].kept = today
-            }
-            log(action.logAs, on: action.contactIDs, note: note ?? action.text, today: today)
-        case .nearbyField:
-            log(action.logAs, on: Array(action.contactIDs.suffix(1)), note: note ?? action.text, today: today)
-        case .eachContact, .myNeedSolver:
-            log(action.logAs, on: action.contactIDs, note: note ?? action.text, today: today)
-        }
+        let kept = action.generator.behaviour.recordDone(action, note: note, today: today, in: &self)
         record(action, .done, today: today, until: nil, note: note)
+        return kept
     }
 
     /// Hides the action until `until` (which must be after `today`).
@@ -56,7 +32,7 @@ extension Network {
 
     /// `markDone` for the action with `id` among today's actions; returns the action.
     @discardableResult
-    public mutating func markDone(actionID id: String, note: String?, today: Day, rules: RuleSet, finder: NeedSolverFinding) throws -> SuggestedAction {
+    package mutating func markDone(actionID id: String, note: String?, today: Day, rules: RuleSet, finder: NeedSolverFinding) throws -> SuggestedAction {
         let action = try suggestedAction(id: id, today: today, rules: rules, finder: finder)
         markDone(action, note: note, today: today)
         return action
@@ -64,7 +40,7 @@ extension Network {
 
     /// `snooze` for the action with `id` among today's actions; returns the action.
     @discardableResult
-    public mutating func snooze(actionID id: String, until: Day, today: Day, rules: RuleSet, finder: NeedSolverFinding) throws -> SuggestedAction {
+    package mutating func snooze(actionID id: String, until: Day, today: Day, rules: RuleSet, finder: NeedSolverFinding) throws -> SuggestedAction {
         let action = try suggestedAction(id: id, today: today, rules: rules, finder: finder)
         try snooze(action, until: until, today: today)
         return action
@@ -72,7 +48,7 @@ extension Network {
 
     /// `dismiss` for the action with `id` among today's actions; returns the action.
     @discardableResult
-    public mutating func dismiss(actionID id: String, today: Day, rules: RuleSet, finder: NeedSolverFinding) throws -> SuggestedAction {
+    package mutating func dismiss(actionID id: String, today: Day, rules: RuleSet, finder: NeedSolverFinding) throws -> SuggestedAction {
         let action = try suggestedAction(id: id, today: today, rules: rules, finder: finder)
         dismiss(action, today: today)
         return action
@@ -91,8 +67,9 @@ extension Network {
         }
     }
 
-    private mutating func recordIntroductionStep(_ action: SuggestedAction, note: String?, today: Day, kept: inout [KeptPromise]) {
-        guard action.contactIDs.count == 2 else { return }
+    /// Records the introduction step `action` stands for; returns the promises it kept.
+    mutating func recordIntroductionStep(_ action: SuggestedAction, note: String?, today: Day) -> [KeptPromise] {
+        guard action.contactIDs.count == 2 else { return [] }
         let (first, second) = (action.contactIDs[0], action.contactIDs[1])
         let at: Int
         if let existing = introductions.lastIndex(where: { $0.connects(first, second) && $0.made == nil }) {
@@ -115,8 +92,9 @@ extension Network {
                 let other = names.count == 2 ? names[1 - i] : "each other"
                 log(.introduction, on: [id], note: note ?? "Introduced to \(other): \(action.item ?? "")", today: today)
             }
-            kept += keepIntroductionPromises(between: first, and: second, today: today)
+            return keepIntroductionPromises(between: first, and: second, today: today)
         }
+        return []
     }
 
     /// Marks kept the open promises an introduction of `first` and `second` fulfils: a promise

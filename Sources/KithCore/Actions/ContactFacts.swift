@@ -86,12 +86,14 @@ struct ContactFacts: FactSource {
         case .promise: return promise.map { .text($0.text) }
         case .promiseRecorded: return promise.map { .day($0.recorded) }
         case .promiseDaysOpen: return promise.map { .number($0.recorded.days(until: today)) }
-        default: return nil
+        case .other, .need, .needRecorded, .needDaysOpen, .offer, .score, .bothWays, .step, .field, .why,
+             .introduced, .daysSinceIntroduced, .myName:
+            return nil
         }
     }
 }
 
 extension InteractionKind {
     /// The user recommended someone or something to the contact.
-    public static let recommendation = InteractionKind("recommendation")
+    package static let recommendation = InteractionKind("recommendation")
 }

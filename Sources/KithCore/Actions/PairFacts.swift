@@ -49,7 +49,13 @@ struct PairFacts: FactSource {
         case .introduced: return introduced.map { .day($0) }
         case .daysSinceIntroduced: return introduced.map { .number($0.days(until: today)) }
         case .myName: return myName.map { .text($0) }
-        default: return nil
+        case .company, .role, .tags, .tier, .emails, .birthday, .added, .met, .lastInteraction, .daysSinceAdded,
+             .daysSinceMet, .daysSinceLastInteraction, .interactionCount, .mealCount, .followUpSinceMet,
+             .lastRecommendation, .daysSinceLastRecommendation, .followUpSinceRecommendation, .needsCount,
+             .openNeedsCount, .openNeeds, .offersCount, .offers, .knowsCount, .openPromisesCount, .notesCount,
+             .cadenceIdealDays, .cadenceMaximumDays, .daysUntilBirthday, .meetingCount, .promise,
+             .promiseRecorded, .promiseDaysOpen:
+            return nil
         }
     }
 }

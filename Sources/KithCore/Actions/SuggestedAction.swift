@@ -11,11 +11,11 @@ public struct SuggestedAction: Hashable, Sendable, Identifiable {
     /// The need or promise the action is about, if any.
     public let item: String?
     /// For introductions, the step this action stands for.
-    public let step: IntroductionStep?
+    package let step: IntroductionStep?
     public let priority: Int
     /// Orders actions of equal priority: larger first (e.g. older promises).
-    public let urgency: Int
-    public let explanation: ActionExplanation
+    package let urgency: Int
+    package let explanation: ActionExplanation
     /// For actions about a match (introductions, a nearby field, help with the user's needs):
     /// how sure the match is, 0…1, and the names of the concepts that joined the two.
     public var confidence: Double? = nil
@@ -30,7 +30,7 @@ public struct SuggestedAction: Hashable, Sendable, Identifiable {
 }
 
 /// Why an action was suggested: the rule and the facts that matched, with the values seen.
-public struct ActionExplanation: Hashable, Sendable {
+package struct ActionExplanation: Hashable, Sendable {
     public let ruleID: String
     public let ruleTitle: String
     public let idea: String

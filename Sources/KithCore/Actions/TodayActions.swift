@@ -5,7 +5,7 @@ public struct ActionMatches {
     let builder: ActionBuilder
     let rules: RuleSet
 
-    public init(network: Network, today: Day, rules: RuleSet, finder: NeedSolverFinding) {
+    package init(network: Network, today: Day, rules: RuleSet, finder: NeedSolverFinding) {
         builder = matchActions(network, today: today, rules: rules, finder: finder)
         self.rules = rules
     }
@@ -22,8 +22,13 @@ public struct ActionMatches {
     }
 
     /// Every match, hidden ones included with their `status`.
-    public func allActions() -> [SuggestedAction] {
+    package func allActions() -> [SuggestedAction] {
         builder.finish(rules: rules, .all).actions
+    }
+
+    /// What the calendar lists through `lastDay`, and what every match covers.
+    func calendar(through lastDay: Day) -> CalendarSelection {
+        builder.calendar(rules: rules, through: lastDay)
     }
 
     /// The action with the short (or long) id `id`, case-insensitive, hidden or not.
@@ -36,34 +41,42 @@ public struct ActionMatches {
 /// urgency), de-duplicated, without those done, snoozed or dismissed and still hidden.
 /// With `limit`, only the first `limit` are returned (and only their texts are worked out);
 /// with `involving`, only the actions about that contact.
-public func actions(for network: Network, today: Day, rules: RuleSet, finder: NeedSolverFinding,
+package func actions(for network: Network, today: Day, rules: RuleSet, finder: NeedSolverFinding,
                     limit: Int? = nil, involving contact: ContactID? = nil) -> [SuggestedAction] {
     ActionMatches(network: network, today: today, rules: rules, finder: finder).actions(limit: limit, involving: contact)
 }
 
 /// Today's first `limit` actions (as `actions(for:…)`) and how many show today in all, from one
 /// pass over the rules: for "and 5 more" lines.
-public func actionsAndOpenCount(for network: Network, today: Day, rules: RuleSet, finder: NeedSolverFinding,
+package func actionsAndOpenCount(for network: Network, today: Day, rules: RuleSet, finder: NeedSolverFinding,
                                 limit: Int) -> (actions: [SuggestedAction], openCount: Int) {
     ActionMatches(network: network, today: today, rules: rules, finder: finder).actionsAndOpenCount(limit: limit)
 }
 
 /// Every action the rules suggest today, hidden ones included with their `status`
 /// (for listing what was snoozed or done).
-public func allActions(for network: Network, today: Day, rules: RuleSet, finder: NeedSolverFinding) -> [SuggestedAction] {
+package func allActions(for network: Network, today: Day, rules: RuleSet, finder: NeedSolverFinding) -> [SuggestedAction] {
     ActionMatches(network: network, today: today, rules: rules, finder: finder).allActions()
 }
 
 /// The action with the short id `id` (case-insensitive) today, hidden or not.
-public func suggestedAction(id: String, for network: Network, today: Day, rules: RuleSet,
+package func suggestedAction(id: String, for network: Network, today: Day, rules: RuleSet,
                             finder: NeedSolverFinding) -> SuggestedAction? {
     ActionMatches(network: network, today: today, rules: rules, finder: finder).action(id: id)
 }
 
 func matchActions(_ network: Network, today: Day, rules: RuleSet, finder: NeedSolverFinding) -> ActionBuilder {
     var builder = ActionBuilder(network: network, today: today, finder: finder)
-    let contactRules = rules.rules.filter { $0.generator == .eachContact }.map { (builder.slot(for: $0), $0.condition) }
-    let promiseRules = rules.rules.filter { $0.generator == .eachOpenPromise }.map { (builder.slot(for: $0), $0.condition) }
+    var contactRules: [(RuleSlot, Condition)] = []
+    var promiseRules: [(RuleSlot, Condition)] = []
+    var searches: [(Rule, (inout ActionBuilder, Rule) -> Void)] = []
+    for rule in rules.rules {
+        switch rule.generator.behaviour.enumeration {
+        case .eachContact: contactRules.append((builder.slot(for: rule), rule.condition))
+        case .eachOpenPromise: promiseRules.append((builder.slot(for: rule), rule.condition))
+        case .search(let search): searches.append((rule, search))
+        }
+    }
     if !contactRules.isEmpty || !promiseRules.isEmpty {
         let tiers = TierResolver(settings: network.settings)
         let contacts = network.contacts
@@ -73,7 +86,7 @@ func matchActions(_ network: Network, today: Day, rules: RuleSet, finder: NeedSo
             var facts = ContactFacts(contacts[c], today: today, tiers: tiers)
             let sinceLast = facts.last.days(until: today)
             for (slot, condition) in contactRules {
-                builder.offer(slot, condition, facts, contact: position, promise: -1, urgency: sinceLast)
+                builder.offer(slot, condition, facts, contact: position, promise: nil, urgency: sinceLast)
             }
             guard facts.openPromisesCount > 0 else { continue }
             for (p, promise) in contacts[c].promises.enumerated() where promise.isOpen {
@@ -85,14 +98,6 @@ func matchActions(_ network: Network, today: Day, rules: RuleSet, finder: NeedSo
             }
         }
     }
-    for rule in rules.rules {
-        switch rule.generator {
-        case .eachContact, .eachOpenPromise: continue
-        case .needSolver: builder.addIntroductions(rule)
-        case .introductionCheckIn: builder.addCheckIns(rule)
-        case .nearbyField: builder.addNearbyField(rule)
-        case .myNeedSolver: builder.addAskForHelp(rule)
-        }
-    }
+    for (rule, search) in searches { search(&builder, rule) }
     return builder
 }

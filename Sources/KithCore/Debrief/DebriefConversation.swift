@@ -2,7 +2,7 @@
 /// says what happened, so the same logic serves a terminal, a pipe and the tests.
 public struct DebriefConversation: Sendable {
     /// What one line of input did.
-    public enum Event: Equatable, Sendable {
+    package enum Event: Equatable, Sendable {
         /// A list item was added; the same question continues.
         case itemAdded(String)
         /// The question was answered; `empty` when the answer was blank.
@@ -21,7 +21,7 @@ public struct DebriefConversation: Sendable {
     public var currentQuestion: DebriefQuestion? { draft.nextQuestion }
 
     /// Takes one line typed for the current question.
-    public mutating func receive(_ rawLine: String) -> Event? {
+    package mutating func receive(_ rawLine: String) -> Event? {
         guard let question = currentQuestion else { return nil }
         let line = TextFolding.tidy(rawLine)
         if question.isList {

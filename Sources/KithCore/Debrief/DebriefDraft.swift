@@ -62,12 +62,12 @@ public struct DebriefDraft: Codable, Hashable, Sendable {
     }
 
     /// The first question without an answer, or nil when all are answered.
-    public var nextQuestion: DebriefQuestion? {
+    package var nextQuestion: DebriefQuestion? {
         DebriefQuestion.allCases.first { !isAnswered($0) }
     }
 
     /// True once `question` has an answer (an empty list or empty notes count).
-    public func isAnswered(_ question: DebriefQuestion) -> Bool {
+    package func isAnswered(_ question: DebriefQuestion) -> Bool {
         switch question {
         case .name: return name != nil
         case .context: return context != nil

@@ -3,10 +3,10 @@ public struct DebriefOutcome: Equatable, Sendable {
     public let contactID: ContactID
     public let isNewContact: Bool
     /// How many new items went into each list (duplicates are not counted).
-    public var addedNeeds = 0
-    public var addedOffers = 0
-    public var addedKnows = 0
-    public var addedPromises = 0
+    package var addedNeeds = 0
+    package var addedOffers = 0
+    package var addedKnows = 0
+    package var addedPromises = 0
     /// False when the contact already held everything the debrief said.
     public var changed = true
 }

@@ -25,7 +25,7 @@ public struct DebriefRecord: Hashable, Sendable {
     }
 
     /// The JSON field names a record may carry.
-    public static let fieldNames: [String] = [
+    package static let fieldNames: [String] = [
         "name", "met", "context", "needs", "offers", "knows", "promises", "notes", "email", "phone",
         "company", "role", "kind", "tags", "birthday",
     ]

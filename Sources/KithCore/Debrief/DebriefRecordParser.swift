@@ -1,7 +1,7 @@
 /// Reads a `DebriefRecord` from a parsed JSON object, with errors that name the field.
-public enum DebriefRecordParser {
+package enum DebriefRecordParser {
     /// Why one record was refused.
-    public struct FieldError: Error, CustomStringConvertible, Equatable {
+    package struct FieldError: Error, CustomStringConvertible, Equatable {
         public let reason: String
         public var description: String { reason }
     }

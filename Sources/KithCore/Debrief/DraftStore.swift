@@ -3,7 +3,7 @@ import Foundation
 /// Keeps the unfinished debrief on disk (0600), written atomically after every answer.
 public struct DraftStore: Sendable {
     public let file: URL
-    public let writer: AtomicFileWriter
+    package let writer: AtomicFileWriter
 
     public init(file: URL, writer: AtomicFileWriter = AtomicFileWriter()) {
         self.file = file
@@ -11,7 +11,7 @@ public struct DraftStore: Sendable {
     }
 
     /// A draft file that cannot be read back.
-    public struct DraftError: Error, CustomStringConvertible {
+    package struct DraftError: Error, CustomStringConvertible {
         public let path: String
         public let reason: String
         public var description: String {

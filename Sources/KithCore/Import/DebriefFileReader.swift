@@ -11,11 +11,11 @@ public enum DebriefFileReader {
     public struct Entry: Sendable {
         public let number: Int
         public let line: Int?
-        public let result: Result<DebriefRecord, DebriefRecordParser.FieldError>
+        package let result: Result<DebriefRecord, DebriefRecordParser.FieldError>
     }
 
     /// The whole file could not be read.
-    public struct FileError: Error, CustomStringConvertible, Equatable {
+    package struct FileError: Error, CustomStringConvertible, Equatable {
         public let path: String
         public let reason: String
         public var description: String { "cannot import \(path): \(reason); nothing was imported" }

@@ -7,7 +7,7 @@ import Foundation
 /// (`{"daysAgo": 40, "kind": "meal", "note": "…"}`).
 public enum DemoNetwork {
     /// The demo file is broken.
-    public struct DemoError: Error, CustomStringConvertible {
+    package struct DemoError: Error, CustomStringConvertible {
         public let path: String
         public let reason: String
         public var description: String { "the demo network \(path) is broken: \(reason)" }

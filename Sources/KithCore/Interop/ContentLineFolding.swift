@@ -2,9 +2,9 @@
 ///
 /// Lines longer than 75 octets are split; each continuation starts with one space. Splits fall
 /// between Unicode scalars, so a multi-byte UTF-8 sequence is never cut. Lines end with CRLF.
-public enum ContentLineFolding {
+package enum ContentLineFolding {
     /// The longest a physical line may be, in octets, without its CRLF.
-    public static let maxOctets = 75
+    package static let maxOctets = 75
 
     /// `line` folded into physical lines joined by CRLF, without a final CRLF.
     public static func fold(_ line: String) -> String {

@@ -1,7 +1,7 @@
 /// Escaping of TEXT values in vCard and iCalendar content lines (RFC 6350 §3.4, RFC 5545 §3.3.11).
-public enum ContentTextEscaping {
+package enum ContentTextEscaping {
     /// `\` → `\\`, `,` → `\,`, `;` → `\;`, and any line break → `\n`.
-    public static func escape(_ text: String) -> String {
+    package static func escape(_ text: String) -> String {
         // Most texts have nothing to escape: they are returned as they are.
         if !text.utf8.contains(where: { $0 == 0x5C || $0 == 0x2C || $0 == 0x3B || $0 == 0x0A || $0 == 0x0D }) {
             return text
@@ -26,7 +26,7 @@ public enum ContentTextEscaping {
     /// Undoes `escape`: `\n` and `\N` become a newline; `\x` becomes `x` for `,;:\` and for a
     /// double quote (Gmail writes `\"`); any other backslash is kept as written (some exporters
     /// leave stray ones).
-    public static func unescape(_ text: Substring) -> String {
+    package static func unescape(_ text: Substring) -> String {
         var result = ""
         var iterator = text.unicodeScalars.makeIterator()
         while let scalar = iterator.next() {
@@ -72,7 +72,7 @@ public enum ContentTextEscaping {
     }
 
     /// Splits at unescaped `separator` and unescapes each part.
-    public static func splitAndUnescape(_ text: Substring, at separator: Character) -> [String] {
+    package static func splitAndUnescape(_ text: Substring, at separator: Character) -> [String] {
         split(text, at: separator).map { unescape($0) }
     }
 }

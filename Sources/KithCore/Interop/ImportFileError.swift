@@ -1,6 +1,6 @@
 /// An address-book file (a vCard file, LinkedIn's `Connections.csv`) could not be read: what is
 /// wrong and on which line. Nothing was imported.
-public struct ImportFileError: Error, CustomStringConvertible, Equatable, Sendable {
+package struct ImportFileError: Error, CustomStringConvertible, Equatable, Sendable {
     /// The file name given to the reader, if any.
     public var source: String?
     /// The 1-based physical line where the problem is.
@@ -20,6 +20,6 @@ public struct ImportFileError: Error, CustomStringConvertible, Equatable, Sendab
 }
 
 /// A vCard file that could not be read.
-public typealias VCardError = ImportFileError
+package typealias VCardError = ImportFileError
 /// A LinkedIn `Connections.csv` that could not be read.
-public typealias LinkedInError = ImportFileError
+package typealias LinkedInError = ImportFileError

@@ -22,11 +22,11 @@ public struct ImportProblem: Hashable, Sendable, CustomStringConvertible {
 /// What reading an address-book file gave: the people, the cards or rows skipped (each with
 /// its line and reason) and what was read with a warning (a guessed encoding, a value kept raw).
 public struct AddressBookContents: Sendable {
-    public var contacts: [ImportedContact] = []
+    package var contacts: [ImportedContact] = []
     public var skipped: [ImportProblem] = []
     public var warnings: [ImportProblem] = []
 
-    public init(contacts: [ImportedContact] = [], skipped: [ImportProblem] = [], warnings: [ImportProblem] = []) {
+    package init(contacts: [ImportedContact] = [], skipped: [ImportProblem] = [], warnings: [ImportProblem] = []) {
         self.contacts = contacts
         self.skipped = skipped
         self.warnings = warnings

@@ -2,7 +2,7 @@
 /// the network.
 ///
 /// Dates that the source did not give are nil; the merge fills them with the import day.
-public struct ImportedContact: Hashable, Sendable {
+package struct ImportedContact: Hashable, Sendable {
     /// The display name; empty when the source had none (the merge then skips the person).
     public var name: String
     public var emails: [String] = []
@@ -20,11 +20,11 @@ public struct ImportedContact: Hashable, Sendable {
     /// vCard properties kith does not interpret, as unfolded content lines.
     public var vcardExtras: [String] = []
     /// The day the user connected with the person (LinkedIn's "Connected On").
-    public var connectedOn: Day?
+    package var connectedOn: Day?
     /// The card's UID, when it has one.
     public var uid: String?
     /// The card's content lines behind the fields kith reads (see `Contact.vcardFields`).
-    public var vcardFields: [String] = []
+    package var vcardFields: [String] = []
     /// kith's own fields, when the card was written by kith (`X-KITH-*`).
     public var kith: VCardKithFields?
     /// Where the person was read: "line 12" of a file, for the import report.
@@ -36,7 +36,7 @@ public struct ImportedContact: Hashable, Sendable {
 }
 
 /// A piece of imported text (an offer, a note, an acquaintance) and, when known, its day.
-public struct ImportedText: Hashable, Sendable {
+package struct ImportedText: Hashable, Sendable {
     public var text: String
     public var recorded: Day?
 
@@ -47,7 +47,7 @@ public struct ImportedText: Hashable, Sendable {
 }
 
 /// An imported need and, when known, when it was recorded and solved, and by whom.
-public struct ImportedNeed: Hashable, Sendable {
+package struct ImportedNeed: Hashable, Sendable {
     public var text: String
     public var recorded: Day?
     public var solved: Day?
@@ -63,5 +63,5 @@ public struct ImportedNeed: Hashable, Sendable {
 
 extension InteractionKind {
     /// Connected on a social network (LinkedIn's "Connected On").
-    public static let connected = InteractionKind("connected")
+    package static let connected = InteractionKind("connected")
 }

@@ -24,7 +24,7 @@ public final class MatchIndexFinder: NeedSolverFinding {
 
     public func position(of id: ContactID) -> Int? { index.position(of: id) }
 
-    public func solvers(for need: String, excluding: ContactID?) -> [SolverHit] {
+    package func solvers(for need: String, excluding: ContactID?) -> [SolverHit] {
         if excluding == nil, let known = answers[need] { return known }
         let found = index.solvers(for: need, excluding: excluding, wording: wording, reasons: reasons)
             .filter { $0.confidence >= Self.floor }

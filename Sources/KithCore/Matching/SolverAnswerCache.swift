@@ -24,7 +24,7 @@ public final class SolverAnswerCache {
     /// True when answers were added since the cache was read.
     public private(set) var changed = false
 
-    public init(fingerprint: UInt64, answers: [String: [SolverHit]] = [:]) {
+    package init(fingerprint: UInt64, answers: [String: [SolverHit]] = [:]) {
         self.fingerprint = fingerprint
         self.answers = answers
     }
@@ -283,7 +283,7 @@ public final class CachedSolverFinder: NeedSolverFinding {
     private let make: () -> NeedSolverFinding
     private var built: NeedSolverFinding?
 
-    public init(cache: SolverAnswerCache, make: @escaping () -> NeedSolverFinding) {
+    package init(cache: SolverAnswerCache, make: @escaping () -> NeedSolverFinding) {
         self.cache = cache
         self.make = make
     }
@@ -295,7 +295,7 @@ public final class CachedSolverFinder: NeedSolverFinding {
         return finder
     }
 
-    public func solvers(for need: String, excluding: ContactID?) -> [SolverHit] {
+    package func solvers(for need: String, excluding: ContactID?) -> [SolverHit] {
         guard excluding == nil else { return inner.solvers(for: need, excluding: excluding) }
         if let known = cache.answer(for: need) { return known }
         let found = inner.solvers(for: need, excluding: nil)

@@ -28,7 +28,7 @@ public struct PromptBook: Sendable {
     }
 
     /// Every key the program uses.
-    public static let requiredKeys: [String] = DebriefQuestion.allCases.map { "question.\($0.rawValue)" }
+    package static let requiredKeys: [String] = DebriefQuestion.allCases.map { "question.\($0.rawValue)" }
         + DebriefQuestion.allCases.map { "label.\($0.rawValue)" } + [
         "review.save",
         "list.hint", "list.more", "tip.emptyNeeds", "tip.emptyOffers", "tip.followUp",
@@ -47,7 +47,7 @@ public struct PromptBook: Sendable {
     ]
 
     /// A prompts file that is missing, broken or incomplete.
-    public struct LoadError: Error, CustomStringConvertible, Equatable {
+    package struct LoadError: Error, CustomStringConvertible, Equatable {
         public let path: String
         public let reason: String
         public var description: String { "cannot use the prompts file \(path): \(reason)" }
@@ -99,7 +99,7 @@ public struct PromptBook: Sendable {
     public func optionalText(_ key: String) -> String? { texts[key] }
 
     /// How `{ago}` reads in action texts in this language.
-    public var agoWording: AgoWording {
+    package var agoWording: AgoWording {
         AgoWording(today: text("ago.today"), yesterday: text("ago.yesterday"), daysAgo: text("ago.days"))
     }
 

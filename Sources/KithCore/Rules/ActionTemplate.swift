@@ -2,7 +2,7 @@
 ///
 /// Placeholders are any fact the rule's generator offers, plus `{days}` (the generator's main
 /// day count, e.g. days since the last interaction). `{{` and `}}` write literal braces.
-public struct ActionTemplate: Hashable, Sendable {
+package struct ActionTemplate: Hashable, Sendable {
     enum Part: Hashable, Sendable {
         case text(String)
         case fact(Fact)
@@ -60,14 +60,16 @@ public struct ActionTemplate: Hashable, Sendable {
         self.parts = parts
     }
 
-    /// The text with every placeholder replaced; an unknown value becomes "?".
-    func render<S: FactSource>(_ source: S, wording: AgoWording = .english) -> String {
+    /// The text with every placeholder replaced; an unknown value becomes "?". Tier names are
+    /// worded by `tiers` (a user's own tier keeps its name).
+    func render<S: FactSource>(_ source: S, wording: AgoWording = .english, tiers: TierWording = .english) -> String {
         var out = ""
         for part in parts {
             switch part {
             case .text(let t): out += t
             case .fact(let f): out += source.value(of: f).map { value in
                 if case .list(let l) = value { return l.joined(separator: ", ") }
+                if f == .tier, case .text(let name) = value { return tiers.name(name) }
                 return value.description
             } ?? "?"
             case .ago(let f):

@@ -1,5 +1,5 @@
 /// A rule's test: facts compared with values, combined with `all`, `any` and `not`.
-public indirect enum Condition: Hashable, Sendable {
+package indirect enum Condition: Hashable, Sendable {
     case all([Condition])
     case any([Condition])
     case not(Condition)
@@ -38,7 +38,7 @@ public indirect enum Condition: Hashable, Sendable {
 }
 
 /// The value a test compares with: a constant from the rules file, or another fact.
-public enum TestValue: Hashable, Sendable {
+package enum TestValue: Hashable, Sendable {
     case none
     case constant(FactValue)
     case fact(Fact)
@@ -46,9 +46,9 @@ public enum TestValue: Hashable, Sendable {
 }
 
 /// One comparison: `fact operator value`.
-public struct FactTest: Hashable, Sendable {
-    public let fact: Fact
-    public let op: ConditionOperator
+package struct FactTest: Hashable, Sendable {
+    package let fact: Fact
+    package let op: ConditionOperator
     public let value: TestValue
     let compiled: CompiledPattern?
 

@@ -1,7 +1,7 @@
 import Foundation
 
 /// A comparison a condition makes between a fact and a value.
-public enum ConditionOperator: String, Hashable, Sendable, CaseIterable {
+package enum ConditionOperator: String, Hashable, Sendable, CaseIterable {
     case equals, notEquals, lessThan, greaterThan, atMost, atLeast
     case daysSinceAtLeast, daysSinceAtMost, daysSinceLessThan, daysSinceGreaterThan
     case isEmpty, isNotEmpty, contains, matches

@@ -1,10 +1,10 @@
 /// The type of a fact's value, which decides the operators and values a condition may use.
-public enum FactType: String, Hashable, Sendable {
+package enum FactType: String, Hashable, Sendable {
     case number, text, flag, day, list
 }
 
 /// A fact's value for one subject.
-public enum FactValue: Hashable, Sendable, CustomStringConvertible {
+package enum FactValue: Hashable, Sendable, CustomStringConvertible {
     case number(Int)
     case text(String)
     case flag(Bool)
@@ -23,8 +23,8 @@ public enum FactValue: Hashable, Sendable, CustomStringConvertible {
 }
 
 /// The fixed catalogue of facts rules can test, with their JSON names.
-public enum Fact: String, Hashable, Sendable, CaseIterable {
-    // One contact (rules with generator eachContact or eachOpenPromise).
+package enum Fact: String, Hashable, Sendable, CaseIterable {
+    // One contact (rules with generator eachContact, reconnect or eachOpenPromise).
     case name, company, role, tags, tier, emails, birthday, added, met, lastInteraction
     case daysSinceAdded, daysSinceMet, daysSinceLastInteraction, interactionCount, mealCount
     case followUpSinceMet, lastRecommendation, daysSinceLastRecommendation, followUpSinceRecommendation
@@ -47,7 +47,11 @@ public enum Fact: String, Hashable, Sendable, CaseIterable {
         case .added, .met, .lastInteraction, .lastRecommendation, .promiseRecorded, .needRecorded, .introduced:
             return .day
         case .followUpSinceMet, .followUpSinceRecommendation, .bothWays: return .flag
-        default: return .number
+        case .daysSinceAdded, .daysSinceMet, .daysSinceLastInteraction, .interactionCount, .mealCount,
+             .daysSinceLastRecommendation, .needsCount, .openNeedsCount, .offersCount, .knowsCount,
+             .openPromisesCount, .notesCount, .cadenceIdealDays, .cadenceMaximumDays, .daysUntilBirthday,
+             .meetingCount, .promiseDaysOpen, .needDaysOpen, .score, .daysSinceIntroduced:
+            return .number
         }
     }
 
@@ -60,16 +64,8 @@ public enum Fact: String, Hashable, Sendable, CaseIterable {
     ]
 
     /// The facts rules with `generator` may test and use as placeholders.
-    public static func catalogue(for generator: RuleGenerator) -> [Fact] {
-        switch generator {
-        case .eachContact: return contactFacts
-        case .eachOpenPromise: return contactFacts + [.promise, .promiseRecorded, .promiseDaysOpen]
-        case .needSolver:
-            return [.name, .other, .need, .needRecorded, .needDaysOpen, .offer, .score, .bothWays, .step]
-        case .introductionCheckIn: return [.name, .other, .why, .introduced, .daysSinceIntroduced]
-        case .nearbyField: return [.name, .other, .need, .needRecorded, .needDaysOpen, .field, .score]
-        case .myNeedSolver: return [.name, .myName, .need, .needRecorded, .needDaysOpen, .offer, .score]
-        }
+    package static func catalogue(for generator: RuleGenerator) -> [Fact] {
+        generator.behaviour.facts
     }
 }
 

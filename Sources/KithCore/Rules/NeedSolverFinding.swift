@@ -2,7 +2,7 @@
 ///
 /// The command-line layer plugs in the full "who can help with X" index through this protocol;
 /// `TokenOverlapFinder` is a small stand-in that works on its own.
-public protocol NeedSolverFinding {
+package protocol NeedSolverFinding {
     /// Contacts who can help with `need`, best first, leaving out `excluding`.
     func solvers(for need: String, excluding: ContactID?) -> [SolverHit]
 
@@ -15,7 +15,7 @@ extension NeedSolverFinding {
 }
 
 /// One contact who may help with a need, and why.
-public struct SolverHit: Hashable, Sendable {
+package struct SolverHit: Hashable, Sendable {
     /// How the contact relates to the need.
     public enum Kind: String, Hashable, Sendable {
         /// The contact says they solve it (their offers match).
@@ -40,7 +40,7 @@ public struct SolverHit: Hashable, Sendable {
     public var concepts: [String]
     /// The contact's position in the network the finder was built from, when the finder knows
     /// it (saves a lookup by id; checked against `contactID` before use).
-    public var contactPosition: Int?
+    package var contactPosition: Int?
 
     /// Without a `confidence`, the score stands for it (clamped to 0…1).
     public init(contactID: ContactID, reason: String, score: Double, kind: Kind = .solves, contactPosition: Int? = nil,

@@ -7,7 +7,7 @@ public enum RuleLoader {
     /// The shipped rules at `shippedFile` plus the user's file at `userFile` (a missing user file
     /// adds nothing). A shipped file that cannot be read is a problem naming it; the user's
     /// rules still load.
-    public static func load(shippedFile: URL, userFile: URL?) -> RuleLoad {
+    package static func load(shippedFile: URL, userFile: URL?) -> RuleLoad {
         var problems: [RuleProblem] = []
         func read(_ url: URL) -> (Data, String)? {
             do {
@@ -25,8 +25,16 @@ public enum RuleLoader {
         return result
     }
 
+    /// How many entries the file's `rules` list has (0 when it cannot be read).
+    public static func ruleCount(_ url: URL) -> Int {
+        guard let data = FileManager.default.contents(atPath: url.path),
+              case .object(let top)? = try? JSONDecoder().decode(JSONValue.self, from: data),
+              case .array(let rules)? = top["rules"] else { return 0 }
+        return rules.count
+    }
+
     /// The shipped rules' contents plus the user's rules file contents, each with its name.
-    public static func load(defaults: (Data, String), user: (Data, String)?) -> RuleLoad {
+    package static func load(defaults: (Data, String), user: (Data, String)?) -> RuleLoad {
         var problems: [RuleProblem] = []
         let base = RawRuleFile.read(defaults.0, name: defaults.1, problems: &problems)
         var merged: [(id: String, object: [String: JSONValue], origins: [String: String], number: Int, file: String)] = []

@@ -7,7 +7,7 @@ public struct RuleProblem: Error, CustomStringConvertible, Hashable, Sendable {
     /// The rule's id, or nil for a problem with the whole file.
     public let ruleID: String?
     /// The rule's position in the file's `rules` list (1-based), when known.
-    public let ruleNumber: Int?
+    package let ruleNumber: Int?
     /// The field, as a path: `conditions.all[1].operator`.
     public let field: String
     public let message: String

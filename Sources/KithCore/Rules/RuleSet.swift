@@ -4,9 +4,11 @@ public struct RuleSet: Hashable, Sendable {
     public let rules: [Rule]
     private let positions: [String: Int]
     /// How `{ago}` reads in the action texts.
-    public var wording = AgoWording.english
+    package var wording = AgoWording.english
     /// How explanations word what a generator found.
-    public var contextWording = ContextWording.english
+    package var contextWording = ContextWording.english
+    /// How the built-in tier names read in the action texts.
+    package var tierWording = TierWording.english
 
     public init(rules: [Rule]) {
         self.rules = rules
@@ -22,7 +24,7 @@ public struct RuleSet: Hashable, Sendable {
 }
 
 /// Rules read from files, and what was wrong with the ones that could not be used.
-public struct RuleLoad: Sendable {
+package struct RuleLoad: Sendable {
     public var rules: RuleSet
     public var problems: [RuleProblem]
 }

@@ -1,9 +1,9 @@
 /// How day counts read in action texts (`{ago}`): "today", "yesterday", "12 days ago".
-public struct AgoWording: Hashable, Sendable {
+package struct AgoWording: Hashable, Sendable {
     public let today: String
-    public let yesterday: String
+    package let yesterday: String
     /// With `{days}` for the number.
-    public let daysAgo: String
+    package let daysAgo: String
 
     public init(today: String, yesterday: String, daysAgo: String) {
         self.today = today
@@ -25,7 +25,7 @@ extension RuleSet {
     /// `shipped` rules are translated: a user's own rule, or a field the user overrode, keeps
     /// the user's words. A translated text with a wrong placeholder is a problem, and the rule
     /// keeps its original text.
-    public func translated(wording: AgoWording, source: String, shipped: RuleSet,
+    package func translated(wording: AgoWording, source: String, shipped: RuleSet,
                            _ text: (String) -> String?) -> (rules: RuleSet, problems: [RuleProblem]) {
         var problems: [RuleProblem] = []
         let translated = rules.map { rule -> Rule in
@@ -59,6 +59,7 @@ extension RuleSet {
         var set = RuleSet(rules: translated)
         set.wording = wording
         set.contextWording = ContextWording(text)
+        set.tierWording = TierWording(text)
         return (set, problems)
     }
 }

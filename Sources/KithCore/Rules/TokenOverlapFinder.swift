@@ -4,7 +4,7 @@
 /// Built once per network; each question looks up only the contacts sharing a word with it.
 /// Shared words are medium evidence at best: its confidence stays between 0.45 and 0.65 for
 /// offers (all of the need's words found), 0.4 to 0.6 for the nearby field.
-public struct TokenOverlapFinder: NeedSolverFinding, Sendable {
+package struct TokenOverlapFinder: NeedSolverFinding, Sendable {
     private struct Posting: Hashable, Sendable {
         let contact: Int
         let source: String
@@ -37,7 +37,7 @@ public struct TokenOverlapFinder: NeedSolverFinding, Sendable {
         self.index = index
     }
 
-    public func solvers(for need: String, excluding: ContactID?) -> [SolverHit] {
+    package func solvers(for need: String, excluding: ContactID?) -> [SolverHit] {
         let words = Set(TokenOverlapFinder.tokens(need))
         guard !words.isEmpty else { return [] }
         var matched: [Int: (solves: Set<String>, nearby: Set<String>, reason: String, nearbyReason: String)] = [:]

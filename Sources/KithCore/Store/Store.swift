@@ -230,14 +230,19 @@ public final class Store {
             }
             return (Network(), nil)
         }
+        return (try Store.readNetwork(at: location.storeFile, backup: location.backupFile.path), signature)
+    }
+
+    /// The network in the store file at `url` (the store, or one of its backups); `backup` is
+    /// the file an error suggests restoring from.
+    public static func readNetwork(at url: URL, backup: String) throws -> Network {
         let data: Data
         do {
-            data = try Data(contentsOf: location.storeFile)
+            data = try Data(contentsOf: url)
         } catch {
-            throw StoreError.unreadable(path: path, reason: describe(error))
+            throw StoreError.unreadable(path: url.path, reason: describe(error))
         }
-        let network = try StoreCodec.decode(data, path: path, backup: location.backupFile.path)
-        return (network, signature)
+        return try StoreCodec.decode(data, path: url.path, backup: backup)
     }
 }
 

@@ -4,15 +4,15 @@
 /// once and reports the line and column of the first problem and what was expected there.
 public enum JSONSyntaxLocator {
     /// A position in a text, 1-based.
-    public struct Problem: Equatable, Sendable, CustomStringConvertible {
+    package struct Problem: Equatable, Sendable, CustomStringConvertible {
         public let line: Int
-        public let column: Int
+        package let column: Int
         public let reason: String
         public var description: String { "line \(line), column \(column): \(reason)" }
     }
 
     /// The first syntax problem in `bytes`, or nil when they are valid UTF-8 JSON.
-    public static func firstProblem<Bytes: Collection>(in bytes: Bytes) -> Problem? where Bytes.Element == UInt8 {
+    package static func firstProblem<Bytes: Collection>(in bytes: Bytes) -> Problem? where Bytes.Element == UInt8 {
         var scanner = Scanner(bytes: Array(bytes))
         return scanner.run()
     }

@@ -16,7 +16,7 @@ public struct ShareFolder: Hashable, Sendable {
     public var data: URL { root.appendingPathComponent("data") }
 
     /// The share folder could not be found or made.
-    public struct NotFound: Error, CustomStringConvertible {
+    package struct NotFound: Error, CustomStringConvertible {
         public let reason: String
         public var description: String { reason }
     }

@@ -6,12 +6,12 @@ import Foundation
 /// temporary folder): one per set of files, written once and then only read. It is made beside
 /// its final name and renamed into place, so two kith processes starting together never see a
 /// half-written folder. It is derived data; deleting it is harmless.
-public enum ShippedFilesFolder {
+package enum ShippedFilesFolder {
     /// The files built into this binary, by path (`data/rules.json`).
     public static var contents: [String: String] { ShippedFiles.contents }
 
     /// The unpacked folder, made if it is not there yet.
-    public static func unpacked(environment: [String: String]) throws -> URL {
+    package static func unpacked(environment: [String: String]) throws -> URL {
         var failures: [String] = []
         for base in candidateBases(environment) {
             let folder = base.appendingPathComponent("shipped-\(ShippedFiles.fingerprint)", isDirectory: true)

@@ -4,7 +4,7 @@ import Foundation
 /// else the local date.
 public enum TodayProvider {
     /// `KITH_TODAY` is set but is not a date.
-    public struct InvalidDay: Error, CustomStringConvertible {
+    package struct InvalidDay: Error, CustomStringConvertible {
         public let value: String
         public var description: String { "KITH_TODAY must be a date in the form YYYY-MM-DD between \(InputLimits.years.lowerBound) and \(InputLimits.years.upperBound), not '\(value)'" }
     }

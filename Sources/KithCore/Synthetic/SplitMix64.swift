@@ -1,6 +1,6 @@
 /// A small, fast, seeded random number generator (SplitMix64), so synthetic networks are the
 /// same on every machine and every run for the same seed.
-public struct SplitMix64: RandomNumberGenerator, Sendable {
+package struct SplitMix64: RandomNumberGenerator, Sendable {
     private var state: UInt64
 
     public init(seed: UInt64) {
@@ -21,7 +21,7 @@ public struct SplitMix64: RandomNumberGenerator, Sendable {
     }
 
     /// True with the given probability (0...1).
-    public mutating func chance(_ probability: Double) -> Bool {
+    package mutating func chance(_ probability: Double) -> Bool {
         Double(next() >> 11) / Double(1 << 53) < probability
     }
 

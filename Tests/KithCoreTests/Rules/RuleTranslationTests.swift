@@ -86,4 +86,22 @@ struct RuleTranslationTests {
             #expect(translated[rule.id]?.action != rule.action, "\(rule.id) has no Spanish text")
         }
     }
+
+    @Test func builtInTierNamesReadInTheLanguageAndTheUsersOwnTiersPassThrough() throws {
+        let rules = try RuleFixtures.only("reconnect")
+        let texts = ["rule.reconnect.action": "Ponte al día con {name} ({tier}).", "tier.regular": "habitual",
+                     "tier.close": "cercano"]
+        let (translated, _) = rules.translated(wording: spanish, source: "es.json", shipped: rules) { texts[$0] }
+        var ana = RuleFixtures.contact("a", "Ana", interactions: [(-100, .met)])
+        var ben = RuleFixtures.contact("b", "Ben", interactions: [(-70, .met)])
+        ben.tier = "golf club"
+        var network = Network()
+        network.settings.cadenceTiers["golf club"] = CadenceTier(idealDays: 60, maximumDays: 90)
+        ana.tier = nil
+        network.contacts = [ana, ben]
+        let texts2 = RuleFixtures.run(network, translated).map(\.text).sorted()
+        #expect(texts2 == ["Ponte al día con Ana (habitual).", "Ponte al día con Ben (golf club)."])
+        // English texts keep the tier's own name.
+        #expect(RuleFixtures.run(network, rules).map(\.text).contains { $0.contains("(regular: every 90 days)") })
+    }
 }

@@ -121,3 +121,28 @@ struct RuleValidationTests {
         #expect(missing.count == 1 && missing[0].message.contains("cannot read"))
     }
 }
+
+/// A user's rules file written before rules named their generators still loads as it did.
+@Suite("Rules files without generators")
+struct RulesWithoutGeneratorTests {
+    @Test func contactRulesAndOverridesOfShippedRulesLoadWithoutNamingAGenerator() throws {
+        let user = #"""
+            {"schemaVersion": 1, "rules": [
+              {"id": "reconnect", "priority": 99},
+              {"id": "golf-buddies", "title": "Golf", "description": "d", "idea": "i", "appliesTo": "contact",
+               "conditions": {"fact": "tags", "operator": "contains", "value": "golf"},
+               "action": "Ask {name} for a round ({tier}).", "priority": 5, "cooldownDays": 7, "logAs": "message"}]}
+            """#
+        let load = RuleLoader.load(defaults: RuleFixtures.shippedDefaults, user: (Data(user.utf8), "my-rules.json"))
+        #expect(load.problems.isEmpty, "\(load.problems)")
+        #expect(load.rules["reconnect"]?.generator == .reconnect)
+        #expect(load.rules["reconnect"]?.priority == 99)
+        #expect(load.rules["golf-buddies"]?.generator == .eachContact)
+        var golfer = RuleFixtures.contact("g", "Gil")
+        golfer.tags = ["golf"]
+        var network = Network()
+        network.contacts = [golfer]
+        let texts = RuleFixtures.run(network, RuleSet(rules: load.rules.rules.filter { $0.id == "golf-buddies" })).map(\.text)
+        #expect(texts == ["Ask Gil for a round (regular)."])
+    }
+}

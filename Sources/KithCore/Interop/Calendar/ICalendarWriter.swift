@@ -3,7 +3,7 @@ import Foundation
 /// Writes `CalendarItem`s as an iCalendar file (RFC 5545): VERSION 2.0, all-day VEVENTs and
 /// VTODOs, escaped text, lines folded at 75 octets, CRLF line ends.
 public enum ICalendarWriter {
-    public static let productID = "-//kith//kith calendar//EN"
+    package static let productID = "-//kith//kith calendar//EN"
 
     /// The calendar; items come sorted by day, then uid. `stamp` is the DTSTAMP (the time the
     /// file is made), written in UTC.

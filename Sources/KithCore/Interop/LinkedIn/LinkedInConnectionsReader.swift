@@ -13,7 +13,7 @@ public enum LinkedInConnectionsReader {
     public static let columns = ["First Name", "Last Name", "URL", "Email Address", "Company", "Position", "Connected On"]
 
     /// The connections in `data`; `source` (a file name) is named in problems and errors.
-    public static func read(_ data: Data, source: String? = nil) throws(LinkedInError) -> AddressBookContents {
+    package static func read(_ data: Data, source: String? = nil) throws(LinkedInError) -> AddressBookContents {
         do {
             var contents = try readRows([UInt8](data))
             contents.locate(in: source)

@@ -6,7 +6,7 @@
 /// vCard lines exactly). A single value (name, company, role, birthday, tier, connection day,
 /// UID) is the store's own, filled from the backup only when the store has none. A fuller
 /// three-way merge can replace `merge(_:with:)` without changing its callers.
-public enum ContactFieldMerge {
+package enum ContactFieldMerge {
     public static func merge(_ mine: Contact, with theirs: Contact) -> Contact {
         var merged = mine
         func unite<T>(_ list: inout [T], _ other: [T], key: (T) -> String) {

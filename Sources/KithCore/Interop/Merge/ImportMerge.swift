@@ -6,7 +6,7 @@
 /// The contacts' keys are indexed once, so the whole import is linear in the network's size.
 /// With `dryRun` the report is the same but `network` is left as it was and `makeID` is not
 /// called.
-public func merge(
+package func merge(
     _ cards: [ImportedContact], into network: inout Network, today: Day, dryRun: Bool = false,
     makeID: () -> ContactID
 ) -> ImportReport {

@@ -1,7 +1,7 @@
 /// What an import did (or, in a dry run, would do) to the network: one decision per card.
 public struct ImportReport: Hashable, Sendable {
     /// A person already in the network who got new details, or was found unchanged.
-    public struct Update: Hashable, Sendable {
+    package struct Update: Hashable, Sendable {
         /// The name in the network.
         public var name: String
         /// How the imported card was matched to the person ("e-mail jane@acme.com", "name").
@@ -11,7 +11,7 @@ public struct ImportReport: Hashable, Sendable {
     }
 
     /// A new person who has the name of someone already there, kept apart because they differ.
-    public struct PossibleDuplicate: Hashable, Sendable {
+    package struct PossibleDuplicate: Hashable, Sendable {
         public var name: String
         public var id: ContactID
         /// The people of the same name, as "Name (id)".
@@ -21,19 +21,19 @@ public struct ImportReport: Hashable, Sendable {
     }
 
     /// A card that was not imported, and why.
-    public struct Skip: Hashable, Sendable {
+    package struct Skip: Hashable, Sendable {
         public var name: String
         public var reason: String
     }
 
     /// Names of the people added.
     public var added: [String] = []
-    public var updated: [Update] = []
+    package var updated: [Update] = []
     /// People matched whose card brought nothing new.
-    public var unchanged: [Update] = []
+    package var unchanged: [Update] = []
     /// People added though someone of the same name was there (also in `added`).
-    public var possibleDuplicates: [PossibleDuplicate] = []
-    public var skipped: [Skip] = []
+    package var possibleDuplicates: [PossibleDuplicate] = []
+    package var skipped: [Skip] = []
 
     public init() {}
 }

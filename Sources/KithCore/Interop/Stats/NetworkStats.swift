@@ -4,14 +4,14 @@
 /// holds today.
 public struct NetworkStats: Hashable, Sendable {
     /// Debriefs in one week.
-    public struct Week: Hashable, Sendable {
+    package struct Week: Hashable, Sendable {
         /// The Monday the week starts on.
         public var start: Day
         public var count: Int
     }
 
     /// Interactions of the debrief kinds, per week, oldest first.
-    public var debriefsPerWeek: [Week]
+    package var debriefsPerWeek: [Week]
     /// `met` interactions in the window whose follow-up time is over or that were followed up.
     public var meetings: Int
     /// Of `meetings`, those with a `follow-up` interaction within 2 days.
@@ -29,11 +29,11 @@ public struct NetworkStats: Hashable, Sendable {
     }
 
     /// The kinds counted as debriefs: conversations kith asks about afterwards.
-    public static let debriefKinds: Set<InteractionKind> = [.met, .meal, .meeting, .call]
+    package static let debriefKinds: Set<InteractionKind> = [.met, .meal, .meeting, .call]
     /// How many days after meeting someone a follow-up still counts as prompt.
     public static let followUpDays = 2
 
-    public init(network: Network, today: Day, weeks: Int = 12, debriefKinds: Set<InteractionKind> = NetworkStats.debriefKinds) {
+    package init(network: Network, today: Day, weeks: Int = 12, debriefKinds: Set<InteractionKind> = NetworkStats.debriefKinds) {
         let weekCount = max(1, weeks)
         let thisWeek = NetworkStats.weekStart(of: today)
         let first = thisWeek.adding(days: -7 * (weekCount - 1))
@@ -73,14 +73,14 @@ public struct NetworkStats: Hashable, Sendable {
     }
 
     /// The Monday on or before `day`.
-    public static func weekStart(of day: Day) -> Day {
+    package static func weekStart(of day: Day) -> Day {
         // Day number 0 (1970-01-01) was a Thursday, three days after a Monday.
         let sinceMonday = ((day.dayNumber + 3) % 7 + 7) % 7
         return day.adding(days: -sinceMonday)
     }
 
     /// One bar row per week, labelled with the week's Monday.
-    public var debriefRows: [TextBars.Row] {
+    package var debriefRows: [TextBars.Row] {
         debriefsPerWeek.map { TextBars.Row(label: $0.start.description, value: $0.count) }
     }
 }

@@ -1,7 +1,7 @@
 /// Horizontal text bar charts (`█`), as lines, for `kith stats`.
 public enum TextBars {
     /// One labelled value.
-    public struct Row: Hashable, Sendable {
+    package struct Row: Hashable, Sendable {
         public var label: String
         public var value: Int
 
@@ -13,7 +13,7 @@ public enum TextBars {
 
     /// One line per row: the label padded to the longest, the bar scaled so the largest value
     /// fills `width` blocks (a non-zero value gets at least one), then the value.
-    public static func render(_ rows: [Row], width: Int) -> [String] {
+    package static func render(_ rows: [Row], width: Int) -> [String] {
         let labelWidth = rows.map(\.label.count).max() ?? 0
         let largest = rows.map(\.value).max() ?? 0
         let width = max(1, width)

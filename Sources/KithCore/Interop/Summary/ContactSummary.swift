@@ -5,7 +5,7 @@
 /// passes (pending actions, introductions). Empty sections are left out. User text is escaped.
 public enum ContactSummary {
     /// A section supplied by the caller: a heading and its list items (plain text).
-    public struct Section: Hashable, Sendable {
+    package struct Section: Hashable, Sendable {
         public var title: String
         public var items: [String]
 
@@ -16,7 +16,7 @@ public enum ContactSummary {
     }
 
     /// The summary; `network` resolves the names of acquaintances that are contacts.
-    public static func markdown(for contact: Contact, in network: Network, extraSections: [Section] = [],
+    package static func markdown(for contact: Contact, in network: Network, extraSections: [Section] = [],
                                 wording w: SummaryWording = .english) -> String {
         let e = { (text: String) in MarkdownEscaping.escape(text) }
         var out = ["# " + MarkdownEscaping.escape(contact.name, indent: " "), ""]

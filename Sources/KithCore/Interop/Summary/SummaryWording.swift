@@ -78,7 +78,7 @@ public struct SummaryWording: Sendable {
 
     public static let english = SummaryWording()
 
-    public func callAsFunction(_ text: Text, day: Day? = nil, name: String? = nil) -> String {
+    package func callAsFunction(_ text: Text, day: Day? = nil, name: String? = nil) -> String {
         var values: [String: String] = [:]
         if let day { values["day"] = day.description }
         if let name { values["name"] = name }

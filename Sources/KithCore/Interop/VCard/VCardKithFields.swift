@@ -5,18 +5,18 @@ import Foundation
 /// `X-KITH-CONNECTED`, one `X-KITH-NEED`, `-OFFER`, `-KNOWS`, `-PROMISE`, `-NOTE` or
 /// `-INTERACTION` per item (its JSON), and `X-KITH-FIELDS` (the kept vCard lines, as JSON).
 /// Other apps ignore them and show the NOTE.
-public struct VCardKithFields: Hashable, Sendable {
+package struct VCardKithFields: Hashable, Sendable {
     public var id: ContactID?
     public var added: Day?
     public var tier: String?
-    public var connected: Day?
+    package var connected: Day?
     public var needs: [Need] = []
     public var offers: [DatedText] = []
     public var knows: [Acquaintance] = []
     public var promises: [Promise] = []
     public var notes: [DatedText] = []
     public var interactions: [Interaction] = []
-    public var vcardFields: [String] = []
+    package var vcardFields: [String] = []
 
     public init() {}
 

@@ -9,7 +9,7 @@ import Foundation
 /// card at all is an error.
 public enum VCardReader {
     /// The contacts in `data`; `source` (a file name) is named in problems and errors.
-    public static func read(_ data: Data, source: String? = nil) throws(VCardError) -> AddressBookContents {
+    package static func read(_ data: Data, source: String? = nil) throws(VCardError) -> AddressBookContents {
         guard let bytes = TextEncodings.utf8Bytes([UInt8](data)) else {
             throw VCardError(source: source, line: 1, reason: "the file starts with a UTF-16 byte-order mark but is not valid UTF-16")
         }

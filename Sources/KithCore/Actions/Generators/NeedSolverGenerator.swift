@@ -1,7 +1,29 @@
-/// The introduction rule (generator `needSolver`): one action per pair of contacts where one
-/// needs what the other solves, with at least the rule's `minConfidence`, and they have not
-/// been introduced yet. Asks the solver finder for each open need; never scans all pairs. The
-/// surer the match, the higher the action ranks.
+/// `needSolver`: one action per pair of contacts where one needs what the other solves, with
+/// at least the rule's `minConfidence`, and they have not been introduced yet. Asks the solver
+/// finder for each open need; never scans all pairs. The surer the match, the higher the action
+/// ranks. With double opt-in, each step of the introduction is an action of its own. Done, it
+/// records the step (and, once made, the introduction on both people and the promises it keeps).
+struct NeedSolverGenerator: ActionGenerator {
+    var subject: RuleSubject { .pair }
+    var enumeration: SubjectEnumeration { .search { builder, rule in builder.addIntroductions(rule) } }
+    var facts: [Fact] { [.name, .other, .need, .needRecorded, .needDaysOpen, .offer, .score, .bothWays, .step] }
+    var daysFact: Fact { .needDaysOpen }
+    /// Introductions want a real answer: the same concept, or all of the need's own words.
+    var defaultMinConfidence: Double { 0.6 }
+
+    func context(_ facts: PairFacts, wording: ContextWording) -> [String] {
+        let values = ActionContext.values(facts, wording: wording)
+        var lines = [wording(.needSolver, values)]
+        if facts.bothWays == true { lines.append(wording(.bothWays, values)) }
+        if let step = facts.step, step != .introduce { lines.append(wording(.doubleOptIn, values)) }
+        return lines
+    }
+
+    func recordDone(_ action: SuggestedAction, note: String?, today: Day, in network: inout Network) -> [KeptPromise] {
+        network.recordIntroductionStep(action, note: note, today: today)
+    }
+}
+
 extension ActionBuilder {
     /// A possible introduction, by position: no strings are copied until it is emitted.
     private struct Candidate {
@@ -24,7 +46,7 @@ extension ActionBuilder {
         a < b ? direction(a, b) : direction(b, a)
     }
 
-    mutating func addIntroductions(_ rule: Rule) {
+    fileprivate mutating func addIntroductions(_ rule: Rule) {
         let slot = slot(for: rule)
         var records: [UInt64: Introduction] = [:]
         for intro in network.introductions {
@@ -88,7 +110,7 @@ extension ActionBuilder {
         // A recorded introduction keeps its order: its first person is asked first.
         var (first, second) = (candidate.owner, candidate.solver)
         if let record, record.first == network.contacts[Int(candidate.solver)].id { (first, second) = (second, first) }
-        let pair = PairRecord(needOwner: candidate.owner, needIndex: candidate.need, answer: candidate.answer,
+        let pair = PairRecord(need: .contact(candidate.owner, candidate.need), answer: candidate.answer,
                               hit: candidate.hit, bothWays: bothWays, nameHasNeed: first == candidate.owner)
         let subject = ActionSubject(first: first, second: second, step: step, sortedKey: true)
         offer(slot, pair, subject: subject, urgency: need(candidate).recorded.days(until: today),

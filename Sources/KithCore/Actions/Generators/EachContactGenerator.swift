@@ -1,0 +1,13 @@
+/// `eachContact`: every contact known on the day (the default for contact rules). Done, it
+/// records the rule's interaction on the contact.
+struct EachContactGenerator: ActionGenerator {
+    var subject: RuleSubject { .contact }
+    var enumeration: SubjectEnumeration { .eachContact }
+    var facts: [Fact] { Fact.contactFacts }
+    var daysFact: Fact { .daysSinceLastInteraction }
+
+    func recordDone(_ action: SuggestedAction, note: String?, today: Day, in network: inout Network) -> [KeptPromise] {
+        network.log(action.logAs, on: action.contactIDs, note: note ?? action.text, today: today)
+        return []
+    }
+}
