@@ -44,7 +44,7 @@ struct DebriefRunner {
     func run(_ draft: DebriefDraft) throws {
         let ownReader = session.reader == nil
         if ownReader { InterruptSignal.install() }
-        let reader = session.reader ?? makeLineReader(programName: "kith", history: [], completer: { [session] line in
+        let reader = session.reader ?? session.console.lineReader(history: [], completer: { [session] line in
             session.completionContext?(line) ?? []
         })
         defer { session.completionContext = nil }

@@ -56,7 +56,7 @@ struct StoreRestore {
             if prefixed.count > 1 {
                 throw CommandError("'\(name)' matches \(prefixed.count) backups; give more of the name ('kith doctor --backups' lists them)")
             }
-            if FileManager.default.fileExists(atPath: name) { return URL(fileURLWithPath: name) }
+            if FileManager.default.fileExists(atPath: session.file(name).path) { return session.file(name) }
             throw CommandError("there is no backup named '\(name)' in \(location.backupsFolder.path) ('kith doctor --backups' lists them)")
         }
         if let newest = generations.first { return newest.url }
@@ -93,10 +93,10 @@ struct StoreRestore {
 
     private func confirmed() throws -> Bool {
         if assumeYes { return true }
-        guard Terminal.standardInputIsTerminal else {
+        guard session.console.isTerminal(.input) else {
             throw CommandError("restoring replaces the store: run it on a terminal to be asked, or add --yes")
         }
-        let reader = session.reader ?? makeLineReader(programName: "kith", history: [], completer: { _ in [] })
+        let reader = session.answerReader()
         guard case .line(let answer) = reader.readLine(prompt: "Restore it? [y/N] ") else { return false }
         return ["y", "yes", "s", "si", "sí"].contains(answer.trimmingCharacters(in: .whitespaces).lowercased())
     }

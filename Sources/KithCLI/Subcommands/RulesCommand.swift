@@ -57,7 +57,7 @@ struct RulesCheckCommand: KithCommand {
     func run(in session: Session) throws {
         let url: URL
         if let file {
-            url = URL(fileURLWithPath: file)
+            url = session.file(file)
         } else {
             let user = RulesFiles.user(session)
             url = FileManager.default.fileExists(atPath: user.path) ? user : RulesFiles.shipped(session)

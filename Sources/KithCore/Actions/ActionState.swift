@@ -8,20 +8,29 @@ extension Network {
         return action
     }
 
+    /// The history note of a made introduction, worded by the front end: the other person's
+    /// name (nil when not known) and what the introduction is about.
+    public typealias IntroductionNote = (_ other: String?, _ about: String) -> String
+
     /// Marks the action done: records it in the contacts' history and applies its effect
     /// (an introduction is recorded on both people, a promise is marked kept, a check-in closes
     /// the introduction with `note` as the outcome). It stays hidden for the rule's cooldown.
+    /// Without `note`, an introduction's history says `introduced` (by default, what it is about).
     @discardableResult
-    public mutating func markDone(_ action: SuggestedAction, note: String?, today: Day) -> [KeptPromise] {
+    public mutating func markDone(
+        _ action: SuggestedAction, note: String?, today: Day, introduced: IntroductionNote = { _, about in about }
+    ) -> [KeptPromise] {
         var kept: [KeptPromise] = []
-        markDone(action, note: note, today: today, kept: &kept)
+        markDone(action, note: note, today: today, introduced: introduced, kept: &kept)
         return kept
     }
 
-    private mutating func markDone(_ action: SuggestedAction, note: String?, today: Day, kept: inout [KeptPromise]) {
+    private mutating func markDone(
+        _ action: SuggestedAction, note: String?, today: Day, introduced: IntroductionNote, kept: inout [KeptPromise]
+    ) {
         let note = note.flatMap { $0.isEmpty ? nil : $0 }
         switch action.generator {
-        case .needSolver: recordIntroductionStep(action, note: note, today: today, kept: &kept)
+        case .needSolver: recordIntroductionStep(action, note: note, today: today, introduced: introduced, kept: &kept)
         case .introductionCheckIn:
             if action.contactIDs.count == 2, let at = introductions.lastIndex(where: {
                 $0.connects(action.contactIDs[0], action.contactIDs[1]) && $0.followedUp == nil }) {
@@ -91,7 +100,9 @@ extension Network {
         }
     }
 
-    private mutating func recordIntroductionStep(_ action: SuggestedAction, note: String?, today: Day, kept: inout [KeptPromise]) {
+    private mutating func recordIntroductionStep(
+        _ action: SuggestedAction, note: String?, today: Day, introduced: IntroductionNote, kept: inout [KeptPromise]
+    ) {
         guard action.contactIDs.count == 2 else { return }
         let (first, second) = (action.contactIDs[0], action.contactIDs[1])
         let at: Int
@@ -112,8 +123,8 @@ extension Network {
             introductions[at].made = today
             let names = action.contactNames
             for (i, id) in [first, second].enumerated() {
-                let other = names.count == 2 ? names[1 - i] : "each other"
-                log(.introduction, on: [id], note: note ?? "Introduced to \(other): \(action.item ?? "")", today: today)
+                let other = names.count == 2 ? names[1 - i] : nil
+                log(.introduction, on: [id], note: note ?? introduced(other, action.item ?? ""), today: today)
             }
             kept += keepIntroductionPromises(between: first, and: second, today: today)
         }
