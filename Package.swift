@@ -89,5 +89,9 @@ let package = Package(
             name: "KithCLITests",
             dependencies: ["KithCLI", "KithCore", "KithLineEditing"]
         ),
+        .testTarget(
+            name: "KithLineEditingTests",
+            dependencies: ["KithLineEditing"]
+        ),
     ]
 )

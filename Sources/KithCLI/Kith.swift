@@ -5,7 +5,7 @@ import KithLineEditing
 
 /// The `kith` command: with no arguments it opens the interactive shell; every subcommand
 /// works the same on the command line and inside the shell.
-public struct Kith: ParsableCommand {
+public struct Kith: KithCommand {
     public static let configuration = CommandConfiguration(
         commandName: "kith",
         abstract: "A networking coach for the terminal: debrief, find who can help, act on today's suggestions.",
@@ -52,34 +52,47 @@ public struct Kith: ParsableCommand {
 
     public init() {}
 
-    /// Runs kith with this process's arguments: a short form (`kith ls`) becomes its command,
-    /// a Spanish question becomes `who`, and an unknown command gets a suggestion.
-    public static func mainFromCommandLine() {
-        var arguments = Array(CommandLine.arguments.dropFirst())
+    /// Runs kith with this process's arguments, environment and streams, and exits with its status.
+    public static func mainFromCommandLine() -> Never {
+        Foundation.exit(run(Array(CommandLine.arguments.dropFirst()), in: .process()))
+    }
+
+    /// Runs one `kith` command line in `context` and returns its exit status; nothing here ends
+    /// the process. A short form (`kith ls`) becomes its command, a Spanish question becomes
+    /// `who`, and an unknown command gets a suggestion (status 64).
+    public static func run(_ arguments: [String], in context: CommandContext) -> Int32 {
+        let commandText = (["kith"] + arguments).joined(separator: " ")
+        var arguments = arguments
         if let first = arguments.first, !first.hasPrefix("-") {
             arguments = CommandNames.expanded(arguments)
-            let known = CommandNames.commands + ["help", "quit"]
-            if arguments[0] == "quit" { return }
-            if !known.contains(arguments[0]) {
-                let session = try? Session.fromProcess()
-                let prompts = try? session?.prompts(nil)
-                Terminal.writeError(SafeQuote.message(CommandNames.unknownMessage(first, prompts: prompts)) + "\n")
-                Foundation.exit(64)
+            if arguments[0] == "quit" { return 0 }
+            if !(CommandNames.commands + ["help"]).contains(arguments[0]) {
+                do {
+                    let share = try ShareFolder.locate(environment: context.environment)
+                    let prompts = try PromptBook(
+                        language: .fromLocale(context.environment), promptsFolder: share.prompts)
+                    let message = SafeQuote.message(CommandNames.unknownMessage(first, prompts: prompts))
+                    context.console.write(TerminalText.neutralised(message + "\n"), to: .error)
+                } catch {
+                    _ = CommandDispatcher.report(error, to: context.console)
+                }
+                return 64
             }
         }
+        var session: Session?
         do {
-            var command = try parseAsRoot(arguments)
-            try command.run()
+            let command = try CommandDispatcher.parse(
+                arguments, language: .fromLocale(context.environment), environment: context.environment)
+            session = try Session.make(context)
+            session?.commandText = commandText
+            try session.map { try CommandDispatcher.run(command, in: $0) }
+            return 0
         } catch {
-            // A problem with one of kith's files is worded in the user's language.
-            let prompts = (try? Session.fromProcess()).flatMap { try? $0.prompts(nil) }
-            let worded = prompts.flatMap { FileProblemText.text(for: error, $0) }
-            exit(withError: worded.map { CommandError($0) } ?? error)
+            return CommandDispatcher.report(error, to: context.console, prompts: try? session?.prompts(nil))
         }
     }
 
-    public func run() throws {
-        let session = try SessionContext.current ?? Session.fromProcess()
+    func run(in session: Session) throws {
         if session.inShell { return }
         let shell = session.with(location: session.location, inShell: true)
         shell.preferredLanguage = language.lang

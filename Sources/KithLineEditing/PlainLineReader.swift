@@ -1,11 +1,12 @@
-/// Reads plain lines from a file descriptor, for pipes and scripts.
+/// Reads plain lines from a file descriptor (pipes and scripts) or from bytes in memory.
 ///
 /// Lines end at "\n"; a trailing "\r" is dropped; a last line without a newline
 /// is still returned before `.endOfInput`. Invalid UTF-8 becomes U+FFFD. No
 /// prompt is ever printed. Once `InterruptSignal.install()` has been called,
 /// Ctrl-C while waiting for input gives `.interrupted`.
 public final class PlainLineReader: LineReader {
-    private let fileDescriptor: Int32
+    /// Where more bytes come from; nil when all of them were given up front.
+    private let fileDescriptor: Int32?
     private var buffer: [UInt8] = []
     private var scanStart = 0
     private let preloadedHistory: [String]
@@ -14,6 +15,13 @@ public final class PlainLineReader: LineReader {
     /// unchanged and returned by `history`, so persisting it loses nothing.
     public init(fileDescriptor: Int32 = 0, history: [String] = []) {
         self.fileDescriptor = fileDescriptor
+        self.preloadedHistory = history
+    }
+
+    /// Reads the lines of `bytes` (standard input held in memory), then ends.
+    public init(bytes: [UInt8], history: [String] = []) {
+        self.fileDescriptor = nil
+        self.buffer = bytes
         self.preloadedHistory = history
     }
 
@@ -55,6 +63,7 @@ public final class PlainLineReader: LineReader {
     }
 
     private func fill() -> InterruptibleReadResult {
+        guard let fileDescriptor else { return .endOfInput }
         var chunk = [UInt8](repeating: 0, count: 4096)
         let result = chunk.withUnsafeMutableBytes { InterruptibleRead.read(fileDescriptor, into: $0) }
         if case .bytes(let count) = result {

@@ -54,6 +54,12 @@ public enum Terminal {
         write(standardOutputIsTerminal ? TerminalText.neutralised(text) : text, to: kith_stdout())
     }
 
+    /// Writes `text` unchanged to standard output (`fd` 1) or standard error (any other `fd`)
+    /// and flushes it; the caller has made its control characters safe.
+    public static func writeUnchanged(_ text: String, to fd: Int32) {
+        write(text, to: fd == standardOutput ? kith_stdout() : kith_stderr())
+    }
+
     /// Flushes anything buffered for standard output.
     public static func flushOutput() {
         fflush(kith_stdout())

@@ -66,7 +66,7 @@ struct FuzzedInputTests {
                 input.append(0x0A)
             }
             input.append(Data("quit\n".utf8))
-            let result = try home.run([], bytes: input)
+            let result = try home.runProcess([], bytes: input)
             expectNoCrash(result, "shell round \(round)")
             #expect(home.bytes(home.location.storeFile) == before, "shell round \(round) changed the store")
         }

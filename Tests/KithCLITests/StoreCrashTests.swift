@@ -33,7 +33,7 @@ import Testing
         }
         // The next successful write cleans whatever a killed writer left.
         let last = try home.write(#"{"name": "Last One"}"#, to: "last.json")
-        let result = try home.run(["import", last])
+        let result = try home.runProcess(["import", last])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(home.entries().filter { $0.contains(AtomicFileWriter.temporaryMarker) } == [])
         let names = Set(try home.loadNetwork().contacts.map(\.name))
@@ -60,14 +60,15 @@ import Testing
                         let result: KithResult
                         if n.isMultiple(of: 2) {
                             let file = try home.write(#"{"name": "\#(name)", "needs": ["need \#(side)\#(n)"]}"#, to: "\(side)\(n).json")
-                            result = try home.run(["import", file])
+                            result = try home.runProcess(["import", file])
                         } else {
-                            result = try home.run(["debrief", name], input: "meetup\nneed \(side)\(n)\n\n\n\n\n\n")
+                            result = try home.runProcess(
+                                ["debrief", name], input: "meetup\nneed \(side)\(n)\n\n\n\n\n\n")
                         }
                         if result.status != 0 { failures.add("\(name): exit \(result.status): \(result.stderr)") }
                         // Everyone also adds a need to the same shared person.
                         let shared = try home.write(#"{"name": "Shared Person", "needs": ["shared \#(side)\#(n)"]}"#, to: "shared-\(side)\(n).json")
-                        let again = try home.run(["import", shared])
+                        let again = try home.runProcess(["import", shared])
                         if again.status != 0 { failures.add("shared \(side)\(n): exit \(again.status): \(again.stderr)") }
                     } catch {
                         failures.add("\(side)\(n): \(error)")

@@ -9,19 +9,19 @@ import Testing
         let location = home.location
 
         // A debrief cut short leaves a draft; a finished one writes the store.
-        let stopped = try home.run(["debrief", "Ana"], input: "meetup\nfunding\n", permissiveUmask: true)
+        let stopped = try home.runProcess(["debrief", "Ana"], input: "meetup\nfunding\n", permissiveUmask: true)
         #expect(stopped.status != 0)
         #expect(home.mode(location.draftFile) == 0o600)
         #expect(home.mode(location.folder) == 0o700)
-        let resumed = try home.run(["debrief", "--resume"], input: "\n\n\n\n\n", permissiveUmask: true)
+        let resumed = try home.runProcess(["debrief", "--resume"], input: "\n\n\n\n\n", permissiveUmask: true)
         #expect(resumed.status == 0, "\(resumed.stderr)")
-        #expect(try home.run(["debrief", "Bea"], input: "\n\n\n\n\n\n", permissiveUmask: true).status == 0)
+        #expect(try home.runProcess(["debrief", "Bea"], input: "\n\n\n\n\n\n", permissiveUmask: true).status == 0)
         for file in [location.storeFile, location.backupFile, location.lockFile] {
             #expect(home.mode(file) == 0o600, "\(file.lastPathComponent)")
         }
         let generations = try FileManager.default.contentsOfDirectory(atPath: location.backupsFolder.path).sorted()
         #expect(generations.count == 2, "\(generations)")
-        let restored = try home.run(["doctor", "--restore", generations[0], "--yes"], permissiveUmask: true)
+        let restored = try home.runProcess(["doctor", "--restore", generations[0], "--yes"], permissiveUmask: true)
         #expect(restored.status == 0, "\(restored.stderr)")
         #expect(home.mode(location.backupsFolder) == 0o700)
         for entry in home.entries() where entry != "backups" {

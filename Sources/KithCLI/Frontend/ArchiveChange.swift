@@ -13,12 +13,7 @@ enum Confirmation {
     /// True when the user answers y or yes. Off a terminal nobody can answer: `needsYes` is
     /// thrown, so a script has to say `--yes`.
     static func ask(_ question: String, session: Session, needsYes: String) throws -> Bool {
-        let reader: LineReader
-        if let shellReader = session.reader {
-            reader = shellReader
-        } else {
-            reader = makeLineReader(programName: "kith", history: [], completer: { _ in [] })
-        }
+        let reader = session.answerReader()
         guard reader.isInteractive else { throw CommandError(needsYes) }
         switch reader.readLine(prompt: question) {
         case .line(let answer):

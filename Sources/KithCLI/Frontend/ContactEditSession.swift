@@ -24,7 +24,7 @@ struct ContactEditSession {
 
     func run() throws {
         var original = self.original
-        let onTerminal = Terminal.standardInputIsTerminal
+        let onTerminal = session.console.isTerminal(.input)
         var conflictShown = false
         let file = try PrivateEditFile.create(in: session.location, label: original.id)
         var written = Data(try ContactEditText.text(of: original).utf8)
@@ -80,9 +80,9 @@ struct ContactEditSession {
                 }
                 let reopened = ContactEditText.withError(Self.fileMessage(problem.description), in: text)
                 session.warn("Not saved: \(problem). Re-opening the editor (your text is kept in \(file.path)).")
-                if reopened == text, isatty(0) == 1 {
+                if reopened == text, onTerminal {
                     session.warn("Press Enter to re-open the editor.")
-                    _ = readLine()
+                    _ = session.answerReader().readLine(prompt: "")
                 }
                 try file.write(reopened)
                 written = Data(reopened.utf8)

@@ -9,8 +9,11 @@ import KithLineEditing
 struct EditorLauncher {
     /// The editor command line; may hold arguments ("code --wait").
     let command: String
+    /// The editor's environment: the session's, not necessarily this process's.
+    private let environment: [String: String]
 
     init(environment: [String: String]) {
+        self.environment = environment
         let chosen = [environment["VISUAL"], environment["EDITOR"]]
             .compactMap { $0?.trimmingCharacters(in: .whitespaces) }
             .first { !$0.isEmpty }
@@ -41,7 +44,9 @@ struct EditorLauncher {
         var child: pid_t = 0
         let cArguments = arguments.map { strdup($0) } + [nil]
         defer { cArguments.forEach { free($0) } }
-        let result = posix_spawn(&child, "/bin/sh", nil, &attributes, cArguments, environ)
+        let cEnvironment = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
+        defer { cEnvironment.forEach { free($0) } }
+        let result = posix_spawn(&child, "/bin/sh", nil, &attributes, cArguments, cEnvironment)
         guard result == 0 else {
             throw CommandError("cannot start the editor '\(command)': \(String(cString: strerror(result)))")
         }

@@ -1,4 +1,5 @@
 import Foundation
+import KithCore
 
 /// Runs Graphviz's `dot` to turn a DOT graph into SVG, for `kith graph --format svg`.
 struct GraphvizRenderer {
@@ -12,58 +13,39 @@ struct GraphvizRenderer {
     }
 
     /// The SVG for `dot`, or an error saying why it could not be made.
+    ///
+    /// The graph goes in and dot's messages come out through files in a private temporary
+    /// folder, so only standard output is a pipe and no full pipe can block dot.
     func svg(_ dot: String) throws -> Data {
         guard let executable else {
             throw CommandError("Graphviz's dot is not installed; install the graphviz package or use --format dot")
         }
+        let folder = try PrivateTemporaryFolder.create(label: "graph")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let source = folder.appendingPathComponent("graph.dot")
+        let messages = folder.appendingPathComponent("messages.txt")
+        try AtomicFileWriter().write(Data(dot.utf8), to: source, mode: 0o600)
+        try AtomicFileWriter().write(Data(), to: messages, mode: 0o600)
         let process = Process()
         process.executableURL = executable
-        process.arguments = ["-Tsvg"]
-        let input = Pipe(), output = Pipe(), errors = Pipe()
-        process.standardInput = input
+        process.arguments = ["-Tsvg", source.path]
+        let output = Pipe()
+        process.standardInput = FileHandle.nullDevice
         process.standardOutput = output
-        process.standardError = errors
+        process.standardError = try FileHandle(forWritingTo: messages)
         do {
             try process.run()
         } catch {
             throw CommandError("could not run \(executable.path): \(error.localizedDescription)")
         }
-        // Feed dot and drain its errors on other threads, so no full pipe blocks it.
-        let errorText = CollectedData()
-        let group = DispatchGroup()
-        let source = Data(dot.utf8)
-        DispatchQueue.global().async(group: group) {
-            try? input.fileHandleForWriting.write(contentsOf: source)
-            try? input.fileHandleForWriting.close()
-        }
-        DispatchQueue.global().async(group: group) {
-            errorText.store(errors.fileHandleForReading.readDataToEndOfFile())
-        }
         let svg = output.fileHandleForReading.readDataToEndOfFile()
-        group.wait()
         process.waitUntilExit()
         guard process.terminationStatus == 0 else {
-            let message = String(decoding: errorText.data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
-            throw CommandError("\(executable.path) -Tsvg failed (exit \(process.terminationStatus))\(message.isEmpty ? "" : ": " + message)")
+            let text = String(decoding: FileManager.default.contents(atPath: messages.path) ?? Data(), as: UTF8.self)
+            let message = text.trimmingCharacters(in: .whitespacesAndNewlines)
+            let detail = message.isEmpty ? "" : ": " + message
+            throw CommandError("\(executable.path) -Tsvg failed (exit \(process.terminationStatus))\(detail)")
         }
         return svg
-    }
-}
-
-/// Bytes gathered on another thread.
-private final class CollectedData: @unchecked Sendable {
-    private let lock = NSLock()
-    private var stored = Data()
-
-    var data: Data {
-        lock.lock()
-        defer { lock.unlock() }
-        return stored
-    }
-
-    func store(_ data: Data) {
-        lock.lock()
-        defer { lock.unlock() }
-        stored = data
     }
 }

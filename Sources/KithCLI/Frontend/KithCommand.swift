@@ -3,17 +3,10 @@ import KithCore
 
 /// A kith command: an argument-parser command that runs against a `Session`.
 ///
-/// The command line and the shell both parse with `Kith.parseAsRoot` and then call `run()`,
-/// which picks up the shell's session when there is one, or makes one for this process.
+/// The command line and the shell both parse with `CommandDispatcher` and then call
+/// `run(in:)` with their session; argument-parser's own `run()` is never called.
 protocol KithCommand: ParsableCommand {
     func run(in session: Session) throws
-}
-
-extension KithCommand {
-    func run() throws {
-        let session = try SessionContext.current ?? Session.fromProcess()
-        try run(in: session)
-    }
 }
 
 /// A failure a command reports to the user; the message says what and where.

@@ -27,10 +27,10 @@ struct OutputDestination {
     @discardableResult
     func write(_ data: Data, in session: Session) throws -> Bool {
         guard let path, path != "-" else {
-            Terminal.writeDocument(String(decoding: data, as: UTF8.self))
+            session.sayDocument(String(decoding: data, as: UTF8.self))
             return true
         }
-        let url = URL(fileURLWithPath: path)
+        let url = session.file(path)
         try checkFolder(of: url, path: path)
         var overwrite = force
         if !overwrite, exists(url) {

@@ -5,10 +5,16 @@ import KithLineEditing
 /// Everything a command needs from the outside world: where the data lives, which day it is,
 /// the shipped prompts and data, the store, and how to talk to the user.
 ///
-/// The command line makes one per process; the shell makes one and keeps it (and its loaded
-/// store and indexes) between commands.
-public final class Session: @unchecked Sendable {
+/// All of it comes in as values (`CommandContext`): the environment, the standard streams and
+/// the working directory, so commands run the same in the `kith` process and inside a test.
+/// A command line makes one session; the shell makes one and keeps it (and its loaded store
+/// and indexes) between commands.
+public final class Session {
     public let environment: [String: String]
+    /// Standard input, output and error.
+    public let console: Console
+    /// The folder relative paths given to commands are taken from.
+    public let workingDirectory: URL
     public let location: StoreLocation
     public let share: ShareFolder
     public let today: Day
@@ -20,32 +26,50 @@ public final class Session: @unchecked Sendable {
     /// The coach over the loaded store, made on first use and kept with the store.
     private var loadedCoach: Coach?
 
-    public init(environment: [String: String], location: StoreLocation, share: ShareFolder, today: Day, inShell: Bool = false) {
-        self.environment = environment
+    public init(
+        context: CommandContext, location: StoreLocation, share: ShareFolder, today: Day, inShell: Bool = false
+    ) {
+        self.environment = context.environment
+        self.console = context.console
+        self.workingDirectory = context.workingDirectory
         self.location = location
         self.share = share
         self.today = today
         self.inShell = inShell
     }
 
-    /// The session of this process, from its environment and executable path.
-    public static func fromProcess(inShell: Bool = false) throws -> Session {
-        let environment = ProcessInfo.processInfo.environment
-        let session = Session(
-            environment: environment,
+    /// The session of a command line run in `context`: the data folder, the shipped files and
+    /// the day all come from its environment.
+    public static func make(_ context: CommandContext, inShell: Bool = false) throws -> Session {
+        let environment = context.environment
+        return Session(
+            context: context,
             location: StoreLocation(environment: environment),
             share: try ShareFolder.locate(environment: environment),
             today: try TodayProvider.today(environment: environment),
             inShell: inShell)
-        session.commandText = (["kith"] + CommandLine.arguments.dropFirst()).joined(separator: " ")
-        return session
+    }
+
+    /// What this session runs with from outside kith.
+    var context: CommandContext {
+        CommandContext(environment: environment, console: console, workingDirectory: workingDirectory)
     }
 
     /// A copy of this session on another data folder (used by `kith demo`).
     func with(location: StoreLocation, inShell: Bool) -> Session {
-        let copy = Session(environment: environment, location: location, share: share, today: today, inShell: inShell)
+        let copy = Session(context: context, location: location, share: share, today: today, inShell: inShell)
         copy.preferredLanguage = preferredLanguage
         return copy
+    }
+
+    /// The file a path typed by the user names: relative paths start at the working directory.
+    func file(_ path: String, isDirectory: Bool = false) -> URL {
+        URL(fileURLWithPath: path, isDirectory: isDirectory, relativeTo: workingDirectory).absoluteURL
+    }
+
+    /// A reader of the user's answers: the shell's when there is one, else one on standard input.
+    func answerReader() -> LineReader {
+        reader ?? console.lineReader(history: [], completer: { _ in [] })
     }
 
     /// The store, loaded on first use; in the shell, reloaded when another process saved.
@@ -110,7 +134,10 @@ public final class Session: @unchecked Sendable {
     }
 
     /// Colour and emphasis for standard output (plain unless it is a terminal and NO_COLOR is unset).
-    var style: TextStyle { TextStyle.forStandardOutput(environment) }
+    var style: TextStyle { TextStyle.forStandardOutput(environment, isTerminal: console.isTerminal(.output)) }
+
+    /// The language of this session when no `--lang` is given: the shell's, else the environment's.
+    var defaultLanguage: PromptBook.Language { preferredLanguage ?? .fromLocale(environment) }
 
     /// The language of the whole shell session (`kith --lang es`), when one was asked for.
     var preferredLanguage: PromptBook.Language?
@@ -121,9 +148,15 @@ public final class Session: @unchecked Sendable {
         return inShell ? book.rewritten(ShellHints.withoutPrefix) : book
     }
 
-    /// Writes a line (or lines) to standard output.
+    /// Writes a line (or lines) to standard output, every control character made visible.
     func say(_ text: String = "") {
-        Terminal.writeOutput(text + "\n")
+        console.write(TerminalText.neutralised(text + "\n"), to: .output)
+    }
+
+    /// Writes the bytes of a file format (an export): unchanged to a file or a pipe, made safe
+    /// like everything else on a terminal.
+    func sayDocument(_ text: String) {
+        console.write(console.isTerminal(.output) ? TerminalText.neutralised(text) : text, to: .output)
     }
 
     /// Writes text to standard output, wrapped at word boundaries to the terminal's width with
@@ -138,10 +171,7 @@ public final class Session: @unchecked Sendable {
     }
 
     /// The width to wrap to: the terminal's, when standard output is one.
-    var terminalWidth: Int? {
-        guard Terminal.standardOutputIsTerminal else { return nil }
-        return Terminal.columns(Terminal.standardOutput)
-    }
+    var terminalWidth: Int? { console.columns(.output) }
 
     /// Where the text of an item starts: after "[id] ", "  [id] ", " 1. " or a short "Label: ".
     static func hangingIndent(_ text: String) -> Int {
@@ -162,20 +192,15 @@ public final class Session: @unchecked Sendable {
 
     /// Writes a message to standard error, wrapped like `sayWrapped` when it is a terminal.
     func warnWrapped(_ text: String) {
-        guard Terminal.standardErrorIsTerminal, let width = Terminal.columns(Terminal.standardError) else {
+        guard let width = console.columns(.error) else {
             warn(text)
             return
         }
         warn(TextWrapping(width: width, indent: 0).wrap(text))
     }
 
-    /// Writes a line to standard error.
+    /// Writes a line to standard error, every control character made visible.
     func warn(_ text: String) {
-        Terminal.writeError(text + "\n")
+        console.write(TerminalText.neutralised(text + "\n"), to: .error)
     }
-}
-
-/// The session the running command belongs to.
-enum SessionContext {
-    @TaskLocal static var current: Session?
 }

@@ -17,7 +17,7 @@ struct StoreRestore {
         defer { lock.unlock() }
         let restoration = StoreRestoration(location: location)
         do {
-            let source = try restoration.backup(named: name)
+            let source = try restoration.backup(named: name, workingDirectory: session.file("."))
             let plan: StoreRestoration.Plan
             do {
                 plan = try restoration.plan(source)
@@ -81,10 +81,10 @@ struct StoreRestore {
 
     private func confirmed() throws -> Bool {
         if assumeYes { return true }
-        guard Terminal.standardInputIsTerminal else {
+        guard session.console.isTerminal(.input) else {
             throw CommandError("restoring replaces the store: run it on a terminal to be asked, or add --yes")
         }
-        let reader = session.reader ?? makeLineReader(programName: "kith", history: [], completer: { _ in [] })
+        let reader = session.answerReader()
         guard case .line(let answer) = reader.readLine(prompt: "Restore it? [y/N] ") else { return false }
         return ["y", "yes", "s", "si", "sí"].contains(answer.trimmingCharacters(in: .whitespaces).lowercased())
     }

@@ -8,11 +8,11 @@ struct TextStyle {
 
     static let plain = TextStyle(enabled: false)
 
-    /// The style for standard output in `environment`.
-    static func forStandardOutput(_ environment: [String: String]) -> TextStyle {
+    /// The style for standard output in `environment`, when it `isTerminal` or not.
+    static func forStandardOutput(_ environment: [String: String], isTerminal: Bool) -> TextStyle {
         let noColor = !(environment["NO_COLOR"] ?? "").isEmpty
         let dumb = environment["TERM"] == "dumb"
-        return TextStyle(enabled: Terminal.standardOutputIsTerminal && !noColor && !dumb)
+        return TextStyle(enabled: isTerminal && !noColor && !dumb)
     }
 
     private func wrap(_ text: String, _ code: String) -> String {

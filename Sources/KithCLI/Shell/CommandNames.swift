@@ -51,13 +51,11 @@ enum CommandNames {
     }
 
     /// "Error: unknown command 'tody'. Did you mean 'today'?" (or the plain message).
-    static func unknownMessage(_ word: String, prompts: PromptBook?) -> String {
+    static func unknownMessage(_ word: String, prompts: PromptBook) -> String {
         let values = ["command": SafeQuote.text(word)]
         if let suggestion = suggestion(for: word) {
-            return prompts?.text("shell.didYouMean", values.merging(["suggestion": suggestion]) { a, _ in a })
-                ?? "Error: unknown command '\(values["command"] ?? "")'. Did you mean '\(suggestion)'?"
+            return prompts.text("shell.didYouMean", values.merging(["suggestion": suggestion]) { a, _ in a })
         }
-        return prompts?.text("shell.unknown", values)
-            ?? "Error: unknown command '\(values["command"] ?? "")'. Type 'help' for the list."
+        return prompts.text("shell.unknown", values)
     }
 }

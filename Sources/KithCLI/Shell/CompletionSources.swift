@@ -47,8 +47,13 @@ enum CompletionSources {
 
     // MARK: For the generated completion scripts
 
-    /// The session of a completion call; nil when kith cannot start (then nothing is offered).
-    private static func session() -> Session? { try? Session.fromProcess() }
+    /// The session of a completion call, on the data folder of the line being parsed; nil when
+    /// kith cannot start (then nothing is offered).
+    private static func session() -> Session? {
+        var context = CommandContext.process()
+        if let environment = ParsingContext.current?.environment { context.environment = environment }
+        return try? Session.make(context)
+    }
 
     /// Completes a NAME argument with names and ids.
     static let names = CompletionKind.custom { _, _, prefix in

@@ -18,8 +18,8 @@ struct Shell {
             }),
             network: { [session] in try? session.loadedStore().network },
             openActionIDs: { [session] in CompletionSources.openActionIDs(session) })
-        let reader = makeLineReader(
-            programName: "kith", history: history.load(),
+        let reader = session.console.lineReader(
+            history: history.load(),
             completer: { [session] line in
                 // A question inside a command (the debrief's) completes in its own way.
                 session.completionContext?(line) ?? completion.candidates(lineUpToCursor: line)
@@ -27,14 +27,13 @@ struct Shell {
         session.reader = reader
         defer { session.reader = nil }
         if reader.isInteractive {
-            session.sayWrapped((try? session.prompts(nil).text("shell.welcome"))
-                ?? "kith — your networking coach. Type 'help' for commands, 'quit' or Ctrl-D to leave.")
+            let prompts = try session.prompts(nil)
+            session.sayWrapped(prompts.text("shell.welcome"))
             if let store = try? session.loadedStore(), store.network.contacts.isEmpty {
-                session.sayWrapped((try? session.prompts(nil).text("shell.start")) ?? "")
+                session.sayWrapped(prompts.text("shell.start"))
             } else if let store = try? session.loadedStore() {
                 let values = ["count": "\(store.network.contacts.count)", "path": session.location.storeFile.path]
-                session.sayWrapped((try? session.prompts(nil).text("shell.people", values))
-                    ?? "\(store.network.contacts.count) people in \(session.location.storeFile.path)")
+                session.sayWrapped(prompts.text("shell.people", values))
             }
         }
         // A script (stdin not a terminal) learns from the exit status whether every line worked.
@@ -88,21 +87,18 @@ struct Shell {
             return false
         }
         do {
-            let command = try Kith.parseAsRoot(words)
+            let command = try CommandDispatcher.parse(
+                words, language: session.defaultLanguage, environment: session.environment)
             if command is Kith {
                 session.warn(unknownCommand(first))
                 return false
             }
             session.commandText = line
-            try SessionContext.$current.withValue(session) {
-                var command = command
-                try command.run()
-            }
+            try CommandDispatcher.run(command, in: session)
             return true
         } catch {
-            let message = (try? session.prompts(nil)).flatMap { FileProblemText.text(for: error, $0) }
-                ?? Kith.fullMessage(for: error)
-            if Kith.exitCode(for: error) == .success {
+            let (message, status) = CommandDispatcher.message(for: error, prompts: try? session.prompts(nil))
+            if status == .success {
                 if !message.isEmpty { session.say(message) }
                 return true
             }
@@ -120,7 +116,12 @@ struct Shell {
         return execute((words + ["--help"]).map { $0.contains(" ") ? "\"\($0)\"" : $0 }.joined(separator: " "))
     }
 
+    /// The unknown-command message, or why the prompts to say it in cannot be read.
     private func unknownCommand(_ word: String) -> String {
-        CommandNames.unknownMessage(word, prompts: try? session.prompts(nil))
+        do {
+            return CommandNames.unknownMessage(word, prompts: try session.prompts(nil))
+        } catch {
+            return "Error: \(error)"
+        }
     }
 }

@@ -17,7 +17,7 @@ struct DemoCommand: KithCommand {
         }
         let template = session.share.data.appendingPathComponent("demo.json")
         let network = try DemoNetwork.build(from: template, today: session.today)
-        let folder = try temporaryFolder()
+        let folder = try PrivateTemporaryFolder.create(label: "demo")
         defer { try? FileManager.default.removeItem(at: folder) }
         let demo = session.with(location: StoreLocation(folder: folder), inShell: true)
         if let lang = language.lang { demo.preferredLanguage = lang }
@@ -28,15 +28,5 @@ struct DemoCommand: KithCommand {
         demo.sayWrapped(prompts.text("demo.banner", ["count": "\(network.contacts.count)"]))
         demo.sayWrapped(prompts.text("demo.try"))
         try Shell(session: demo).run()
-    }
-
-    private func temporaryFolder() throws -> URL {
-        let base = FileManager.default.temporaryDirectory
-        var template = Array(base.appendingPathComponent("kith-demo-XXXXXX").path.utf8CString)
-        guard template.withUnsafeMutableBufferPointer({ mkdtemp($0.baseAddress!) }) != nil else {
-            throw CommandError("cannot create a temporary folder in \(base.path): \(String(cString: strerror(errno)))")
-        }
-        let path = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
-        return URL(fileURLWithPath: path, isDirectory: true)
     }
 }

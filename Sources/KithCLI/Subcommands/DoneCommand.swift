@@ -27,7 +27,10 @@ struct DoneCommand: KithCommand {
             if case .done(let on, let until) = action.status {
                 throw CommandError(prompts.text("done.alreadyUntil", ["id": action.id, "day": on.description, "until": until.description]))
             }
-            kept = network.markDone(action, note: note, today: coach.today)
+            kept = network.markDone(action, note: note, today: coach.today) { other, about in
+                guard let other else { return prompts.text("done.introducedEachOther", ["about": about]) }
+                return prompts.text("done.introducedTo", ["name": other, "about": about])
+            }
         }
         let recorded = outcome.recordedOn.isEmpty ? ""
             : " " + prompts.text("done.recorded", ["names": outcome.recordedOn.joined(separator: prompts.text("list.and"))])

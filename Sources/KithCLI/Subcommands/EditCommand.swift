@@ -19,7 +19,8 @@ struct EditCommand: KithCommand {
 
     func run(in session: Session) throws {
         let network = try session.loadedStore().network
-        let contact = try ContactResolver.contact(named: name.joined(separator: " "), in: network)
+        let prompts = try session.prompts(nil)
+        let contact = try ContactResolver.contact(named: name.joined(separator: " "), in: network, prompts: prompts)
         try ContactEditSession(session: session, original: contact, editor: EditorLauncher(environment: session.environment)).run()
     }
 }

@@ -52,7 +52,8 @@ struct ForgetCommand: KithCommand {
         }
         if restore {
             let people = try archived(archive, store.network)
-            let contact = try ContactResolver.contact(named: wanted, in: Network(contacts: people.map(\.contact)), prompts: nil,
+            let archivedNetwork = Network(contacts: people.map(\.contact))
+            let contact = try ContactResolver.contact(named: wanted, in: archivedNetwork, prompts: prompts,
                                                       nobody: prompts.text("forget.notArchived", ["name": wanted]))
             guard let person = people.last(where: { $0.contact.id == contact.id }) else { return }
             var ids = ContactIDGenerator()

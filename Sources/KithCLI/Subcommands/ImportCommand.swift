@@ -33,7 +33,7 @@ struct ImportCommand: KithCommand {
 
     func run(in session: Session) throws {
         let prompts = try session.prompts(language.lang)
-        let url = URL(fileURLWithPath: file)
+        let url = session.file(file)
         var isFolder: ObjCBool = false
         if FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder), isFolder.boolValue {
             try importContacts(try readFolder(url, prompts: prompts), session: session, prompts: prompts)

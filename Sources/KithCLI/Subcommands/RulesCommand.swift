@@ -59,7 +59,7 @@ struct RulesCheckCommand: KithCommand {
         let files = CoachFiles(shippedData: session.share.data, location: session.location)
         let url: URL
         if let file {
-            url = URL(fileURLWithPath: file)
+            url = session.file(file)
         } else {
             url = files.rulesToCheck
         }

@@ -1,36 +1,26 @@
-/// Why an action or an edit of the network could not be applied.
-public enum ActionError: Error, CustomStringConvertible, Equatable, Sendable {
+/// Why a change to the network was refused; the front end words it (the data is all here).
+public enum ActionError: Error, Equatable, Sendable {
+    /// No suggested action has this id today.
     case unknownAction(String)
+    /// A snooze must end after today.
     case snoozeNotLater(until: Day, today: Day)
+    /// Nobody is called this.
     case unknownContact(String)
+    /// Several people could be meant; `candidates` are "Name (id)".
     case ambiguousContact(String, candidates: [String])
-    case unknownNeed(contact: String, need: String, open: [String])
+    /// No open need matches; `contact` is nil for the user's own needs.
+    case unknownNeed(contact: String?, need: String, open: [String])
+    /// Several needs match.
     case ambiguousNeed(contact: String, need: String, candidates: [String])
+    /// None of the user's offers matches.
     case unknownOffer(String)
+    /// No tier has this name; `known` are the tiers there are.
     case unknownTier(String, known: [String])
-    case emptyText(field: String)
+    /// A text that must not be empty is.
+    case emptyText(field: Field)
 
-    public var description: String {
-        switch self {
-        case .unknownAction(let id):
-            return "no suggested action has the id '\(id)' today (run 'kith today' to see the ids)"
-        case .snoozeNotLater(let until, let today):
-            return "cannot snooze until \(until): pick a day after today (\(today))"
-        case .unknownContact(let name):
-            return "no contact is called '\(name)'"
-        case .ambiguousContact(let name, let candidates):
-            return "'\(name)' could be any of: \(candidates.joined(separator: ", ")); be more specific"
-        case .unknownNeed(let contact, let need, let open):
-            let list = open.isEmpty ? "none" : open.map { "'\($0)'" }.joined(separator: ", ")
-            return "\(contact) has no open need matching '\(need)' (open needs: \(list))"
-        case .ambiguousNeed(let contact, let need, let candidates):
-            return "'\(need)' matches several needs of \(contact): \(candidates.map { "'\($0)'" }.joined(separator: ", "))"
-        case .unknownOffer(let offer):
-            return "you have no offer matching '\(offer)'"
-        case .unknownTier(let tier, let known):
-            return "unknown tier '\(tier)'; known tiers: \(known.joined(separator: ", "))"
-        case .emptyText(let field):
-            return "the \(field) is empty"
-        }
+    /// The text an `emptyText` error is about.
+    public enum Field: Sendable {
+        case contactName, need, offer
     }
 }

@@ -8,13 +8,21 @@ extension Network {
         return action
     }
 
+    /// The history note of a made introduction, worded by the front end: the other person's
+    /// name (nil when not known) and what the introduction is about.
+    public typealias IntroductionNote = (_ other: String?, _ about: String) -> String
+
     /// Marks the action done: records it in the contacts' history and applies its effect
     /// (an introduction is recorded on both people, a promise is marked kept, a check-in closes
     /// the introduction with `note` as the outcome). It stays hidden for the rule's cooldown.
+    /// Without `note`, an introduction's history says `introduced` (by default, what it is about).
     @discardableResult
-    public mutating func markDone(_ action: SuggestedAction, note: String?, today: Day) -> [KeptPromise] {
+    public mutating func markDone(
+        _ action: SuggestedAction, note: String?, today: Day, introduced: IntroductionNote = { _, about in about }
+    ) -> [KeptPromise] {
         let note = note.flatMap { $0.isEmpty ? nil : $0 }
-        let kept = action.generator.behaviour.recordDone(action, note: note, today: today, in: &self)
+        let kept = action.generator.behaviour.recordDone(
+            action, note: note, today: today, introduced: introduced, in: &self)
         record(action, .done, today: today, until: nil, note: note)
         return kept
     }
@@ -68,7 +76,9 @@ extension Network {
     }
 
     /// Records the introduction step `action` stands for; returns the promises it kept.
-    mutating func recordIntroductionStep(_ action: SuggestedAction, note: String?, today: Day) -> [KeptPromise] {
+    mutating func recordIntroductionStep(
+        _ action: SuggestedAction, note: String?, today: Day, introduced: IntroductionNote
+    ) -> [KeptPromise] {
         guard action.contactIDs.count == 2 else { return [] }
         let (first, second) = (action.contactIDs[0], action.contactIDs[1])
         let at: Int
@@ -89,8 +99,8 @@ extension Network {
             introductions[at].made = today
             let names = action.contactNames
             for (i, id) in [first, second].enumerated() {
-                let other = names.count == 2 ? names[1 - i] : "each other"
-                log(.introduction, on: [id], note: note ?? "Introduced to \(other): \(action.item ?? "")", today: today)
+                let other = names.count == 2 ? names[1 - i] : nil
+                log(.introduction, on: [id], note: note ?? introduced(other, action.item ?? ""), today: today)
             }
             return keepIntroductionPromises(between: first, and: second, today: today)
         }

@@ -7,7 +7,7 @@ extension Network {
     /// Adds a need of the user's; the "ask for help" rule looks for contacts who solve it.
     public mutating func addMyNeed(_ text: String, today: Day) throws {
         let text = TextFolding.tidy(text)
-        guard !text.isEmpty else { throw ActionError.emptyText(field: "need") }
+        guard !text.isEmpty else { throw ActionError.emptyText(field: .need) }
         me.needs.append(Need(text, recorded: today))
     }
 
@@ -22,7 +22,7 @@ extension Network {
     public mutating func removeMyNeed(_ text: String) throws {
         let wanted = TextFolding.fold(text)
         guard let n = me.needs.firstIndex(where: { TextFolding.fold($0.text) == wanted }) else {
-            throw ActionError.unknownNeed(contact: "you", need: text, open: me.needs.filter(\.isOpen).map(\.text))
+            throw ActionError.unknownNeed(contact: nil, need: text, open: me.needs.filter(\.isOpen).map(\.text))
         }
         me.needs.remove(at: n)
     }
@@ -30,7 +30,7 @@ extension Network {
     /// Adds something the user can solve for others.
     public mutating func addMyOffer(_ text: String, today: Day) throws {
         let text = TextFolding.tidy(text)
-        guard !text.isEmpty else { throw ActionError.emptyText(field: "offer") }
+        guard !text.isEmpty else { throw ActionError.emptyText(field: .offer) }
         me.offers.append(DatedText(text, recorded: today))
     }
 

@@ -6,7 +6,7 @@ extension Network {
     public func resolveContact(_ text: String) throws -> ContactID {
         if contact(id: text) != nil { return text }
         let wanted = TextFolding.fold(text)
-        guard !wanted.isEmpty else { throw ActionError.emptyText(field: "contact name") }
+        guard !wanted.isEmpty else { throw ActionError.emptyText(field: .contactName) }
         let exact = contacts.filter { TextFolding.fold($0.name) == wanted }
         if exact.count == 1 { return exact[0].id }
         let candidates = exact.isEmpty ? contacts.filter { TextFolding.fold($0.name).contains(wanted) } : exact
@@ -61,7 +61,7 @@ extension Network {
     /// The position of the open need matching `text`: equal when folded, else the only one containing it.
     static func openNeed(in needs: [Need], matching text: String, owner: String) throws -> Int {
         let wanted = TextFolding.fold(text)
-        guard !wanted.isEmpty else { throw ActionError.emptyText(field: "need") }
+        guard !wanted.isEmpty else { throw ActionError.emptyText(field: .need) }
         let open = needs.indices.filter { needs[$0].isOpen }
         if let exact = open.first(where: { TextFolding.fold(needs[$0].text) == wanted }) { return exact }
         let partial = open.filter { TextFolding.fold(needs[$0].text).contains(wanted) }

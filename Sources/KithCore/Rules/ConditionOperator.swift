@@ -44,8 +44,8 @@ package enum ConditionOperator: String, Hashable, Sendable, CaseIterable {
     }
 }
 
-/// A compiled regular expression; immutable, so safe to share between threads.
-final class CompiledPattern: @unchecked Sendable, Hashable {
+/// A compiled regular expression; immutable (`NSRegularExpression` is Sendable), so safe to share between threads.
+final class CompiledPattern: Sendable, Hashable {
     let source: String
     let regex: NSRegularExpression
 

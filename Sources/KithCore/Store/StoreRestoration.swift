@@ -25,15 +25,17 @@ public struct StoreRestoration {
     }
 
     /// The named backup (a generation's name, a prefix of one, or a path), else the newest
-    /// generation, else the older single backup `store.json.bak`.
-    public func backup(named name: String?) throws(Failure) -> URL {
+    /// generation, else the older single backup `store.json.bak`. A relative path is read from
+    /// `workingDirectory` (the process's own when nil).
+    public func backup(named name: String?, workingDirectory: URL? = nil) throws(Failure) -> URL {
         let generations = StoreBackups(location: location).generations()
         if let name {
             if let exact = generations.first(where: { $0.name == name || $0.name == name + ".json" }) { return exact.url }
             let prefixed = generations.filter { $0.name.hasPrefix(name) }
             if prefixed.count == 1 { return prefixed[0].url }
             if prefixed.count > 1 { throw .ambiguous(name: name, count: prefixed.count) }
-            if FileManager.default.fileExists(atPath: name) { return URL(fileURLWithPath: name) }
+            let path = URL(fileURLWithPath: name, relativeTo: workingDirectory).absoluteURL
+            if FileManager.default.fileExists(atPath: path.path) { return path }
             throw .notFound(name: name, folder: location.backupsFolder.path)
         }
         if let newest = generations.first { return newest.url }

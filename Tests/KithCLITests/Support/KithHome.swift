@@ -1,4 +1,5 @@
 import Foundation
+import KithCLI
 import KithCore
 import Testing
 
@@ -35,12 +36,16 @@ struct KithResult {
     }
 }
 
-/// A private place to run the built `kith` binary end to end: one per test.
+/// A private place to run kith's commands end to end: one per test.
 ///
 /// `folder` is a new temporary folder, removed when the home goes away. It is the working
 /// directory of every run (so a test can pass relative paths such as `-o out.md`) and where
 /// `write(_:to:)` puts the files a test hands to kith. The data folder (`KITH_HOME`) is
 /// `dataFolder`, the folder `home` inside it (so `read("home/store.json")` reads the store).
+///
+/// `run` runs a command line inside this test process, through the same entry point as the
+/// `kith` executable, with its standard streams in memory; `runProcess` starts the built
+/// binary, for what only a process shows (signals, umask, exit of a crash, several writers).
 ///
 /// Every run gets this process's environment with kith's variables fixed: `KITH_HOME`,
 /// `KITH_TODAY` (`today`, or the run's own day), `KITH_SHARE` (the package root, for the
@@ -89,21 +94,44 @@ final class KithHome: Sendable {
         return variables
     }
 
-    /// Runs `kith arguments` in `folder` with `input` on its standard input (a pipe) and waits
-    /// for it. `environment` is added to the run's environment, `today` replaces the home's day
-    /// for this run, and with `permissiveUmask` the child runs under `umask 000`.
+    /// Runs `kith arguments` in this process, in `folder`, with `input` on its standard input
+    /// and returns its exit status and output. `environment` is added to the run's
+    /// environment and `today` replaces the home's day for this run.
     @discardableResult
     func run(
-        _ arguments: [String], input: String = "", environment: [String: String] = [:], today: String? = nil,
-        permissiveUmask: Bool = false
+        _ arguments: [String], input: String = "", environment: [String: String] = [:], today: String? = nil
     ) throws -> KithResult {
-        try run(arguments, bytes: Data(input.utf8), environment: environment, today: today, permissiveUmask: permissiveUmask)
+        try run(arguments, bytes: Data(input.utf8), environment: environment, today: today)
     }
 
     /// Runs `kith arguments` like `run(_:input:…)`, with raw `bytes` (not necessarily UTF-8) on
     /// its standard input.
     @discardableResult
     func run(
+        _ arguments: [String], bytes input: Data, environment: [String: String] = [:], today: String? = nil
+    ) throws -> KithResult {
+        let console = CapturedConsole(input: input)
+        let context = CommandContext(
+            environment: self.environment(environment, today: today), console: console, workingDirectory: folder)
+        let status = Kith.run(arguments, in: context)
+        return KithResult(status: status, stdout: console.output, stderr: console.errors, exited: true)
+    }
+
+    /// Runs the built `kith arguments` as a process in `folder` with `input` on its standard
+    /// input (a pipe) and waits for it; with `permissiveUmask` the child runs under `umask 000`.
+    @discardableResult
+    func runProcess(
+        _ arguments: [String], input: String = "", environment: [String: String] = [:], today: String? = nil,
+        permissiveUmask: Bool = false
+    ) throws -> KithResult {
+        try runProcess(arguments, bytes: Data(input.utf8), environment: environment, today: today,
+                       permissiveUmask: permissiveUmask)
+    }
+
+    /// Runs the built `kith arguments` like `runProcess(_:input:…)`, with raw `bytes` on its
+    /// standard input.
+    @discardableResult
+    func runProcess(
         _ arguments: [String], bytes input: Data, environment: [String: String] = [:], today: String? = nil,
         permissiveUmask: Bool = false
     ) throws -> KithResult {
@@ -112,7 +140,7 @@ final class KithHome: Sendable {
     }
 
     /// A `kith` process ready to start in `folder`, with no streams attached; the arguments are
-    /// those of `run(_:input:…)`.
+    /// those of `runProcess(_:input:…)`.
     func makeProcess(
         _ arguments: [String], environment extra: [String: String] = [:], today: String? = nil,
         permissiveUmask: Bool = false

@@ -19,7 +19,8 @@ protocol ActionGenerator {
     func context(_ facts: PairFacts, wording: ContextWording) -> [String]
     /// What `done` changes in the network besides the action log: history, introductions,
     /// promises kept.
-    func recordDone(_ action: SuggestedAction, note: String?, today: Day, in network: inout Network) -> [KeptPromise]
+    func recordDone(_ action: SuggestedAction, note: String?, today: Day, introduced: Network.IntroductionNote, in network: inout Network
+    ) -> [KeptPromise]
 }
 
 /// How a generator finds its subjects.

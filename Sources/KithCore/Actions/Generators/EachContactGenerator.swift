@@ -6,7 +6,8 @@ struct EachContactGenerator: ActionGenerator {
     var facts: [Fact] { Fact.contactFacts }
     var daysFact: Fact { .daysSinceLastInteraction }
 
-    func recordDone(_ action: SuggestedAction, note: String?, today: Day, in network: inout Network) -> [KeptPromise] {
+    func recordDone(_ action: SuggestedAction, note: String?, today: Day, introduced: Network.IntroductionNote, in network: inout Network
+    ) -> [KeptPromise] {
         network.log(action.logAs, on: action.contactIDs, note: note ?? action.text, today: today)
         return []
     }

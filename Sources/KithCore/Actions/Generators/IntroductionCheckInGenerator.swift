@@ -10,7 +10,8 @@ struct IntroductionCheckInGenerator: ActionGenerator {
         [wording(.checkIn, ActionContext.values(facts, wording: wording))]
     }
 
-    func recordDone(_ action: SuggestedAction, note: String?, today: Day, in network: inout Network) -> [KeptPromise] {
+    func recordDone(_ action: SuggestedAction, note: String?, today: Day, introduced: Network.IntroductionNote, in network: inout Network
+    ) -> [KeptPromise] {
         if action.contactIDs.count == 2, let at = network.introductions.lastIndex(where: {
             $0.connects(action.contactIDs[0], action.contactIDs[1]) && $0.followedUp == nil }) {
             network.introductions[at].followedUp = today

@@ -12,7 +12,8 @@ struct MyNeedSolverGenerator: ActionGenerator {
         [wording(.myNeedSolver, ActionContext.values(facts, wording: wording))]
     }
 
-    func recordDone(_ action: SuggestedAction, note: String?, today: Day, in network: inout Network) -> [KeptPromise] {
+    func recordDone(_ action: SuggestedAction, note: String?, today: Day, introduced: Network.IntroductionNote, in network: inout Network
+    ) -> [KeptPromise] {
         network.log(action.logAs, on: action.contactIDs, note: note ?? action.text, today: today)
         return []
     }

@@ -12,7 +12,8 @@ struct NearbyFieldGenerator: ActionGenerator {
         [wording(.nearbyField, ActionContext.values(facts, wording: wording))]
     }
 
-    func recordDone(_ action: SuggestedAction, note: String?, today: Day, in network: inout Network) -> [KeptPromise] {
+    func recordDone(_ action: SuggestedAction, note: String?, today: Day, introduced: Network.IntroductionNote, in network: inout Network
+    ) -> [KeptPromise] {
         network.log(action.logAs, on: Array(action.contactIDs.suffix(1)), note: note ?? action.text, today: today)
         return []
     }

@@ -19,8 +19,9 @@ struct NeedSolverGenerator: ActionGenerator {
         return lines
     }
 
-    func recordDone(_ action: SuggestedAction, note: String?, today: Day, in network: inout Network) -> [KeptPromise] {
-        network.recordIntroductionStep(action, note: note, today: today)
+    func recordDone(_ action: SuggestedAction, note: String?, today: Day, introduced: Network.IntroductionNote, in network: inout Network
+    ) -> [KeptPromise] {
+        network.recordIntroductionStep(action, note: note, today: today, introduced: introduced)
     }
 }
 

@@ -6,7 +6,8 @@ struct OpenPromiseGenerator: ActionGenerator {
     var facts: [Fact] { Fact.contactFacts + [.promise, .promiseRecorded, .promiseDaysOpen] }
     var daysFact: Fact { .promiseDaysOpen }
 
-    func recordDone(_ action: SuggestedAction, note: String?, today: Day, in network: inout Network) -> [KeptPromise] {
+    func recordDone(_ action: SuggestedAction, note: String?, today: Day, introduced: Network.IntroductionNote, in network: inout Network
+    ) -> [KeptPromise] {
         if let id = action.contactIDs.first, let c = network.index(of: id),
            let p = network.contacts[c].promises.firstIndex(where: { $0.isOpen && $0.text == action.item }) {
             network.contacts[c].promises[p].kept = today

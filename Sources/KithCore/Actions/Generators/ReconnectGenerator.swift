@@ -8,7 +8,8 @@ struct ReconnectGenerator: ActionGenerator {
     var daysFact: Fact { .daysSinceLastInteraction }
     var schedulesReconnects: Bool { true }
 
-    func recordDone(_ action: SuggestedAction, note: String?, today: Day, in network: inout Network) -> [KeptPromise] {
+    func recordDone(_ action: SuggestedAction, note: String?, today: Day, introduced: Network.IntroductionNote, in network: inout Network
+    ) -> [KeptPromise] {
         network.log(action.logAs, on: action.contactIDs, note: note ?? action.text, today: today)
         return []
     }

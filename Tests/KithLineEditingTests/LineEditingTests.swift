@@ -75,6 +75,16 @@ private func readAll(_ bytes: [UInt8]) -> [LineInput] {
         #expect(reader.history == ["old"])
     }
 
+    @Test func bytesInMemoryReadLikeAPipe() {
+        let bytes: [UInt8] = Array("one\r\n\ntwo".utf8) + [0xFF, 0x0A]
+        let reader = PlainLineReader(bytes: bytes, history: ["old"])
+        var results: [LineInput] = []
+        for _ in 0..<5 { results.append(reader.readLine(prompt: "> ")) }
+        #expect(results == [.line("one"), .line(""), .line("two\u{FFFD}"), .endOfInput, .endOfInput])
+        #expect(!reader.isInteractive)
+        #expect(reader.history == ["old"])
+    }
+
     @Test func badDescriptorIsEndOfInput() {
         let reader = PlainLineReader(fileDescriptor: 9999)
         #expect(reader.readLine(prompt: "> ") == .endOfInput)
