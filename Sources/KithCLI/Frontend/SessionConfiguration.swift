@@ -37,7 +37,7 @@ extension Session {
     /// a line on standard error says where they went.
     func attachConfiguration(to store: Store) throws {
         var configuration = try self.configuration()
-        if !store.storedSettings.isDefault {
+        if store.holdsMovableSettings {
             let file = configurationFile
             let prompts = configurationPrompts
             do {

@@ -8,6 +8,9 @@ public enum SettingsMigration {
         if stored.introductionStyle != .bothWays, configuration.introductionStyle == nil {
             edits.append(.set(["introductions"], .string(stored.introductionStyle.configName)))
         }
+        if let tier = stored.defaultTier, configuration.defaultTier == nil {
+            edits.append(.set(["tiers", "default"], .string(tier)))
+        }
         for (name, tier) in stored.cadenceTiers.sorted(by: { $0.key < $1.key }) {
             if configuration.line(of: ["tiers", name, "ideal"]) == nil {
                 edits.append(.set(["tiers", name, "ideal"], .integer(tier.idealDays)))
@@ -15,9 +18,6 @@ public enum SettingsMigration {
             if configuration.line(of: ["tiers", name, "maximum"]) == nil {
                 edits.append(.set(["tiers", name, "maximum"], .integer(tier.maximumDays)))
             }
-        }
-        if let tier = stored.defaultTier, configuration.defaultTier == nil {
-            edits.append(.set(["tiers", "default"], .string(tier)))
         }
         for (tag, tier) in stored.tagTiers.sorted(by: { $0.key < $1.key }) where configuration.tagTiers[tag] == nil {
             edits.append(.set(["tag-tiers", tag], .string(tier)))

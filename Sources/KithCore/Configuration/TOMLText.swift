@@ -39,23 +39,27 @@ enum TOMLText {
         return out + "\""
     }
 
-    /// The text of a quoted key with its simple escapes undone (enough to find keys by name).
+    /// The text of a basic-string key with its escapes undone.
     static func unescaped(_ text: String) -> String {
         guard text.contains("\\") else { return text }
         var out = ""
-        var escaping = false
-        for character in text {
-            if escaping {
-                switch character {
-                case "n": out.append("\n")
-                case "t": out.append("\t")
-                default: out.append(character)
-                }
-                escaping = false
-            } else if character == "\\" {
-                escaping = true
-            } else {
-                out.append(character)
+        var scalars = text.unicodeScalars.makeIterator()
+        while let scalar = scalars.next() {
+            guard scalar == "\\", let code = scalars.next() else {
+                out.unicodeScalars.append(scalar)
+                continue
+            }
+            switch code {
+            case "n": out += "\n"
+            case "t": out += "\t"
+            case "r": out += "\r"
+            case "b": out += "\u{8}"
+            case "f": out += "\u{C}"
+            case "u", "U":
+                var hex = ""
+                for _ in 0..<(code == "u" ? 4 : 8) { if let digit = scalars.next() { hex.unicodeScalars.append(digit) } }
+                if let value = UInt32(hex, radix: 16), let decoded = Unicode.Scalar(value) { out.unicodeScalars.append(decoded) }
+            default: out.unicodeScalars.append(code)
             }
         }
         return out

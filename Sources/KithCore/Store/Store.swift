@@ -24,7 +24,8 @@ public final class Store {
     /// change (the undo journal listens here).
     public var onSave: ((_ before: Network, _ after: Network) -> Void)?
     /// The coach settings when they live outside the store (in the configuration file): they
-    /// replace the stored ones in `network`, and saves write back what the file held, untouched.
+    /// replace the stored ones in `network`, and saves write back what the file held, untouched
+    /// (see `moveSettingsOut`).
     public var externalSettings: NetworkSettings? {
         didSet {
             guard externalSettings != oldValue else { return }
@@ -164,8 +165,10 @@ public final class Store {
     func save(_ changed: Network) throws {
         var changed = changed
         changed.assignMissingUIDs(makeUID)
+        // With the settings kept elsewhere, the file keeps its own, unless a change set others
+        // (a restored backup's): those are kept in the file, to be moved out on the next load.
         var persisted = changed
-        if externalSettings != nil { persisted.settings = storedSettings }
+        if let externalSettings, changed.settings == externalSettings { persisted.settings = storedSettings }
         let data: Data
         do {
             data = try StoreCodec.encode(persisted)
