@@ -23,11 +23,15 @@ extension Session {
             flag: flag ?? preferredLanguage, environment: environment, configuration: try? configurationFile.load())
     }
 
-    /// Changes the configuration file (never one that is not valid) and makes the store, when
-    /// loaded, use what it now says.
+    /// Changes the configuration file (never one that is not valid) and makes the store use
+    /// what it now says.
     @discardableResult
     func changeConfiguration(_ edits: [ConfigurationEdit]) throws -> KithConfiguration {
+        // Under the store's lock, so two kith processes changing the file never lose an edit.
+        try location.createFolder()
+        let lock = try StoreLock(url: location.lockFile)
         let configuration = try reportingConfigurationErrors { try configurationFile.apply(edits) }
+        lock.unlock()
         if let store = try? loadedStore() { store.externalSettings = configuration.settings }
         return configuration
     }
