@@ -6,7 +6,8 @@ import KithCore
 /// the coach settings out of the store.
 @Suite struct ConfigCommandTests {
     private func write(_ text: String, in home: KithHome) throws {
-        try FileManager.default.createDirectory(at: home.configFile.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            at: home.configFile.deletingLastPathComponent(), withIntermediateDirectories: true)
         try Data(text.utf8).write(to: home.configFile)
     }
 
@@ -19,8 +20,11 @@ import KithCore
         let result = try home.run(["config"])
         #expect(result.status == 0, "\(result.stderr)")
         let lines = result.stdout.split(separator: "\n").map(String.init)
-        #expect(lines.first == "Configuration file: \(home.configFile.path) (not there yet: the settings below are kith's defaults)")
-        #expect(lines.contains { $0.hasPrefix("  language  ") && $0.contains(" en ") && $0.hasSuffix("  locale (LANG)") })
+        #expect(lines.first
+            == "Configuration file: \(home.configFile.path) (not there yet: the settings below are kith's defaults)")
+        #expect(lines.contains {
+            $0.hasPrefix("  language  ") && $0.contains(" en ") && $0.hasSuffix("  locale (LANG)")
+        })
         #expect(lines.contains { $0.contains("tiers.close.maximum") && $0.contains("45") && $0.hasSuffix("default") })
         #expect(lines.last == "No [sync] table: 'kith sync' needs one; see 'Configuration' in the README.")
         #expect(try home.run(["config", "--path"]).stdout == home.configFile.path + "\n")
@@ -66,7 +70,8 @@ import KithCore
         try write(text, in: home)
         let result = try home.run(["today"])
         #expect(result.status != 0)
-        #expect(result.stderr.contains("\(home.configFile.path):5: 'sync.task-days' must be a whole number, not a string."))
+        #expect(result.stderr.contains(
+            "\(home.configFile.path):5: 'sync.task-days' must be a whole number, not a string."))
         let change = try home.run(["me", "intro-style", "double-opt-in"])
         #expect(change.status != 0)
         #expect(configText(home) == text)
@@ -75,7 +80,8 @@ import KithCore
         #expect(try home.run(["config"]).stderr.contains("config.toml:2: unknown key 'langage'"))
         try write("version = 7\n", in: home)
         let newer = try home.run(["contacts"], environment: ["KITH_LANG": "es"])
-        #expect(newer.stderr.contains("config.toml:1: este archivo de configuración es de un kith más reciente (versión 7"))
+        #expect(newer.stderr.contains(
+            "config.toml:1: este archivo de configuración es de un kith más reciente (versión 7"))
     }
 
     @Test func settingCommandsWriteTheFileKeepingItsComments() throws {
@@ -114,7 +120,8 @@ import KithCore
         let first = try home.run(["tier", "Ana"])
         #expect(first.status == 0, "\(first.stderr)")
         #expect(first.stdout.contains("close (every 30 days, at most 45) — from the tag 'family'"))
-        #expect(first.stderr == "Your settings (introductions and tiers) moved from the store to \(home.configFile.path).\n")
+        #expect(first.stderr
+            == "Your settings (introductions and tiers) moved from the store to \(home.configFile.path).\n")
         #expect(configText(home) == """
             introductions = "double-opt-in"
 

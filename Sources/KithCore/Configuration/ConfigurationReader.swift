@@ -13,7 +13,8 @@ struct ConfigurationReader {
         do {
             root = try TOMLTable(string: text)
         } catch let error as TOMLParseError {
-            throw ConfigurationError(path: file.path, line: error.source.begin.line, problem: .syntax(detail: error.description))
+            throw ConfigurationError(
+                path: file.path, line: error.source.begin.line, problem: .syntax(detail: error.description))
         }
         var walk = ConfigurationWalk(file: file, home: home, keyLines: TOMLKeyLines(text))
         return try walk.read(root)
@@ -188,7 +189,8 @@ private struct ConfigurationWalk {
     /// A table's keys in the order the file gives them, so the first problem reported is the
     /// first one in the file.
     private func ordered(_ table: TOMLTable, _ path: [String]) -> [String] {
-        table.keys.sorted { (keyLines.line(of: path + [$0]) ?? .max, $0) < (keyLines.line(of: path + [$1]) ?? .max, $1) }
+        func place(_ key: String) -> (Int, String) { (keyLines.line(of: path + [key]) ?? .max, key) }
+        return table.keys.sorted { place($0) < place($1) }
     }
 
     private mutating func note(_ path: [String]) {
@@ -199,7 +201,9 @@ private struct ConfigurationWalk {
         ConfigurationError(path: file.path, line: keyLines.line(of: path), key: TOMLText.path(path), problem: problem)
     }
 
-    private func wrongType(_ value: TOMLValueConvertible, _ path: [String], expected: ConfigurationValueKind) -> ConfigurationError {
+    private func wrongType(
+        _ value: TOMLValueConvertible, _ path: [String], expected: ConfigurationValueKind
+    ) -> ConfigurationError {
         problem(path, .wrongType(expected: expected, found: Self.kind(of: value)))
     }
 

@@ -22,12 +22,13 @@ public struct EffectiveSettings: Hashable, Sendable {
         let settings = configuration.settings
         add(["introductions"], .string(settings.introductionStyle.configName))
         add(["tiers", "default"], .string(settings.defaultTier ?? CadenceTier.defaultTierName))
-        for (name, tier) in settings.allTiers.sorted(by: { ($0.value.idealDays, $0.key) < ($1.value.idealDays, $1.key) }) {
+        let tiers = settings.allTiers.sorted { ($0.value.idealDays, $0.key) < ($1.value.idealDays, $1.key) }
+        for (name, tier) in tiers {
             add(["tiers", name, "ideal"], .integer(tier.idealDays))
             add(["tiers", name, "maximum"], .integer(tier.maximumDays))
         }
-        for (tag, tier) in configuration.tagsAsWritten.sorted(by: { $0.key < $1.key }).map({ ($0.value, settings.tagTiers[$0.key]) }) {
-            if let tier { add(["tag-tiers", tag], .string(tier)) }
+        for (folded, tag) in configuration.tagsAsWritten.sorted(by: { $0.key < $1.key }) {
+            if let tier = settings.tagTiers[folded] { add(["tag-tiers", tag], .string(tier)) }
         }
         if let sync = configuration.sync {
             add(["sync", "contacts"], .string(sync.contactsFolder))

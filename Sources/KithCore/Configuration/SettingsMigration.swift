@@ -3,7 +3,9 @@
 ///
 /// What the file sets wins; the store's value for it is the one left behind.
 public enum SettingsMigration {
-    public static func edits(moving stored: NetworkSettings, into configuration: KithConfiguration) -> [ConfigurationEdit] {
+    public static func edits(
+        moving stored: NetworkSettings, into configuration: KithConfiguration
+    ) -> [ConfigurationEdit] {
         var edits: [ConfigurationEdit] = []
         if stored.introductionStyle != .bothWays, configuration.introductionStyle == nil {
             edits.append(.set(["introductions"], .string(stored.introductionStyle.configName)))

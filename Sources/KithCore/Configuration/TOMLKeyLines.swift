@@ -59,8 +59,9 @@ struct TOMLKeyLines {
                 column += doubled ? 2 : 1
                 let (keys, _) = Self.keyPath(line, column)
                 table = keys
-                entries.append(
-                    Entry(path: keys, isTable: true, firstLine: row, lastLine: row, valueStart: 0, valueEnd: line.count))
+                let header = Entry(
+                    path: keys, isTable: true, firstLine: row, lastLine: row, valueStart: 0, valueEnd: line.count)
+                entries.append(header)
                 row += 1
                 continue
             }
@@ -72,8 +73,9 @@ struct TOMLKeyLines {
             }
             let start = Self.skipSpace(line, column + 1)
             let (lastRow, end) = skipValue(row: row, column: start)
-            entries.append(
-                Entry(path: table + keys, isTable: false, firstLine: row, lastLine: lastRow, valueStart: start, valueEnd: end))
+            let entry = Entry(
+                path: table + keys, isTable: false, firstLine: row, lastLine: lastRow, valueStart: start, valueEnd: end)
+            entries.append(entry)
             row = lastRow + 1
         }
     }
@@ -126,7 +128,7 @@ struct TOMLKeyLines {
                     column += 2
                     continue
                 }
-                if column + 2 < line.count, line[column] == quote, line[column + 1] == quote, line[column + 2] == quote {
+                if column + 2 < line.count, line[column...(column + 2)].allSatisfy({ $0 == quote }) {
                     var end = column + 3
                     while end < line.count && line[end] == quote { end += 1 }
                     return (row, end)

@@ -57,8 +57,12 @@ enum TOMLText {
             case "f": out += "\u{C}"
             case "u", "U":
                 var hex = ""
-                for _ in 0..<(code == "u" ? 4 : 8) { if let digit = scalars.next() { hex.unicodeScalars.append(digit) } }
-                if let value = UInt32(hex, radix: 16), let decoded = Unicode.Scalar(value) { out.unicodeScalars.append(decoded) }
+                for _ in 0..<(code == "u" ? 4 : 8) {
+                    if let digit = scalars.next() { hex.unicodeScalars.append(digit) }
+                }
+                if let value = UInt32(hex, radix: 16), let decoded = Unicode.Scalar(value) {
+                    out.unicodeScalars.append(decoded)
+                }
             default: out.unicodeScalars.append(code)
             }
         }

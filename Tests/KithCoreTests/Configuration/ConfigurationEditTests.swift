@@ -36,7 +36,8 @@ struct ConfigurationEditTests {
     @Test("a key is added after its table's last key; a missing table goes at the end")
     func insert() throws {
         let folder = try ConfigurationTestFolder()
-        try folder.write("# mine\nlanguage = \"es\"\n\n[tag-tiers]\nfamily = \"close\"\n\n# sync below\n[sync]\ncontacts = \"x\"\n")
+        try folder.write(
+            "# mine\nlanguage = \"es\"\n\n[tag-tiers]\nfamily = \"close\"\n\n# sync below\n[sync]\ncontacts = \"x\"\n")
         let configuration = try folder.configuration.apply([
             .set(["tag-tiers", "old friends"], .string("regular")), .set(["introductions"], .string("both-ways")),
             .set(["tiers", "weekly", "ideal"], .integer(7)), .set(["tiers", "weekly", "maximum"], .integer(10)),
@@ -75,7 +76,9 @@ struct ConfigurationEditTests {
     func remove() throws {
         let folder = try ConfigurationTestFolder()
         try folder.write("[tag-tiers]\nfamily = \"close\"  # mum\nwork = \"regular\"\n")
-        let configuration = try folder.configuration.apply([.remove(["tag-tiers", "family"]), .remove(["tag-tiers", "nobody"])])
+        let configuration = try folder.configuration.apply([
+            .remove(["tag-tiers", "family"]), .remove(["tag-tiers", "nobody"]),
+        ])
         #expect(try folder.text() == "[tag-tiers]\nwork = \"regular\"\n")
         #expect(configuration.tagTiers == ["work": "regular"])
     }

@@ -89,7 +89,8 @@ struct ConfigurationReaderTests {
 
     @Test("the file's path: KITH_CONFIG, else XDG_CONFIG_HOME, else ~/.config")
     func path() {
-        #expect(ConfigurationPaths.file(environment: ["HOME": "/home/ana"]).path == "/home/ana/.config/kith/config.toml")
+        #expect(ConfigurationPaths.file(environment: ["HOME": "/home/ana"]).path
+            == "/home/ana/.config/kith/config.toml")
         #expect(ConfigurationPaths.file(environment: ["HOME": "/home/ana", "XDG_CONFIG_HOME": "/xdg"]).path
             == "/xdg/kith/config.toml")
         #expect(ConfigurationPaths.file(environment: ["HOME": "/home/ana", "XDG_CONFIG_HOME": "relative"]).path

@@ -12,7 +12,8 @@ final class ConfigurationTestFolder {
     init() throws {
         url = FileManager.default.temporaryDirectory
             .appendingPathComponent("kith-config-tests-\(UUID().uuidString)", isDirectory: true)
-        try FileManager.default.createDirectory(at: url.appendingPathComponent("kith"), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            at: url.appendingPathComponent("kith"), withIntermediateDirectories: true)
     }
 
     deinit { try? FileManager.default.removeItem(at: url) }

@@ -6,7 +6,8 @@ import Testing
 struct SettingsMigrationTests {
     private let storeWithSettings = """
         {"schemaVersion": 2, "contacts": [],
-         "settings": {"introductionStyle": "doubleOptIn", "cadenceTiers": {"inner": {"idealDays": 7, "maximumDays": 14}},
+         "settings": {"introductionStyle": "doubleOptIn",
+                      "cadenceTiers": {"inner": {"idealDays": 7, "maximumDays": 14}},
                       "tagTiers": {"family": "inner", "work": "regular"}, "defaultTier": "close", "theme": "dark"}}
         """
 
@@ -72,7 +73,8 @@ struct SettingsMigrationTests {
         try store.load()
         #expect(throws: ConfigurationError.self) {
             try store.moveSettingsOut { stored in
-                try folder.configuration.apply(SettingsMigration.edits(moving: stored, into: KithConfiguration(file: folder.file)))
+                let edits = SettingsMigration.edits(moving: stored, into: KithConfiguration(file: folder.file))
+                try folder.configuration.apply(edits)
             }
         }
         #expect(try folder.text() == "introductions = \n")
