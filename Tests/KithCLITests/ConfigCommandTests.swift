@@ -138,4 +138,16 @@ import KithCore
         #expect(second.stderr.isEmpty)
         #expect(second.stdout == first.stdout)
     }
+
+    @Test func configShowsSettingsAnOlderKithKeptInTheStoreFromTheirNewPlace() throws {
+        let home = try KithHome()
+        let store = Store(location: home.location)
+        try store.load()
+        try store.update { network in network.settings.defaultTier = "close" }
+        let result = try home.run(["config"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let line = try #require(result.stdout.split(separator: "\n").first { $0.contains("tiers.default") })
+        #expect(line.contains("close") && line.hasSuffix("\(home.configFile.path):4"))
+        #expect(result.stderr.contains("moved from the store"))
+    }
 }

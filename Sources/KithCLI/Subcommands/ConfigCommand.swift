@@ -30,6 +30,9 @@ struct ConfigCommand: KithCommand {
             session.say(file.url.path)
             return
         }
+        // Loading the store moves settings an older kith kept there into the file first, so
+        // what is shown is what applies. A store that cannot be read does not hide the settings.
+        _ = try? session.loadedStore()
         let configuration = try session.configuration()
         let settings = EffectiveSettings(configuration: configuration, language: session.language(language.lang))
         if json {
