@@ -103,6 +103,10 @@ import KithCore
         let mode = try FileManager.default.attributesOfItem(atPath: home.configFile.path)[.posixPermissions] as? Int
         #expect(mode == 0o600)
         #expect(home.read("home/store.json")?.contains("settings") != true)
+        // A setting changed through kith is undone like any other change.
+        let undo = try home.run(["undo"])
+        #expect(undo.status == 0, "\(undo.stderr)")
+        #expect(configText(home)?.contains("family = \"close\"") == true)
     }
 
     @Test func storeSettingsMoveToTheFileOnceWithOneLine() throws {

@@ -40,6 +40,9 @@ extension Session {
     /// an older kith kept in the store move into the file (what the file already sets wins), and
     /// a line on standard error says where they went.
     func attachConfiguration(to store: Store) throws {
+        if store.onSettingsChange == nil {
+            store.onSettingsChange = { [weak self] old, new in try self?.keepInConfigurationFile(old, new) }
+        }
         var configuration = try self.configuration()
         if store.holdsMovableSettings {
             let file = configurationFile
@@ -60,6 +63,16 @@ extension Session {
             }
         }
         store.externalSettings = configuration.settings
+    }
+
+    /// Writes a change of the coach settings made through the store (`kith tier --tag`,
+    /// `kith me intro-style`, `kith undo`, a restored backup) into the configuration file.
+    private func keepInConfigurationFile(_ old: NetworkSettings, _ new: NetworkSettings) throws {
+        try reportingConfigurationErrors {
+            let file = configurationFile
+            let edits = SettingsMigration.edits(changing: old, to: new, in: try file.load())
+            if !edits.isEmpty { try file.apply(edits) }
+        }
     }
 
     /// The prompts to word configuration messages with, in the language `language(nil)` picks.

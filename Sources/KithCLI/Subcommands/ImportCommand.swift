@@ -95,8 +95,6 @@ struct ImportCommand: KithCommand {
             report = restore(&copy)
         } else {
             report = try store.update(restore)
-            // The backup's coach settings, when it brought some, go to the configuration file.
-            try session.attachConfiguration(to: store)
         }
         if report.replacedEmptyStore {
             session.say(prompts.text("import.backupRestored", [

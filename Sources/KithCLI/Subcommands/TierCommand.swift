@@ -38,11 +38,7 @@ struct TierCommand: KithCommand {
         let books = [prompts] + PromptBook.Language.allCases.compactMap { try? session.prompts($0) }
         if let tag {
             let tier = Self.tier(nameAndTier[0], books: books)
-            var checked = store.network
-            try checked.setTagTier(tag: tag, tier: tier)
-            let folded = TextFolding.fold(tag)
-            let key = ["tag-tiers", try session.configuration().tagsAsWritten[folded] ?? folded]
-            try session.changeConfiguration([tier.map { .set(key, .string($0)) } ?? .remove(key)])
+            try store.update { network in try network.setTagTier(tag: tag, tier: tier) }
             session.say(tier.map { prompts.text("tier.tagSet", ["tag": tag, "tier": Self.shown($0, prompts)]) }
                 ?? prompts.text("tier.tagRemoved", ["tag": tag]))
             return

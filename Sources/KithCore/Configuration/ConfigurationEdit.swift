@@ -29,7 +29,24 @@ struct TOMLLineEditor {
                 insert(path, value.text, scan)
             }
         case .remove(let path):
-            if let entry = scan.key(path) { lines.removeSubrange(entry.firstLine...entry.lastLine) }
+            guard let entry = scan.key(path) else { return }
+            lines.removeSubrange(entry.firstLine...entry.lastLine)
+            removeIfEmpty(table: Array(path.dropLast()))
+        }
+    }
+
+    /// Removes the header of `table` when nothing but blank lines is left under it (a tier
+    /// without its keys would not be valid).
+    private mutating func removeIfEmpty(table: [String]) {
+        let headers = TOMLKeyLines(text).entries.filter(\.isTable)
+        guard !table.isEmpty, let header = headers.first(where: { $0.path == table }) else { return }
+        let end = headers.first { $0.firstLine > header.firstLine }?.firstLine ?? lines.count
+        let section = lines[(header.firstLine + 1)..<end]
+        guard section.allSatisfy({ $0.trimmingCharacters(in: .whitespaces).isEmpty }) else { return }
+        lines.removeSubrange(header.firstLine..<end)
+        // At the end of the file, the blank line that separated the table goes with it.
+        if header.firstLine == lines.count, let last = lines.last, last.trimmingCharacters(in: .whitespaces).isEmpty {
+            lines.removeLast()
         }
     }
 

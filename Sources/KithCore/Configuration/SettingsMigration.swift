@@ -26,4 +26,36 @@ public enum SettingsMigration {
         }
         return edits
     }
+
+    /// The edits that turn the file's coach settings from `old` into `new` (a change made
+    /// through the store: `kith tier --tag`, an undo, a restored backup); what changed wins.
+    public static func edits(
+        changing old: NetworkSettings, to new: NetworkSettings, in configuration: KithConfiguration
+    ) -> [ConfigurationEdit] {
+        var edits: [ConfigurationEdit] = []
+        if new.introductionStyle != old.introductionStyle {
+            edits.append(.set(["introductions"], .string(new.introductionStyle.configName)))
+        }
+        if new.defaultTier != old.defaultTier {
+            let path = ["tiers", "default"]
+            edits.append(new.defaultTier.map { .set(path, .string($0)) } ?? .remove(path))
+        }
+        for name in Set(old.cadenceTiers.keys).union(new.cadenceTiers.keys).sorted()
+        where new.cadenceTiers[name] != old.cadenceTiers[name] {
+            if let tier = new.cadenceTiers[name] {
+                edits += [
+                    .set(["tiers", name, "ideal"], .integer(tier.idealDays)),
+                    .set(["tiers", name, "maximum"], .integer(tier.maximumDays)),
+                ]
+            } else {
+                edits += [.remove(["tiers", name, "ideal"]), .remove(["tiers", name, "maximum"])]
+            }
+        }
+        let tags = Set(old.tagTiers.keys).union(new.tagTiers.keys).sorted()
+        for tag in tags where new.tagTiers[tag] != old.tagTiers[tag] {
+            let path = ["tag-tiers", configuration.tagsAsWritten[tag] ?? tag]
+            edits.append(new.tagTiers[tag].map { .set(path, .string($0)) } ?? .remove(path))
+        }
+        return edits
+    }
 }

@@ -33,6 +33,9 @@ public final class Store {
             generation += 1
         }
     }
+    /// Called under the lock, before the store is written, when a change alters the settings
+    /// kept elsewhere: it keeps the new ones there, or throws and nothing is saved.
+    public var onSettingsChange: ((_ old: NetworkSettings, _ new: NetworkSettings) throws -> Void)?
     /// The settings in the store file as last read or written.
     public internal(set) var storedSettings = NetworkSettings()
 
@@ -165,10 +168,13 @@ public final class Store {
     func save(_ changed: Network) throws {
         var changed = changed
         changed.assignMissingUIDs(makeUID)
-        // With the settings kept elsewhere, the file keeps its own, unless a change set others
-        // (a restored backup's): those are kept in the file, to be moved out on the next load.
         var persisted = changed
-        if let externalSettings, changed.settings == externalSettings { persisted.settings = storedSettings }
+        if let externalSettings {
+            try keepSettingsElsewhere(changed.settings, replacing: externalSettings)
+            // The file keeps its own, unless a change set others with nowhere else to keep
+            // them: those stay in the file, to be moved out on the next load.
+            if changed.settings == self.externalSettings { persisted.settings = storedSettings }
+        }
         let data: Data
         do {
             data = try StoreCodec.encode(persisted)

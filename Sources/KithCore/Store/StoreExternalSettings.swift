@@ -9,6 +9,13 @@ extension Store {
         return kept
     }
 
+    /// Hands changed settings to `onSettingsChange`, which keeps them elsewhere.
+    func keepSettingsElsewhere(_ settings: NetworkSettings, replacing old: NetworkSettings) throws {
+        guard settings != old, let onSettingsChange else { return }
+        try onSettingsChange(old, settings)
+        externalSettings = settings
+    }
+
     /// Moves the coach settings out of the store, once: under the lock, on the latest version,
     /// `move` gets the settings the file holds (when any differ from the defaults) and keeps
     /// them elsewhere; only when it returns is the store saved without them. Returns false when

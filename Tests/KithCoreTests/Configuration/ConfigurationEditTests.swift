@@ -83,6 +83,16 @@ struct ConfigurationEditTests {
         #expect(configuration.tagTiers == ["work": "regular"])
     }
 
+    @Test("removing a table's last key removes the table")
+    func removeTable() throws {
+        let folder = try ConfigurationTestFolder()
+        try folder.write("language = \"es\"\n\n[tiers.weekly]\nideal = 7\nmaximum = 9\n\n[sync]\ncontacts = \"x\"\n")
+        try folder.configuration.apply([.remove(["tiers", "weekly", "ideal"]), .remove(["tiers", "weekly", "maximum"])])
+        #expect(try folder.text() == "language = \"es\"\n\n[sync]\ncontacts = \"x\"\n")
+        try folder.configuration.apply([.remove(["sync", "contacts"])])
+        #expect(try folder.text() == "language = \"es\"\n")
+    }
+
     @Test("an edit kith cannot make in the user's layout is refused and the file left as it was")
     func inlineTable() throws {
         let folder = try ConfigurationTestFolder()

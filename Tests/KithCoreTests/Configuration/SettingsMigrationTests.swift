@@ -99,4 +99,57 @@ struct SettingsMigrationTests {
         #expect(reread.network.settings.tagTiers == ["family": "inner", "work": "regular"])
         #expect(reread.network.me.name == "Ana")
     }
+
+    @Test("a change of the settings through the store goes to where they are kept; when that fails, nothing is saved")
+    func changesThroughTheStore() throws {
+        let data = try StoreTestFolder()
+        let folder = try ConfigurationTestFolder()
+        try folder.write("# mine\n[tag-tiers]\nFamily = \"regular\"\n")
+        let store = Store(location: data.location)
+        try store.load()
+        store.externalSettings = try folder.configuration.load().settings
+        store.onSettingsChange = { old, new in
+            let edits = SettingsMigration.edits(changing: old, to: new, in: try folder.configuration.load())
+            try folder.configuration.apply(edits)
+        }
+        try store.update { network in
+            try network.setTagTier(tag: "family", tier: "close")
+            network.setIntroductionStyle(.doubleOptIn)
+            network.me.name = "Ana"
+        }
+        #expect(try folder.text() == "introductions = \"double-opt-in\"\n\n# mine\n[tag-tiers]\nFamily = \"close\"\n")
+        #expect(store.network.settings.tagTiers == ["family": "close"])
+        let saved = try String(contentsOf: data.location.storeFile, encoding: .utf8)
+        #expect(saved.contains("Ana") && !saved.contains("tagTiers") && !saved.contains("doubleOptIn"))
+        store.onSettingsChange = { _, _ in throw ConfigurationError(path: "x", problem: .cannotEdit) }
+        #expect(throws: ConfigurationError.self) {
+            try store.update { network in
+                try network.setTagTier(tag: "family", tier: nil)
+                network.me.name = "Bea"
+            }
+        }
+        #expect(try String(contentsOf: data.location.storeFile, encoding: .utf8) == saved)
+        #expect(store.network.settings.tagTiers == ["family": "close"])
+    }
+
+    @Test("the edits for a change: only what changed, removals included, tags as the file spells them")
+    func editsForAChange() throws {
+        var old = NetworkSettings()
+        old.cadenceTiers["weekly"] = CadenceTier(idealDays: 7, maximumDays: 10)
+        old.tagTiers = ["family": "close", "work": "regular"]
+        old.defaultTier = "close"
+        var new = old
+        new.cadenceTiers["weekly"] = nil
+        new.tagTiers["family"] = nil
+        new.tagTiers["work"] = "close"
+        new.defaultTier = nil
+        var configuration = KithConfiguration(file: URL(fileURLWithPath: "/c.toml"), exists: true)
+        configuration.tagsAsWritten = ["family": "Family"]
+        #expect(SettingsMigration.edits(changing: old, to: new, in: configuration) == [
+            .remove(["tiers", "default"]),
+            .remove(["tiers", "weekly", "ideal"]), .remove(["tiers", "weekly", "maximum"]),
+            .remove(["tag-tiers", "Family"]), .set(["tag-tiers", "work"], .string("close")),
+        ])
+        #expect(SettingsMigration.edits(changing: old, to: old, in: configuration).isEmpty)
+    }
 }
