@@ -12,6 +12,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         // Tests only: random stores for the schema's round-trip property tests.
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
+        .package(url: "https://github.com/LebJe/TOMLKit", exact: "0.6.0"),
     ],
     targets: [
         .systemLibrary(
@@ -25,7 +26,7 @@ let package = Package(
         ),
         .target(
             name: "KithCore",
-            dependencies: ["CStemmer"],
+            dependencies: ["CStemmer", .product(name: "TOMLKit", package: "TOMLKit")],
             plugins: ["EmbedShippedFiles"]
         ),
         // Ctrl-C state (flag and self-pipe) in one C file, so one copy exists in every build.

@@ -13,8 +13,9 @@ public struct Kith: KithCommand {
             With no command, kith opens its shell, where every command below works without the \
             'kith' prefix. Data lives in $KITH_HOME, else $XDG_DATA_HOME/kith, else \
             ~/.local/share/kith. KITH_TODAY=YYYY-MM-DD sets the day kith considers today. \
-            'kith --lang es' opens the shell in Spanish; KITH_LANG=es (or a Spanish locale) makes \
-            Spanish the default everywhere.
+            'kith --lang es' opens the shell in Spanish; KITH_LANG=es, language = "es" in the \
+            configuration file (see 'kith config') or a Spanish locale makes Spanish the default \
+            everywhere, in that order.
             """,
         version: "0.1.0",
         subcommands: Kith.commands)
@@ -46,6 +47,7 @@ public struct Kith: KithCommand {
         RulesCommand.self,
         DemoCommand.self,
         DoctorCommand.self,
+        ConfigCommand.self,
     ]
 
     @OptionGroup var language: LanguageOption

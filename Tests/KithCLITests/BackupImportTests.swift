@@ -36,6 +36,9 @@ import KithCore
         #expect(result.stdout.contains("restored the whole backup into the empty store (2 people, 1 introductions, 1 action-log entries"))
         #expect(try fresh.loadNetwork() == original)
         #expect(fresh.read("home/store.json") == home.read("home/store.json"))
+        // The coach settings live in the configuration file, on both sides.
+        let config = try String(contentsOf: fresh.configFile, encoding: .utf8)
+        #expect(config.contains("introductions = \"double-opt-in\""))
     }
 
     @Test func aBackupMergesByUIDIntoAStoreThatHoldsPeople() throws {

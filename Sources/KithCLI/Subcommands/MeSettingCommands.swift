@@ -16,7 +16,7 @@ struct MeNameCommand: KithCommand {
     }
 }
 
-/// `kith me intro-style both-ways|double-opt-in`.
+/// `kith me intro-style both-ways|double-opt-in`: `introductions` in the configuration file.
 struct MeIntroStyleCommand: KithCommand {
     static let configuration = CommandConfiguration(
         commandName: "intro-style",

@@ -8,7 +8,8 @@ struct TierCommand: KithCommand {
         abstract: "Show or set how often to keep in touch with someone (close, regular, acquaintance).",
         discussion: """
             kith tier NAME shows the tier in effect; kith tier NAME TIER sets it for one person; \
-            kith tier --tag TAG TIER sets it for everyone tagged TAG who has no tier of their own. \
+            kith tier --tag TAG TIER sets it for everyone tagged TAG who has no tier of their own \
+            (kept in the configuration file, [tag-tiers]). \
             TIER 'none' removes the setting. Built-in tiers: close (every 30 days, at most 45), \
             regular (90/120), acquaintance (180/365); 'regular' is the default.
             """)
