@@ -6,9 +6,10 @@ extension ContactSyncPlanner {
     func addNewCards(_ cards: [String: ReadCard], byUID: inout [String: Int], written: inout Set<String>,
                      plan: inout ContactSyncPlan, makeID: () -> ContactID) throws {
         for (key, theirs) in cards.sorted(by: { $0.key < $1.key })
-        where plan.state.cards[key] == nil && key != KithDataCard.uid {
+        where plan.state.cards[key] == nil && !written.contains(key) && key != KithDataCard.uid {
             var card = theirs.card
             if card.uid == nil { card.uid = key }
+            let uidsBefore = Dictionary(plan.network.contacts.map { ($0.id, $0.uid) }, uniquingKeysWith: { a, _ in a })
             let report = merge([card], into: &plan.network, today: today, makeID: makeID)
             if let skipped = report.skipped.first {
                 plan.report.skipped.append(.init(file: theirs.file.name, problem: .ambiguous(skipped.reason)))
@@ -19,9 +20,26 @@ extension ContactSyncPlanner {
                 plan.report.add(.kith, .contact, .changed, update.name, fields: update.changes)
             }
             guard let position = position(of: card, in: plan.network, byUID: &byUID) else { continue }
+            // Joining someone whose card is synced already, the card does not take over their UID.
+            if let old = uidsBefore[plan.network.contacts[position].id] ?? nil, old != key,
+               plan.state.cards[old] != nil || written.contains(old) {
+                plan.network.contacts[position].uid = old
+                plan.network.contacts[position].vcardFields.removeAll {
+                    VCardFieldLines.name(of: $0) == "UID" && ContentTextEscaping.unescape(VCardFieldLines.value(of: $0)) != old
+                }
+                byUID[key] = nil
+                byUID[old] = position
+            }
             let contact = plan.network.contacts[position]
-            written.insert(uid(of: contact))
             written.insert(key)
+            guard uid(of: contact) == key || !written.contains(uid(of: contact)) && plan.state.cards[uid(of: contact)] == nil
+            else {
+                // The card joined someone who has a card of their own: it only brings changes in.
+                plan.state.cards[key] = .init(file: theirs.file.name, hash: theirs.hash, text: theirs.text,
+                                              contact: uid(of: contact))
+                continue
+            }
+            written.insert(uid(of: contact))
             plan.state.cards[key] = .init(file: theirs.file.name, hash: theirs.hash, text: theirs.text)
             if isShared(contact) {
                 let ours = projection.card(for: contact)
@@ -38,6 +56,20 @@ extension ContactSyncPlanner {
         for (index, contact) in network.contacts.enumerated() { byUID[uid(of: contact)] = index }
         if let uid = card.uid, let at = byUID[uid] { return at }
         return nil
+    }
+
+    /// Contacts a joined card changed in this sync: their own card is written again.
+    func refreshJoinedContacts(_ cards: [String: ReadCard], plan: inout ContactSyncPlan) {
+        let owners = Set(plan.state.cards.values.compactMap(\.contact))
+        guard !owners.isEmpty else { return }
+        for contact in plan.network.contacts where isShared(contact) && owners.contains(uid(of: contact)) {
+            let key = uid(of: contact)
+            guard let entry = plan.state.cards[key], entry.contact == nil, cards[key] != nil else { continue }
+            let card = projection.card(for: contact)
+            guard card != entry.text else { continue }
+            plan.writes.removeAll { $0.name == entry.file }
+            write(card, as: entry.file, uid: key, plan: &plan)
+        }
     }
 
     /// Shared contacts with no card yet: a new card each, named from its UID.

@@ -46,6 +46,7 @@ public struct ContactSyncPlanner {
         var written = Set<String>()
         try syncKnownCards(cards, unreadable: unreadable, byUID: &byUID, written: &written, plan: &plan)
         try addNewCards(cards, byUID: &byUID, written: &written, plan: &plan, makeID: makeID)
+        refreshJoinedContacts(cards, plan: &plan)
         addNewContacts(written: written, cards: cards, plan: &plan)
         syncKithData(cards, plan: &plan)
         return plan
@@ -80,6 +81,11 @@ public struct ContactSyncPlanner {
                         written: inout Set<String>, plan: inout ContactSyncPlan) throws {
         var forgotten: [String] = []
         for (key, entry) in plan.state.cards.sorted(by: { $0.key < $1.key }) where key != KithDataCard.uid {
+            if let owner = entry.contact {
+                written.insert(key)
+                syncJoinedCard(cards[key], key: key, entry: entry, owner: byUID[owner], plan: &plan)
+                continue
+            }
             let position = byUID[key]
             guard let theirs = cards[key] else {
                 if unreadable.contains(entry.file) {
@@ -117,6 +123,25 @@ public struct ContactSyncPlanner {
             byUID = [:]
             for (index, contact) in plan.network.contacts.enumerated() { byUID[uid(of: contact)] = index }
         }
+    }
+
+    /// A card that joined someone with a card of their own: its changes are filled in as an
+    /// import fills them; gone from either side, it is forgotten.
+    func syncJoinedCard(_ theirs: ReadCard?, key: String, entry: SyncState.Card, owner: Int?,
+                        plan: inout ContactSyncPlan) {
+        guard let theirs, let owner else {
+            plan.state.cards[key] = nil
+            return
+        }
+        guard theirs.hash != entry.hash else { return }
+        var contact = plan.network.contacts[owner]
+        let changes = ContactFilling.fill(&contact, from: theirs.card, today: today)
+        if contact != plan.network.contacts[owner] {
+            plan.network.contacts[owner] = contact
+            plan.report.add(.kith, .contact, .changed, contact.name, fields: changes)
+        }
+        plan.state.cards[key]?.hash = theirs.hash
+        plan.state.cards[key]?.text = theirs.text
     }
 
     /// One card synced before and still on both sides.

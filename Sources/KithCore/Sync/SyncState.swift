@@ -9,6 +9,9 @@ public struct SyncState: Codable, Hashable, Sendable {
         public var file: String
         public var hash: String
         public var text: String
+        /// For a card that joined someone who has a card of their own (another app's copy of the
+        /// person): that contact's UID. Such a card brings its changes in and is never written.
+        public var contact: String? = nil
     }
 
     /// One task file as kith last wrote it.
