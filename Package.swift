@@ -10,6 +10,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/LebJe/TOMLKit", exact: "0.6.0"),
     ],
     targets: [
         .systemLibrary(
@@ -23,7 +24,7 @@ let package = Package(
         ),
         .target(
             name: "KithCore",
-            dependencies: ["CStemmer"],
+            dependencies: ["CStemmer", .product(name: "TOMLKit", package: "TOMLKit")],
             plugins: ["EmbedShippedFiles"]
         ),
         // Ctrl-C state (flag and self-pipe) in one C file, so one copy exists in every build.

@@ -46,6 +46,7 @@ public struct Kith: ParsableCommand {
         RulesCommand.self,
         DemoCommand.self,
         DoctorCommand.self,
+        ConfigCommand.self,
     ]
 
     @OptionGroup var language: LanguageOption

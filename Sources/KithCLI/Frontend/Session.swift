@@ -51,11 +51,13 @@ public final class Session: @unchecked Sendable {
     public func loadedStore() throws -> Store {
         if let store {
             try store.reloadIfChanged()
+            try attachConfiguration(to: store)
             return store
         }
         let store = Store(location: location)
         store.onSave = { [weak self] before, after in self?.journal(before, after) }
         try store.load()
+        try attachConfiguration(to: store)
         self.store = store
         return store
     }
@@ -117,9 +119,10 @@ public final class Session: @unchecked Sendable {
     /// The language of the whole shell session (`kith --lang es`), when one was asked for.
     var preferredLanguage: PromptBook.Language?
 
-    /// The prompts in the language asked for, else the session's, else KITH_LANG's or the locale's.
+    /// The prompts in the language asked for, else the session's, else KITH_LANG's, the
+    /// configuration file's or the locale's.
     func prompts(_ language: PromptBook.Language?) throws -> PromptBook {
-        let book = try PromptBook(language: language ?? preferredLanguage ?? .fromLocale(environment), promptsFolder: share.prompts)
+        let book = try PromptBook(language: self.language(language).language, promptsFolder: share.prompts)
         return inShell ? book.rewritten(ShellHints.withoutPrefix) : book
     }
 

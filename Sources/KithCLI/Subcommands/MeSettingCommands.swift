@@ -16,7 +16,7 @@ struct MeNameCommand: KithCommand {
     }
 }
 
-/// `kith me intro-style both-ways|double-opt-in`.
+/// `kith me intro-style both-ways|double-opt-in`: sets `introductions` in the configuration file.
 struct MeIntroStyleCommand: KithCommand {
     static let configuration = CommandConfiguration(
         commandName: "intro-style",
@@ -30,7 +30,7 @@ struct MeIntroStyleCommand: KithCommand {
     var style: IntroStyleArgument
 
     func run(in session: Session) throws {
-        try session.loadedStore().update { network in network.setIntroductionStyle(style.style) }
+        try session.changeConfiguration([.set(["introductions"], .string(style.style.configName))])
         session.say("Introductions: \(style.rawValue).")
     }
 }

@@ -8,7 +8,8 @@ struct TierCommand: KithCommand {
         abstract: "Show or set how often to keep in touch with someone (close, regular, acquaintance).",
         discussion: """
             kith tier NAME shows the tier in effect; kith tier NAME TIER sets it for one person; \
-            kith tier --tag TAG TIER sets it for everyone tagged TAG who has no tier of their own. \
+            kith tier --tag TAG TIER sets it for everyone tagged TAG who has no tier of their own \
+            (kept in the configuration file, [tag-tiers]). \
             TIER 'none' removes the setting. Built-in tiers: close (every 30 days, at most 45), \
             regular (90/120), acquaintance (180/365); 'regular' is the default.
             """)
@@ -37,7 +38,11 @@ struct TierCommand: KithCommand {
         let books = [prompts] + PromptBook.Language.allCases.compactMap { try? session.prompts($0) }
         if let tag {
             let tier = Self.tier(nameAndTier[0], books: books)
-            try store.update { network in try network.setTagTier(tag: tag, tier: tier) }
+            var checked = store.network
+            try checked.setTagTier(tag: tag, tier: tier)
+            let folded = TextFolding.fold(tag)
+            let key = ["tag-tiers", try session.configuration().tagsAsWritten[folded] ?? folded]
+            try session.changeConfiguration([tier.map { .set(key, .string($0)) } ?? .remove(key)])
             session.say(tier.map { prompts.text("tier.tagSet", ["tag": tag, "tier": Self.shown($0, prompts)]) }
                 ?? prompts.text("tier.tagRemoved", ["tag": tag]))
             return

@@ -23,6 +23,18 @@ public final class Store {
     /// Called after every save, still inside the lock, with the network before and after the
     /// change (the undo journal listens here).
     public var onSave: ((_ before: Network, _ after: Network) -> Void)?
+    /// The coach settings when they live outside the store (in the configuration file): they
+    /// replace the stored ones in `network`, and saves write back what the file held, untouched
+    /// (see `moveSettingsOut`).
+    public var externalSettings: NetworkSettings? {
+        didSet {
+            guard externalSettings != oldValue else { return }
+            network.settings = externalSettings ?? storedSettings
+            generation += 1
+        }
+    }
+    /// The settings in the store file as last read or written.
+    public internal(set) var storedSettings = NetworkSettings()
 
     public init(location: StoreLocation, writer: AtomicFileWriter = AtomicFileWriter(),
                 clock: @escaping @Sendable () -> Date = { Date() }) {
@@ -35,7 +47,7 @@ public final class Store {
     public func load() throws {
         let (network, signature) = try readFromDisk()
         if network.schemaVersion < Network.currentSchemaVersion { return try migrate() }
-        self.network = network
+        adopt(network)
         self.loadedSignature = signature
         generation += 1
     }
@@ -86,7 +98,7 @@ public final class Store {
     /// Runs `body` under the store lock on the latest version (passing the signature of the
     /// file it read), after removing crashed writers' leftovers and refusing a store whose ids
     /// are not unique.
-    private func locked<Result>(_ body: (FileSignature?) throws -> Result) throws -> Result {
+    func locked<Result>(_ body: (FileSignature?) throws -> Result) throws -> Result {
         try location.createFolder()
         let lock = try StoreLock(url: location.lockFile)
         holdsLock = true
@@ -127,10 +139,11 @@ public final class Store {
                     throw StoreError.writeFailed(path: kept.path, reason: describe(error))
                 }
             }
+            storedSettings = network.settings
             try save(network)
             return
         }
-        self.network = network
+        adopt(network)
         self.loadedSignature = signature
         generation += 1
     }
@@ -142,12 +155,23 @@ public final class Store {
         onSave?(before, network)
     }
 
-    private func save(_ changed: Network) throws {
+    /// Takes a network read from disk as the one in memory, with the external settings in effect.
+    private func adopt(_ read: Network) {
+        storedSettings = read.settings
+        network = read
+        if let externalSettings { network.settings = externalSettings }
+    }
+
+    func save(_ changed: Network) throws {
         var changed = changed
         changed.assignMissingUIDs(makeUID)
+        // With the settings kept elsewhere, the file keeps its own, unless a change set others
+        // (a restored backup's): those are kept in the file, to be moved out on the next load.
+        var persisted = changed
+        if let externalSettings, changed.settings == externalSettings { persisted.settings = storedSettings }
         let data: Data
         do {
-            data = try StoreCodec.encode(changed)
+            data = try StoreCodec.encode(persisted)
         } catch {
             throw StoreError.writeFailed(path: location.storeFile.path, reason: "\(error)")
         }
@@ -171,7 +195,7 @@ public final class Store {
         // The new store is durable: only now does the previous version become the backup.
         if let pendingBackup { finishBackup(pendingBackup) }
         StoreBackups(location: location).keep(data, now: clock())
-        network = changed
+        adopt(persisted)
         loadedSignature = FileSignature(path: location.storeFile.path)
         generation += 1
     }

@@ -44,9 +44,10 @@ struct KithResult {
 ///
 /// Every run gets this process's environment with kith's variables fixed: `KITH_HOME`,
 /// `KITH_TODAY` (`today`, or the run's own day), `KITH_SHARE` (the package root, for the
-/// shipped prompts and rules), `LANG=C.UTF-8` and `NO_COLOR=1`; the variables that would let
-/// the developer's own setup leak in (`LC_ALL`, `LC_MESSAGES`, `KITH_LANG`, `VISUAL`,
-/// `EDITOR`) are removed. A run's `environment:` is added last and wins.
+/// shipped prompts and rules), `XDG_CONFIG_HOME` (`folder/config`, so the configuration file
+/// is `configFile`), `LANG=C.UTF-8` and `NO_COLOR=1`; the variables that would let the
+/// developer's own setup leak in (`LC_ALL`, `LC_MESSAGES`, `KITH_LANG`, `KITH_CONFIG`,
+/// `VISUAL`, `EDITOR`) are removed. A run's `environment:` is added last and wins.
 final class KithHome: Sendable {
     /// The temporary folder: the working directory of every run, removed on deinit.
     let folder: URL
@@ -67,6 +68,9 @@ final class KithHome: Sendable {
 
     deinit { try? FileManager.default.removeItem(at: folder) }
 
+    /// The configuration file kith reads (`$XDG_CONFIG_HOME/kith/config.toml`); not created.
+    var configFile: URL { folder.appendingPathComponent("config/kith/config.toml") }
+
     /// Where kith keeps each of its files in `dataFolder`.
     var location: StoreLocation { StoreLocation(folder: dataFolder) }
 
@@ -77,10 +81,11 @@ final class KithHome: Sendable {
     /// `PseudoTerminal`.
     func environment(_ extra: [String: String] = [:], today: String? = nil) -> [String: String] {
         var variables = ProcessInfo.processInfo.environment
-        for name in ["LC_ALL", "LC_MESSAGES", "KITH_LANG", "VISUAL", "EDITOR"] {
+        for name in ["LC_ALL", "LC_MESSAGES", "KITH_LANG", "KITH_CONFIG", "VISUAL", "EDITOR"] {
             variables.removeValue(forKey: name)
         }
         variables["KITH_HOME"] = dataFolder.path
+        variables["XDG_CONFIG_HOME"] = folder.appendingPathComponent("config").path
         variables["KITH_TODAY"] = today ?? self.today
         variables["KITH_SHARE"] = packageRoot
         variables["LANG"] = "C.UTF-8"

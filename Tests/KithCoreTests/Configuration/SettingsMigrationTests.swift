@@ -1,0 +1,100 @@
+import Foundation
+import Testing
+@testable import KithCore
+
+@Suite("Coach settings move from the store to config.toml, once")
+struct SettingsMigrationTests {
+    private let storeWithSettings = """
+        {"schemaVersion": 2, "contacts": [],
+         "settings": {"introductionStyle": "doubleOptIn", "cadenceTiers": {"inner": {"idealDays": 7, "maximumDays": 14}},
+                      "tagTiers": {"family": "inner", "work": "regular"}, "defaultTier": "close", "theme": "dark"}}
+        """
+
+    /// Loads the store, moves its settings into `file` as the command line does, and returns
+    /// the configuration then in effect and whether anything moved.
+    private func migrate(_ location: StoreLocation, _ file: ConfigurationFile) throws -> (KithConfiguration, Bool) {
+        let store = Store(location: location)
+        try store.load()
+        var configuration = try file.load()
+        let moved = try store.moveSettingsOut { stored in
+            let edits = SettingsMigration.edits(moving: stored, into: configuration)
+            if !edits.isEmpty { configuration = try file.apply(edits) }
+        }
+        store.externalSettings = configuration.settings
+        #expect(store.network.settings == configuration.settings)
+        return (configuration, moved)
+    }
+
+    @Test("into no file: every setting is written, the store keeps only a newer kith's fields; a rerun moves nothing")
+    func intoNewFile() throws {
+        let data = try StoreTestFolder()
+        try data.write(storeWithSettings)
+        let folder = try ConfigurationTestFolder()
+        let (configuration, moved) = try migrate(data.location, folder.configuration)
+        #expect(moved)
+        #expect(configuration.introductionStyle == .doubleOptIn)
+        #expect(configuration.cadenceTiers == ["inner": CadenceTier(idealDays: 7, maximumDays: 14)])
+        #expect(configuration.tagTiers == ["family": "inner", "work": "regular"])
+        #expect(configuration.defaultTier == "close")
+        let stored = try String(contentsOf: data.location.storeFile, encoding: .utf8)
+        #expect(!stored.contains("doubleOptIn") && !stored.contains("tagTiers"))
+        #expect(stored.contains("\"theme\" : \"dark\""))
+        #expect(try String(contentsOf: data.location.backupFile, encoding: .utf8).contains("tagTiers"))
+        let before = try folder.text()
+        let (again, movedAgain) = try migrate(data.location, folder.configuration)
+        #expect(!movedAgain)
+        #expect(again.settings == configuration.settings)
+        #expect(try folder.text() == before)
+    }
+
+    @Test("into an existing file: its comments and keys stay, and what it sets wins")
+    func intoExistingFile() throws {
+        let data = try StoreTestFolder()
+        try data.write(storeWithSettings)
+        let folder = try ConfigurationTestFolder()
+        try folder.write("# mine\nintroductions = \"both-ways\"  # I like it\n\n[tag-tiers]\nwork = \"close\"\n")
+        let (configuration, moved) = try migrate(data.location, folder.configuration)
+        #expect(moved)
+        #expect(configuration.introductionStyle == .bothWays)
+        #expect(configuration.tagTiers == ["family": "inner", "work": "close"])
+        let text = try folder.text()
+        #expect(text.hasPrefix("# mine\nintroductions = \"both-ways\"  # I like it\n"))
+        #expect(text.contains("family = \"inner\""))
+    }
+
+    @Test("a broken file stops the move: the file is untouched and the store keeps its settings")
+    func brokenFile() throws {
+        let data = try StoreTestFolder()
+        try data.write(storeWithSettings)
+        let folder = try ConfigurationTestFolder()
+        try folder.write("introductions = \n")
+        let store = Store(location: data.location)
+        try store.load()
+        #expect(throws: ConfigurationError.self) {
+            try store.moveSettingsOut { stored in
+                try folder.configuration.apply(SettingsMigration.edits(moving: stored, into: KithConfiguration(file: folder.file)))
+            }
+        }
+        #expect(try folder.text() == "introductions = \n")
+        #expect(try String(contentsOf: data.location.storeFile, encoding: .utf8) == storeWithSettings)
+        #expect(store.holdsMovableSettings)
+    }
+
+    @Test("with settings kept elsewhere, saves leave the store's own untouched")
+    func savesKeepStoredSettings() throws {
+        let data = try StoreTestFolder()
+        try data.write(storeWithSettings)
+        let store = Store(location: data.location)
+        try store.load()
+        var external = NetworkSettings()
+        external.defaultTier = "regular"
+        store.externalSettings = external
+        #expect(store.network.settings == external)
+        try store.update { network in network.me.name = "Ana" }
+        #expect(store.network.settings == external)
+        let reread = Store(location: data.location)
+        try reread.load()
+        #expect(reread.network.settings.tagTiers == ["family": "inner", "work": "regular"])
+        #expect(reread.network.me.name == "Ana")
+    }
+}
