@@ -47,6 +47,7 @@ public struct Kith: ParsableCommand {
         DemoCommand.self,
         DoctorCommand.self,
         ConfigCommand.self,
+        SyncCommand.self,
     ]
 
     @OptionGroup var language: LanguageOption

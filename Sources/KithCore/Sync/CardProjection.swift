@@ -9,7 +9,7 @@ struct CardProjection {
     /// Contact fields `[sync] private` may name.
     static let privatizable: Set<String> = [
         "emails", "phones", "links", "company", "role", "tags", "needs", "offers", "knows", "promises", "notes",
-        "interactions", "birthday", "tier",
+        "interactions", "birthday", "tier", "connectedOn",
     ]
     /// Fields only kith writes (in `X-KITH-*`): a card that lost them keeps kith's.
     static let kithOnly: [String] = ["needs", "offers", "knows", "promises", "notes", "interactions", "tier",
@@ -79,6 +79,7 @@ struct CardProjection {
         case "interactions": contact.interactions = []
         case "birthday": contact.birthday = nil
         case "tier": contact.tier = nil
+        case "connectedOn": contact.connectedOn = nil
         default: break
         }
     }
