@@ -43,7 +43,13 @@ extension ContactSyncPlanner {
             plan.state.cards[key] = .init(file: theirs.file.name, hash: theirs.hash, text: theirs.text)
             if isShared(contact) {
                 let ours = projection.card(for: contact)
-                if ours != theirs.text { write(ours, as: theirs.file.name, uid: key, plan: &plan) }
+                if ours != theirs.text {
+                    if sameContact(ours, theirs, id: contact.id) {
+                        plan.state.cards[key]?.sent = ContentHash.of(ours)
+                    } else {
+                        write(ours, as: theirs.file.name, uid: key, plan: &plan)
+                    }
+                }
             }
         }
     }

@@ -150,7 +150,7 @@ public struct ContactSyncPlanner {
         let shared = isShared(contact)
         let ourCard = shared ? projection.card(for: contact) : entry.text
         let theirChanged = theirs.hash != entry.hash
-        let ourChanged = ourCard != entry.text
+        let ourChanged = entry.sent.map { $0 != ContentHash.of(ourCard) } ?? (ourCard != entry.text)
         if !theirChanged && !ourChanged { return }
         if !theirChanged {
             write(ourCard, as: theirs.file.name, uid: uid(of: contact), plan: &plan)
@@ -174,12 +174,21 @@ public struct ContactSyncPlanner {
     func settle(_ theirs: ReadCard, contact: Contact, shared: Bool, ourChanged: Bool, plan: inout ContactSyncPlan) {
         let uid = uid(of: contact)
         let card = projection.card(for: contact)
-        guard shared, card != theirs.text else {
-            plan.state.cards[theirs.card.uid ?? uid] = .init(file: theirs.file.name, hash: theirs.hash, text: theirs.text)
+        // A server that rewrites cards in its own layout (folding, parameter case) gives back the
+        // same person: kith keeps that text rather than sending its own back and forth.
+        guard shared, card != theirs.text, !sameContact(card, theirs, id: contact.id) else {
+            plan.state.cards[theirs.card.uid ?? uid] = .init(
+                file: theirs.file.name, hash: theirs.hash, text: theirs.text,
+                sent: shared && card != theirs.text ? ContentHash.of(card) : nil)
             return
         }
         write(card, as: theirs.file.name, uid: theirs.card.uid ?? uid, plan: &plan)
         if ourChanged { plan.report.add(.vdir, .contact, .changed, contact.name) }
+    }
+
+    func sameContact(_ card: String, _ theirs: ReadCard, id: ContactID) -> Bool {
+        guard let ours = projection.contact(fromText: card, fallbackID: id) else { return false }
+        return ours == projection.contact(from: theirs.card, fallbackID: id) && theirs.card.kith != nil
     }
 
     func write(_ card: String, as file: String, uid: String, plan: inout ContactSyncPlan) {

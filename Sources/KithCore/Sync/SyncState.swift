@@ -12,6 +12,9 @@ public struct SyncState: Codable, Hashable, Sendable {
         /// For a card that joined someone who has a card of their own (another app's copy of the
         /// person): that contact's UID. Such a card brings its changes in and is never written.
         public var contact: String? = nil
+        /// When the vdir holds the card in another program's layout: the hash of the card kith
+        /// would write, so that only a change in kith counts as one.
+        public var sent: String? = nil
     }
 
     /// One task file as kith last wrote it.
