@@ -48,6 +48,7 @@ public struct Kith: KithCommand {
         DemoCommand.self,
         DoctorCommand.self,
         ConfigCommand.self,
+        SyncCommand.self,
     ]
 
     @OptionGroup var language: LanguageOption
