@@ -76,8 +76,13 @@ let package = Package(
         ),
         .testTarget(
             name: "KithCoreTests",
-            dependencies: ["KithCore", "KithEvaluation"],
+            dependencies: ["KithCore"],
             exclude: ["Fixtures"]
+        ),
+        // The evaluation set run as tests, with its goals and the level reached.
+        .testTarget(
+            name: "KithEvaluationTests",
+            dependencies: ["KithCore", "KithEvaluation"]
         ),
         .testTarget(
             name: "KithCLITests",
