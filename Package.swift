@@ -81,10 +81,14 @@ let package = Package(
             name: "KithCoreTests",
             dependencies: [
                 "KithCore",
-                "KithEvaluation",
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ],
             exclude: ["Fixtures"]
+        ),
+        // The evaluation set run as tests, with its goals and the level reached.
+        .testTarget(
+            name: "KithEvaluationTests",
+            dependencies: ["KithCore", "KithEvaluation"]
         ),
         .testTarget(
             name: "KithCLITests",

@@ -6,8 +6,7 @@ enum EvaluationFixtures {
     /// `<package root>`, found from this file's path.
     static var packageRoot: URL {
         URL(fileURLWithPath: #filePath)
-            .deletingLastPathComponent()  // Evaluation
-            .deletingLastPathComponent()  // KithCoreTests
+            .deletingLastPathComponent()  // KithEvaluationTests
             .deletingLastPathComponent()  // Tests
             .deletingLastPathComponent()  // package root
     }
