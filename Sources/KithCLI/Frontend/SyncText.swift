@@ -61,8 +61,8 @@ struct SyncText {
             return prompts.text("sync.error.emptyFolder", ["path": path, "count": "\(synced)"])
         case .unreadable(let path, let reason): return prompts.text("sync.error.unreadable", ["path": path, "reason": reason])
         case .writeFailed(let path, let reason): return prompts.text("sync.error.writeFailed", ["path": path, "reason": reason])
-        case .unreadableState(let path, let reason):
-            return prompts.text("sync.error.state", ["path": path, "reason": reason])
+        case .unreadableState(let problem):
+            return FileProblemText.text(problem, prompts)
         }
     }
 }

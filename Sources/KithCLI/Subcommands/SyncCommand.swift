@@ -64,8 +64,8 @@ struct SyncCommand: KithCommand {
 
     /// Today's actions, hidden ones included, after the contacts sync.
     private func actions(_ session: Session, _ prompts: PromptBook) throws -> [SuggestedAction] {
-        let coach = try Coach(session: session, prompts: prompts)
-        coach.warnAboutProblems(session)
-        return coach.matches().allActions()
+        let coach = try session.coach()
+        session.warnAbout(coach.rules(prompts).problems)
+        return coach.matches(prompts).allActions()
     }
 }

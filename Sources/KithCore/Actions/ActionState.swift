@@ -98,9 +98,10 @@ extension Network {
         case .introduce, .connect:
             introductions[at].made = today
             let names = action.contactNames
+            let about: String = action.item ?? ""
             for (i, id) in [first, second].enumerated() {
-                let other = names.count == 2 ? names[1 - i] : nil
-                log(.introduction, on: [id], note: note ?? introduced(other, action.item ?? ""), today: today)
+                let other: String? = names.count == 2 ? names[1 - i] : nil
+                log(.introduction, on: [id], note: note ?? introduced(other, about), today: today)
             }
             return keepIntroductionPromises(between: first, and: second, today: today)
         }

@@ -24,6 +24,11 @@ enum ContactField: String, StoredField {
     case offers, phones, promises, role, tags, tier, uid, vcardExtras, vcardFields
 }
 
+extension Contact {
+    /// The names of a contact's stored fields.
+    static let knownKeys: Set<String> = Set(ContactField.allCases.map(\.rawValue))
+}
+
 /// The fields of a need (a contact's or the user's own).
 enum NeedField: String, StoredField {
     case recorded, solved, solvedBy, text

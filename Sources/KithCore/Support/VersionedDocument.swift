@@ -9,7 +9,7 @@ import Foundation
 public struct VersionedDocument: Hashable, Sendable {
     /// Which document.
     public enum Kind: String, Hashable, Sendable, CaseIterable {
-        case store, rules, knowledge, synonyms, prompts, draft, undoJournal, forgottenArchive
+        case store, rules, knowledge, synonyms, prompts, draft, undoJournal, forgottenArchive, syncState
     }
 
     public let kind: Kind
@@ -32,6 +32,8 @@ public struct VersionedDocument: Hashable, Sendable {
     public static let undoJournal = VersionedDocument(kind: .undoJournal, newestVersion: 1)
     /// `forgotten.json`, the archive of forgotten people.
     public static let forgottenArchive = VersionedDocument(kind: .forgottenArchive, newestVersion: 1)
+    /// `sync-state.json`, each card as it was last synced.
+    public static let syncState = VersionedDocument(kind: .syncState, newestVersion: 1)
 
     /// Whether this kith reads a document of `version`.
     public func reads(_ version: Int) -> Bool {

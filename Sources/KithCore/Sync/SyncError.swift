@@ -10,5 +10,5 @@ public enum SyncError: Error, Equatable, Sendable {
     /// A vdir file, the state or the archive could not be written.
     case writeFailed(path: String, reason: String)
     /// The sync state file is damaged or from a newer kith.
-    case unreadableState(path: String, reason: String)
+    case unreadableState(FileProblem)
 }

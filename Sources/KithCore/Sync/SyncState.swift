@@ -27,8 +27,7 @@ public struct SyncState: Codable, Hashable, Sendable {
         public var due: Day
     }
 
-    public static let currentSchemaVersion = 1
-    public var schemaVersion = SyncState.currentSchemaVersion
+    public var schemaVersion = VersionedDocument.syncState.newestVersion
     /// The contacts folder these cards were synced with: another folder starts afresh.
     public var contactsFolder: String?
     /// Cards by UID.
@@ -47,10 +46,9 @@ public struct SyncState: Codable, Hashable, Sendable {
     public static func read(from location: StoreLocation) throws(SyncError) -> SyncState {
         let file = file(in: location)
         do {
-            return try VersionedJSONFile.read(
-                SyncState.self, from: file, newestVersion: currentSchemaVersion, version: \.schemaVersion) ?? SyncState()
+            return try VersionedJSONFile.read(SyncState.self, from: file, as: .syncState) ?? SyncState()
         } catch {
-            throw .unreadableState(path: file.path, reason: error.reason)
+            throw .unreadableState(error)
         }
     }
 
