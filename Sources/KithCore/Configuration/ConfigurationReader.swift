@@ -94,7 +94,11 @@ private struct ConfigurationWalk {
             guard let ideal else { throw problem(path + ["ideal"], .missingKey) }
             guard let maximum else { throw problem(path + ["maximum"], .missingKey) }
             guard maximum >= ideal else {
-                throw problem(path + ["maximum"], .maximumBelowIdeal(ideal: ideal, maximum: maximum))
+                // Named on the line of the value the file gives (the other may be built in).
+                let line = keyLines.line(of: path + [table["maximum"] == nil ? "ideal" : "maximum"])
+                throw ConfigurationError(
+                    path: file.path, line: line, key: TOMLText.path(path + ["maximum"]),
+                    problem: .maximumBelowIdeal(ideal: ideal, maximum: maximum))
             }
             configuration.cadenceTiers[name] = CadenceTier(idealDays: ideal, maximumDays: maximum)
         }

@@ -67,7 +67,9 @@ struct ConfigurationErrorTests {
         #expect(try problem("language = \"fr\"\n").problem == .notAllowed(value: "fr", allowed: ["en", "es"]))
         #expect(try problem("introductions = \"bothways\"\n").problem
             == .notAllowed(value: "bothways", allowed: ["both-ways", "double-opt-in"]))
-        #expect(try problem("[tiers.close]\nideal = 50\n").problem == .maximumBelowIdeal(ideal: 50, maximum: 45))
+        let belowIdeal = try problem("[tiers.close]\nideal = 50\n")
+        #expect(belowIdeal.problem == .maximumBelowIdeal(ideal: 50, maximum: 45))
+        #expect(belowIdeal.line == 2)
         #expect(try problem("[tiers.weekly]\nideal = 7\n").problem == .missingKey)
         #expect(try problem("[tiers.close]\nideal = 0\n").problem == .outOfRange(value: 0, minimum: 1, maximum: 36500))
         let unknownTier = try problem("[tiers]\ndefault = \"inner\"\n")
