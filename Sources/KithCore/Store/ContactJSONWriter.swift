@@ -200,23 +200,19 @@ struct ContactJSONWriter {
             string(value.description)
             return
         }
+        let (y, m, d) = (value.year, value.month, value.day)
         bytes.append(0x22)
-        digits(value.year, count: 4)
+        bytes.append(0x30 + UInt8(y / 1000))
+        bytes.append(0x30 + UInt8(y / 100 % 10))
+        bytes.append(0x30 + UInt8(y / 10 % 10))
+        bytes.append(0x30 + UInt8(y % 10))
         bytes.append(0x2D)
-        digits(value.month, count: 2)
+        bytes.append(0x30 + UInt8(m / 10))
+        bytes.append(0x30 + UInt8(m % 10))
         bytes.append(0x2D)
-        digits(value.day, count: 2)
+        bytes.append(0x30 + UInt8(d / 10))
+        bytes.append(0x30 + UInt8(d % 10))
         bytes.append(0x22)
-    }
-
-    /// `value` in decimal, zero-padded to `count` digits.
-    private mutating func digits(_ value: Int, count: Int) {
-        var divisor = 1
-        for _ in 1..<count { divisor *= 10 }
-        while divisor > 0 {
-            bytes.append(0x30 + UInt8(value / divisor % 10))
-            divisor /= 10
-        }
     }
 
     private mutating func indent(_ count: Int) {
