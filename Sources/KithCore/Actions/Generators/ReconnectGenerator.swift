@@ -6,7 +6,11 @@ struct ReconnectGenerator: ActionGenerator {
     var enumeration: SubjectEnumeration { .eachContact }
     var facts: [Fact] { Fact.contactFacts }
     var daysFact: Fact { .daysSinceLastInteraction }
+    var defaultMinConfidence: Double { 0 }
     var schedulesReconnects: Bool { true }
+
+    /// Contact rules explain themselves by their conditions alone.
+    func context(_ facts: PairFacts, wording: ContextWording) -> [String] { [] }
 
     func recordDone(_ action: SuggestedAction, note: String?, today: Day, in network: inout Network) -> [KeptPromise] {
         network.log(action.logAs, on: action.contactIDs, note: note ?? action.text, today: today)
