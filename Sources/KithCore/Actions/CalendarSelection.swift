@@ -14,23 +14,26 @@ extension ActionBuilder {
     func calendar(rules: RuleSet, through lastDay: Day) -> CalendarSelection {
         var selection = CalendarSelection()
         let statuses = self.statuses(rules: rules)
-        var dated: [Int: Day] = [:]
+        let reconnects = usedRules.map(\.generator.schedulesReconnects)
+        var dates = [Day?](repeating: nil, count: pending.count)
+        var listed: [Int] = []
         for (i, action) in pending.enumerated() {
             let subject = action.subject
-            let rule = usedRules[Int(action.rule)]
             if subject.second == nil, let item = item(subject) {
                 selection.coveredPromises.insert([network.contacts[Int(subject.first)].id, item])
             }
-            if rule.generator.schedulesReconnects { selection.reconnecting.formUnion(contactIDs(subject)) }
+            if reconnects[Int(action.rule)] { selection.reconnecting.formUnion(contactIDs(subject)) }
             switch statuses[i] ?? .open {
-            case .open: dated[i] = today
-            case .snoozed(let until) where until <= lastDay: dated[i] = until
+            case .open: dates[i] = today
+            case .snoozed(let until) where until <= lastDay: dates[i] = until
             case .snoozed, .done, .dismissed: continue
             }
+            listed.append(i)
         }
         let ranking = self.ranking(rules: rules)
-        selection.shown = dated.keys.sorted(by: ranking.before).compactMap { i in
-            dated[i].map { (materialize(i, id: ranking.id(i), status: statuses[i] ?? .open, rules: rules), $0) }
+        listed.sort(by: ranking.before)
+        selection.shown = listed.compactMap { i in
+            dates[i].map { (materialize(i, id: ranking.id(i), status: statuses[i] ?? .open, rules: rules), $0) }
         }
         return selection
     }

@@ -34,12 +34,6 @@ enum SubjectEnumeration {
     case search((inout ActionBuilder, Rule) -> Void)
 }
 
-extension ActionGenerator {
-    var defaultMinConfidence: Double { 0 }
-    var schedulesReconnects: Bool { false }
-    func context(_ facts: PairFacts, wording: ContextWording) -> [String] { [] }
-}
-
 extension RuleGenerator {
     /// The generator this name stands for.
     var behaviour: any ActionGenerator {

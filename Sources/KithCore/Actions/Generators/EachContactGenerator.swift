@@ -5,6 +5,11 @@ struct EachContactGenerator: ActionGenerator {
     var enumeration: SubjectEnumeration { .eachContact }
     var facts: [Fact] { Fact.contactFacts }
     var daysFact: Fact { .daysSinceLastInteraction }
+    var defaultMinConfidence: Double { 0 }
+    var schedulesReconnects: Bool { false }
+
+    /// Contact rules explain themselves by their conditions alone.
+    func context(_ facts: PairFacts, wording: ContextWording) -> [String] { [] }
 
     func recordDone(_ action: SuggestedAction, note: String?, today: Day, introduced: Network.IntroductionNote, in network: inout Network
     ) -> [KeptPromise] {

@@ -5,6 +5,8 @@ struct IntroductionCheckInGenerator: ActionGenerator {
     var enumeration: SubjectEnumeration { .search { builder, rule in builder.addCheckIns(rule) } }
     var facts: [Fact] { [.name, .other, .why, .introduced, .daysSinceIntroduced] }
     var daysFact: Fact { .daysSinceIntroduced }
+    var defaultMinConfidence: Double { 0 }
+    var schedulesReconnects: Bool { false }
 
     func context(_ facts: PairFacts, wording: ContextWording) -> [String] {
         [wording(.checkIn, ActionContext.values(facts, wording: wording))]

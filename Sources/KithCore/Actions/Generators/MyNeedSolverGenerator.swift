@@ -5,6 +5,7 @@ struct MyNeedSolverGenerator: ActionGenerator {
     var enumeration: SubjectEnumeration { .search { builder, rule in builder.addAskForHelp(rule) } }
     var facts: [Fact] { [.name, .myName, .need, .needRecorded, .needDaysOpen, .offer, .score] }
     var daysFact: Fact { .needDaysOpen }
+    var schedulesReconnects: Bool { false }
     /// The user's own needs want a real answer: the same concept, or all of the need's words.
     var defaultMinConfidence: Double { 0.6 }
 

@@ -5,6 +5,7 @@ struct NearbyFieldGenerator: ActionGenerator {
     var enumeration: SubjectEnumeration { .search { builder, rule in builder.addNearbyField(rule) } }
     var facts: [Fact] { [.name, .other, .need, .needRecorded, .needDaysOpen, .field, .score] }
     var daysFact: Fact { .needDaysOpen }
+    var schedulesReconnects: Bool { false }
     /// A nearby field may be only next to the need.
     var defaultMinConfidence: Double { 0.4 }
 

@@ -8,6 +8,7 @@ struct NeedSolverGenerator: ActionGenerator {
     var enumeration: SubjectEnumeration { .search { builder, rule in builder.addIntroductions(rule) } }
     var facts: [Fact] { [.name, .other, .need, .needRecorded, .needDaysOpen, .offer, .score, .bothWays, .step] }
     var daysFact: Fact { .needDaysOpen }
+    var schedulesReconnects: Bool { false }
     /// Introductions want a real answer: the same concept, or all of the need's own words.
     var defaultMinConfidence: Double { 0.6 }
 

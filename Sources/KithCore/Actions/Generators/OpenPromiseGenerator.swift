@@ -5,6 +5,11 @@ struct OpenPromiseGenerator: ActionGenerator {
     var enumeration: SubjectEnumeration { .eachOpenPromise }
     var facts: [Fact] { Fact.contactFacts + [.promise, .promiseRecorded, .promiseDaysOpen] }
     var daysFact: Fact { .promiseDaysOpen }
+    var defaultMinConfidence: Double { 0 }
+    var schedulesReconnects: Bool { false }
+
+    /// Contact rules explain themselves by their conditions alone.
+    func context(_ facts: PairFacts, wording: ContextWording) -> [String] { [] }
 
     func recordDone(_ action: SuggestedAction, note: String?, today: Day, introduced: Network.IntroductionNote, in network: inout Network
     ) -> [KeptPromise] {

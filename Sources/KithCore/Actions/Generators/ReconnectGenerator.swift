@@ -6,9 +6,15 @@ struct ReconnectGenerator: ActionGenerator {
     var enumeration: SubjectEnumeration { .eachContact }
     var facts: [Fact] { Fact.contactFacts }
     var daysFact: Fact { .daysSinceLastInteraction }
+    var defaultMinConfidence: Double { 0 }
     var schedulesReconnects: Bool { true }
 
-    func recordDone(_ action: SuggestedAction, note: String?, today: Day, introduced: Network.IntroductionNote, in network: inout Network
+    /// Contact rules explain themselves by their conditions alone.
+    func context(_ facts: PairFacts, wording: ContextWording) -> [String] { [] }
+
+    func recordDone(
+        _ action: SuggestedAction, note: String?, today: Day, introduced: Network.IntroductionNote,
+        in network: inout Network
     ) -> [KeptPromise] {
         network.log(action.logAs, on: action.contactIDs, note: note ?? action.text, today: today)
         return []
