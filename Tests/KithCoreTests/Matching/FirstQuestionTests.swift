@@ -22,11 +22,11 @@ struct FirstQuestionTests {
         let first = MatchIndex(network: network, knowledge: knowledge)
         // The network's own texts as questions too: needs, offers, roles and notes.
         var questions = Self.questions
-        for contact in network.contacts.prefix(40) {
+        for contact in network.contacts.prefix(12) {
             questions += contact.needs.map(\.text) + contact.offers.map(\.text) + contact.notes.map(\.text)
             if let role = contact.role { questions.append(role) }
         }
-        #expect(questions.count > 60)
+        #expect(questions.count > 35)
         for question in questions {
             for wording in [MatchWording.english, MatchWording(language: "es", spanishLabels: true)] {
                 first.forgetTexts()
