@@ -17,14 +17,14 @@ struct EvaluationGoalTests {
     }
 
     /// Runs in CI: no "don't" pair suggested (the goal), and questions and introductions no
-    /// lower than the level reached (147 of 147, 62 of 64), so a change that makes the
+    /// lower than the level reached (156 of 156, 62 of 64), so a change that makes the
     /// judgement worse fails.
     @Test func theCoachHoldsWhatItHasReached() throws {
         let score = try EvaluationFixtures.load().score
         #expect(score.dont.suggested <= EvaluationGoals.dontSuggested, "\(score.dont.suggested) \"don't\" pairs suggested")
         #expect(score.introduce.suggested >= 62,
                 "\(score.introduce.suggested) of \(score.introduce.total) \"introduce\" pairs suggested")
-        #expect(score.questions.acceptableFirst >= 147,
+        #expect(score.questions.acceptableFirst >= 156,
                 "\(score.questions.acceptableFirst) of \(score.questions.total) questions with an acceptable first answer")
     }
 }

@@ -81,35 +81,41 @@ struct ConceptIndex {
     /// they do better than their role.
     private(set) var offersNameConcepts: [Bool]
 
-    init(contacts: [Contact], catalogue: ConceptCatalogue, analyzer: TermAnalyzer) {
+    /// Reads every contact's texts; with `include`, only the texts it accepts become items (see
+    /// `MatchIndex`: the first question reads only the texts that could answer it), while
+    /// `offersNameConcepts` still holds for every contact with an item.
+    init(contacts: [Contact], catalogue: ConceptCatalogue, analyzer: TermAnalyzer,
+         include: ((String) -> Bool)? = nil) {
         conceptPostings = Array(repeating: [], count: catalogue.count)
         offersNameConcepts = Array(repeating: false, count: contacts.count)
         // A text written several times (a role, a company, a tag, the same need or offer) is
         // read once, and its items share one run of marks.
         var runs: [String: (start: Int32, count: Int32)] = [:]
+        func run(of text: String) -> (start: Int32, count: Int32) {
+            if let known = runs[text] { return known }
+            let reading = catalogue.read(text, analyzer: analyzer)
+            let start = Int32(marks.count)
+            func mark(_ key: Int32, _ flags: UInt8, span: UInt8 = 1, ambiguity: UInt8 = 1) {
+                marks.append(Mark(key: key, flags: flags, span: span, ambiguity: ambiguity))
+            }
+            for (c, concept) in reading.headConcepts.enumerated() {
+                mark(concept, Mark.concept | Mark.head, span: reading.headSpans[c], ambiguity: reading.headAmbiguity[c])
+            }
+            for concept in reading.contextConcepts { mark(concept, Mark.concept) }
+            for word in reading.headTerms { for t in word { mark(t, Mark.head) } }
+            for word in reading.contextTerms { for t in word { mark(t, 0) } }
+            for word in reading.headPhraseTerms { for t in word { mark(t, Mark.inPhrase | Mark.head) } }
+            for word in reading.contextPhraseTerms { for t in word { mark(t, Mark.inPhrase) } }
+            let found = (start, Int32(marks.count) - start)
+            runs[text] = found
+            return found
+        }
+        var hasItems = Array(repeating: false, count: include == nil ? 0 : contacts.count)
         for (contactIndex, contact) in contacts.enumerated() {
             let c = Int32(contactIndex)
             func add(_ text: String, _ field: MatchField, _ position: Int) {
-                let run: (start: Int32, count: Int32)
-                if let known = runs[text] {
-                    run = known
-                } else {
-                    let reading = catalogue.read(text, analyzer: analyzer)
-                    let start = Int32(marks.count)
-                    func mark(_ key: Int32, _ flags: UInt8, span: UInt8 = 1, ambiguity: UInt8 = 1) {
-                        marks.append(Mark(key: key, flags: flags, span: span, ambiguity: ambiguity))
-                    }
-                    for (c, concept) in reading.headConcepts.enumerated() {
-                        mark(concept, Mark.concept | Mark.head, span: reading.headSpans[c], ambiguity: reading.headAmbiguity[c])
-                    }
-                    for concept in reading.contextConcepts { mark(concept, Mark.concept) }
-                    for word in reading.headTerms { for t in word { mark(t, Mark.head) } }
-                    for word in reading.contextTerms { for t in word { mark(t, 0) } }
-                    for word in reading.headPhraseTerms { for t in word { mark(t, Mark.inPhrase | Mark.head) } }
-                    for word in reading.contextPhraseTerms { for t in word { mark(t, Mark.inPhrase) } }
-                    run = (start, Int32(marks.count) - start)
-                    runs[text] = run
-                }
+                if let include, !include(text) { return }
+                let run = run(of: text)
                 // An empty reading holds no marks: the text has nothing to match on.
                 guard run.count > 0 else { return }
                 let item = Int32(items.count)
@@ -124,6 +130,7 @@ struct ConceptIndex {
                         if termPostings[key].last != item { termPostings[key].append(item) }
                     }
                 }
+                if include != nil { hasItems[contactIndex] = true }
                 items.append(Item(contact: c, field: field, position: Int32(position), markStart: run.start,
                                   markCount: run.count))
             }
@@ -134,6 +141,14 @@ struct ConceptIndex {
             for (i, known) in contact.knows.enumerated() { add(known.text, .knows, i) }
             for (i, note) in contact.notes.enumerated() { add(note.text, .note, i) }
             for (i, need) in contact.needs.enumerated() where need.isOpen { add(need.text, .need, i) }
+        }
+        // Offers left out still say whether a contact's offers name a concept.
+        for (contactIndex, contact) in contacts.enumerated() where include != nil && hasItems[contactIndex] {
+            for offer in contact.offers where !offersNameConcepts[contactIndex] {
+                let run = run(of: offer.text)
+                offersNameConcepts[contactIndex] = marks[Int(run.start)..<Int(run.start + run.count)]
+                    .contains { $0.flags & (Mark.concept | Mark.head) == (Mark.concept | Mark.head) }
+            }
         }
     }
 

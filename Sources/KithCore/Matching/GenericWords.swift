@@ -51,5 +51,17 @@ enum GenericWords {
         "desde", "about", "sobre", "que", "who", "which", "that",
     ]
 
+    /// Head enders that may open a clause carrying the real need: "estoy seguro de *que*
+    /// necesito un abogado", "I think *that* I need a lawyer". After "para", "so" or "for"
+    /// ("para que", "so that") the clause stays context.
+    static let complementizers: Set<String> = ["que", "that"]
+
+    /// Folded words that say a clause is the request itself ("necesito", "need", "busco").
+    static let askingWords: Set<String> = [
+        "need", "needs", "needed", "needing", "want", "wants", "looking", "require", "requires",
+        "necesito", "necesita", "necesitan", "necesitamos", "necesitaria", "busco", "busca", "buscan",
+        "buscamos", "buscando", "quiero", "quiere", "queremos", "requiero", "falta",
+    ]
+
     static func contains(_ folded: String) -> Bool { all.contains(folded) }
 }

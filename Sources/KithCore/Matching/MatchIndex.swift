@@ -2,7 +2,8 @@
 /// what the texts mean rather than by shared words.
 ///
 /// Build it once per store generation (the shell keeps it between queries); queries then only
-/// touch the items holding their own concepts and words. Design:
+/// touch the items holding their own concepts and words. The texts are read on the first
+/// question: only those that could answer it when it is the only one asked so far. Design:
 /// - Every offer, role, company, tag, `knows` item, note and open need is read into the
 ///   concepts of the knowledge base it expresses (by phrase, with stemming and accent folding)
 ///   and its own content words, each split into head (what it is about) and context
@@ -19,7 +20,10 @@ public final class MatchIndex {
     private let positionOfID: [ContactID: Int]
     private let analyzer: TermAnalyzer
     private let catalogue: ConceptCatalogue
-    private let index: ConceptIndex
+    /// The texts read so far: those the first question could match, else every one.
+    private var index: ConceptIndex
+    private var indexIsComplete = false
+    private var askedBefore = false
     private let knowledgeBase: KnowledgeBase
     /// Scratch for candidate walks, one slot per item.
     private var seen: [Bool]
@@ -38,8 +42,8 @@ public final class MatchIndex {
         let analyzer = TermAnalyzer()
         self.analyzer = analyzer
         catalogue = ConceptCatalogue(knowledge, analyzer: analyzer)
-        index = ConceptIndex(contacts: network.contacts, catalogue: catalogue, analyzer: analyzer)
-        seen = Array(repeating: false, count: index.items.count)
+        index = ConceptIndex(contacts: [], catalogue: catalogue, analyzer: analyzer)
+        seen = []
         groupOfTarget = Array(repeating: -1, count: network.contacts.count)
         knowledgeBase = knowledge
     }
@@ -88,6 +92,8 @@ public final class MatchIndex {
     /// Action reasons by item, for one wording: the same offer or role answers many needs.
     final class ActionReasons {
         var byItem: [Int32: String] = [:]
+        /// Concept names by concept positions: thousands of answers name the same few.
+        var conceptNames: [[Int32]: [String]] = [:]
     }
 
     /// `solvers(for:excluding:limit:wording:)`, keeping each item's action reason in `reasons`,
@@ -98,26 +104,10 @@ public final class MatchIndex {
                wording: wording, reasons: reasons).matches
     }
 
-    /// One item's evidence, weighted by its field.
-    private struct Hit {
-        let item: Int32
-        let target: Int
-        let evidence: MatchEvidence
-        var confidence: Double
-    }
-
-    /// One person's hits combined: the best hit, and how many others there were.
-    private struct Group {
-        let target: Int
-        var best: Int
-        var others = 0
-        /// Ranks people of equal confidence: more words shared, more items matching.
-        var tieBreak: Double
-    }
-
     private func answer(_ query: String, fields: Set<MatchField>, excluding: ContactID?, limit: Int?,
                         detailed: Bool = true, wording: MatchWording, reasons: ActionReasons? = nil) -> WhoAnswer {
         let asked = catalogue.read(query, analyzer: analyzer, implied: true)
+        prepareIndex(for: asked, detailed: detailed)
         var allowed = Array(repeating: false, count: MatchField.allCases.count)
         for field in fields { allowed[field.rawValue] = true }
         var hits: [Hit] = []
@@ -178,7 +168,7 @@ public final class MatchIndex {
             if x.confidence != y.confidence { return x.confidence > y.confidence }
             if a.tieBreak != b.tieBreak { return a.tieBreak > b.tieBreak }
             let (kx, ky) = (kind(of: x), kind(of: y))
-            if kx != ky { return Self.rank(kx) < Self.rank(ky) }
+            if kx != ky { return kx.rank < ky.rank }
             // By name, then id, read in place: many people tie, and each comparison copied two contacts.
             let (p, q) = (contacts[a.target].name, contacts[b.target].name)
             if p != q { return p < q }
@@ -195,6 +185,35 @@ public final class MatchIndex {
         }
         let suggestions = matches.isEmpty && detailed ? suggester.suggestions(for: query, analyzer: analyzer) : []
         return WhoAnswer(query: query, matches: matches, suggestions: suggestions)
+    }
+
+    /// The first question with details (`kith who` asks one and exits) reads only the texts
+    /// that could answer it (`FirstQuestionTexts`); any other builds the whole index once and
+    /// keeps it (the shell, today's rules). Answers are the same either way.
+    private func prepareIndex(for asked: TextReading, detailed: Bool) {
+        guard !indexIsComplete else { return }
+        if detailed && !askedBefore {
+            let texts = FirstQuestionTexts(of: asked, catalogue: catalogue, analyzer: analyzer)
+            index = ConceptIndex(contacts: contacts, catalogue: catalogue, analyzer: analyzer, include: texts.mayAnswer)
+        } else {
+            index = ConceptIndex(contacts: contacts, catalogue: catalogue, analyzer: analyzer)
+            indexIsComplete = true
+        }
+        askedBefore = true
+        seen = Array(repeating: false, count: index.items.count)
+    }
+
+    /// Forgets the texts read, as before the first question (for tests of that question).
+    func forgetTexts() {
+        (indexIsComplete, askedBefore) = (false, false)
+        index = ConceptIndex(contacts: [], catalogue: catalogue, analyzer: analyzer)
+    }
+
+    private func conceptNames(_ concepts: [Int32], wording: MatchWording, reasons: ActionReasons?) -> [String] {
+        if let known = reasons?.conceptNames[concepts] { return known }
+        let names = concepts.map { catalogue.name($0, spanish: wording.spanishLabels) }
+        reasons?.conceptNames[concepts] = names
+        return names
     }
 
     /// `MatchReasons.quote` of `text`, worked out once per text.
@@ -270,16 +289,6 @@ public final class MatchIndex {
         return WhoMatch(contactID: person.id, name: person.name, score: best.confidence + group.tieBreak / 1000,
                         reason: reason, via: via?.name, viaContactID: via?.id, kind: kind(of: best),
                         otherReasons: others, confidence: confidence, strength: best.evidence.strength,
-                        concepts: best.evidence.concepts.map { catalogue.name($0, spanish: wording.spanishLabels) })
-    }
-
-    private static func rank(_ kind: MatchKind) -> Int {
-        switch kind {
-        case .offer: return 0
-        case .knowledge: return 1
-        case .secondDegree: return 2
-        case .notes: return 3
-        case .need: return 4
-        }
+                        concepts: conceptNames(best.evidence.concepts, wording: wording, reasons: reasons))
     }
 }

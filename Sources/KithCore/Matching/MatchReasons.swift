@@ -74,3 +74,16 @@ enum MatchReasons {
         return String(tidy.prefix(89)) + "…"
     }
 }
+
+extension MatchKind {
+    /// The order of equally sure answers: a stated offer first, a need last.
+    var rank: Int {
+        switch self {
+        case .offer: return 0
+        case .knowledge: return 1
+        case .secondDegree: return 2
+        case .notes: return 3
+        case .need: return 4
+        }
+    }
+}

@@ -16,7 +16,7 @@ import Foundation
 ///     E <FNV-1a hash of every byte before this line, in hex>
 public final class SolverAnswerCache {
     /// Bump when the matching index or the finder answers differently for the same input.
-    public static let version = 2
+    public static let version = 3
     static let magic = "kith-solver-answers"
 
     public let fingerprint: UInt64
@@ -110,6 +110,14 @@ public final class SolverAnswerCache {
                   Self.checksum(UnsafeBufferPointer(rebasing: all[..<footer])) == expected else { return nil }
             let bytes = UnsafeBufferPointer(rebasing: all[..<footer])
             var answers: [String: [SolverHit]] = [:]
+            // The same reason and the same concepts come back in many answers: one copy each.
+            var texts: [String: String] = [:]
+            var conceptLists: [[String]: [String]] = [:]
+            func one(_ text: String) -> String {
+                if let kept = texts[text] { return kept }
+                texts[text] = text
+                return text
+            }
             var need: String?
             var hits: [SolverHit] = []
             var start = header.count
@@ -146,9 +154,14 @@ public final class SolverAnswerCache {
                     var concepts: [String] = []
                     for k in 8..<fields.count {
                         guard let concept = text(k) else { return nil }
-                        concepts.append(concept)
+                        concepts.append(one(concept))
                     }
-                    hits.append(SolverHit(contactID: id, reason: reason, score: score, kind: kind,
+                    if let kept = conceptLists[concepts] {
+                        concepts = kept
+                    } else {
+                        conceptLists[concepts] = concepts
+                    }
+                    hits.append(SolverHit(contactID: id, reason: one(reason), score: score, kind: kind,
                                           contactPosition: position >= 0 ? position : nil, confidence: confidence,
                                           strength: strength, concepts: concepts))
                 default:
@@ -169,59 +182,6 @@ public final class SolverAnswerCache {
             hash = hash &* ActionID.prime
         }
         return hash
-    }
-
-    /// The file's bytes (needs sorted, so equal caches give equal files), written straight
-    /// into one buffer: tens of thousands of answers are saved after a change.
-    public func encoded() -> Data {
-        var out: [UInt8] = []
-        out.reserveCapacity(answers.count * 256)
-        func put(_ text: String) { out.append(contentsOf: text.utf8) }
-        func tab() { out.append(UInt8(ascii: "\t")) }
-        put("\(Self.magic) \(Self.version) \(String(fingerprint, radix: 16))\n")
-        for need in answers.keys.sorted() {
-            put("N\t")
-            Self.appendEscaped(need, to: &out)
-            out.append(UInt8(ascii: "\n"))
-            for hit in answers[need] ?? [] {
-                put("H\t")
-                put(hit.kind.code)
-                tab()
-                put(String(hit.contactPosition ?? -1))
-                tab()
-                put(String(hit.score.bitPattern, radix: 16))
-                tab()
-                Self.appendEscaped(hit.contactID, to: &out)
-                tab()
-                Self.appendEscaped(hit.reason, to: &out)
-                tab()
-                put(String(hit.confidence.bitPattern, radix: 16))
-                tab()
-                put(hit.strength?.rawValue ?? "-")
-                for concept in hit.concepts {
-                    tab()
-                    Self.appendEscaped(concept, to: &out)
-                }
-                out.append(UInt8(ascii: "\n"))
-            }
-        }
-        let sum = out.withUnsafeBufferPointer { Self.checksum($0) }
-        put("E\t\(String(sum, radix: 16))\n")
-        return Data(out)
-    }
-
-    /// Appends `escape(text)`'s bytes: the escaped characters are ASCII, so no byte of a
-    /// longer UTF-8 sequence is mistaken for one.
-    static func appendEscaped(_ text: String, to out: inout [UInt8]) {
-        for byte in text.utf8 {
-            switch byte {
-            case UInt8(ascii: "\\"): out.append(UInt8(ascii: "\\")); out.append(UInt8(ascii: "\\"))
-            case 0x09: out.append(UInt8(ascii: "\\")); out.append(UInt8(ascii: "t"))
-            case 0x0A: out.append(UInt8(ascii: "\\")); out.append(UInt8(ascii: "n"))
-            case 0x0D: out.append(UInt8(ascii: "\\")); out.append(UInt8(ascii: "r"))
-            default: out.append(byte)
-            }
-        }
     }
 
     static func escape(_ text: String) -> String {
@@ -274,35 +234,4 @@ extension SolverHit.Kind {
         default: return nil
         }
     }
-}
-
-/// A finder that answers from a `SolverAnswerCache` and, for needs it does not hold, asks a
-/// finder built on first use (so a fully cached run never builds the matching index).
-public final class CachedSolverFinder: NeedSolverFinding {
-    public let cache: SolverAnswerCache
-    private let make: () -> NeedSolverFinding
-    private var built: NeedSolverFinding?
-
-    package init(cache: SolverAnswerCache, make: @escaping () -> NeedSolverFinding) {
-        self.cache = cache
-        self.make = make
-    }
-
-    private var inner: NeedSolverFinding {
-        if let built { return built }
-        let finder = make()
-        built = finder
-        return finder
-    }
-
-    package func solvers(for need: String, excluding: ContactID?) -> [SolverHit] {
-        guard excluding == nil else { return inner.solvers(for: need, excluding: excluding) }
-        if let known = cache.answer(for: need) { return known }
-        let found = inner.solvers(for: need, excluding: nil)
-        cache.store(found, for: need)
-        return found
-    }
-
-    /// Known only once the inner finder exists; callers fall back to their own lookup.
-    public func position(of id: ContactID) -> Int? { built?.position(of: id) }
 }

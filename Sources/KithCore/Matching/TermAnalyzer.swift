@@ -22,6 +22,10 @@ final class TermAnalyzer {
         var endsHead = false
         var joins = false
         var isSpanishMarker = false
+        /// "that", "que": a clause after it may carry the real need ("creo que necesito…").
+        var opensComplement = false
+        /// "need", "necesito", "busco": the clause holding it says what is asked.
+        var asks = false
     }
 
     private let english: SnowballStemmer?
@@ -55,6 +59,8 @@ final class TermAnalyzer {
         result.endsHead = GenericWords.headEnders.contains(folded)
         result.joins = ConceptCatalogue.conjunctions.contains(folded)
         result.isSpanishMarker = ConceptCatalogue.spanishMarkers.contains(folded)
+        result.opensComplement = GenericWords.complementizers.contains(folded)
+        result.asks = GenericWords.askingWords.contains(folded)
         cache[raw] = result
         return result
     }

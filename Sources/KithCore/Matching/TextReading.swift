@@ -62,15 +62,21 @@ extension ConceptCatalogue {
         // asked for, as much the point as the first.
         var afterConjunction: [Bool] = []
         var conjunction = false
+        // Parts opened by "que"/"that" alone (not "para que", "so that"), and parts holding a
+        // word that asks ("necesito"): a need said after "creo que" is what the text is about.
+        var complementParts = Set<Int>()
+        var askingParts = Set<Int>()
+        var enders = (seen: false, complementOnly: false)
         let raws = WordFolding.words(text)
         for (r, raw) in raws.enumerated() {
-            if r > 0, text[raws[r - 1].endIndex..<raw.startIndex].contains(where: Self.clauseBreaks.contains) {
+            if r > 0, text.utf8[raws[r - 1].endIndex..<raw.startIndex].contains(where: Self.isClauseBreak) {
                 if segmentHasWords {
                     segment += 1
                     clauseStarts.append(segment)
                 }
                 segmentHasWords = false
                 conjunction = true
+                enders = (false, false)
             }
             let word = analyzer.word(raw)
             if word.joins {
@@ -81,18 +87,22 @@ extension ConceptCatalogue {
             if word.endsHead {
                 if segmentHasWords { segment += 1 }
                 segmentHasWords = false
+                enders = (true, (enders.seen ? enders.complementOnly : true) && word.opensComplement)
                 continue
             }
             if word.isStopWord { continue }
             if word.folded.utf8.count < 2 && !word.folded.utf8.allSatisfy({ $0 >= 48 && $0 <= 57 }) { continue }
+            if !segmentHasWords && enders.seen && enders.complementOnly { complementParts.insert(segment) }
+            if word.asks { askingParts.insert(segment) }
+            enders = (false, false)
             words.append(word)
             afterConjunction.append(conjunction)
             conjunction = false
             segmentOf.append(segment)
             rawIndexOf.append(r)
             let after = raw.endIndex
-            hyphenated.append(r + 1 < raws.count && after < text.endIndex && text[after] == "-"
-                              && text.index(after: after) == raws[r + 1].startIndex)
+            hyphenated.append(r + 1 < raws.count && after < text.endIndex && text.utf8[after] == UInt8(ascii: "-")
+                              && text.utf8.index(after: after) == raws[r + 1].startIndex)
             segmentHasWords = true
         }
         // A hyphenated chain followed by another word of its part modifies that word.
@@ -176,7 +186,13 @@ extension ConceptCatalogue {
             let end = c + 1 < clauseStarts.count ? clauseStarts[c + 1] : Int.max
             if let k = words.indices.first(where: { segmentOf[$0] >= start && segmentOf[$0] < end
                 && (coveredByPhrase[$0] || !words[$0].isGeneric) }) {
-                heads.append(segmentOf[k])
+                heads.append(Self.complementHead(after: segmentOf[k], complementParts: complementParts,
+                                                 askingParts: askingParts) { part in
+                    let names = found.indices.contains { segmentOf[found[$0].start] == part && !isModifier[$0] }
+                    let hasContent = words.indices.contains { segmentOf[$0] == part
+                        && (coveredByPhrase[$0] || !words[$0].isGeneric) }
+                    return (names, hasContent)
+                })
             }
         }
         let head = heads.first { h in found.indices.contains { segmentOf[found[$0].start] == h && !isModifier[$0] } }
@@ -215,56 +231,4 @@ extension ConceptCatalogue {
         }
         return reading
     }
-
-    /// Characters between two words that end a clause.
-    static let clauseBreaks: Set<Character> = [",", ".", ";", ":", "!", "?", "(", ")"]
-
-    /// Folded words that join two things asked for.
-    static let conjunctions: Set<String> = ["and", "or", "y", "e", "o", "u"]
-
-    /// Folded words only Spanish uses: a text with one of them (or with accents) is not read
-    /// by English word order.
-    static let spanishMarkers: Set<String> = [
-        "de", "del", "la", "las", "el", "los", "para", "con", "que", "en", "un", "una", "por", "mi", "mis",
-        "su", "sus", "al", "se", "es", "muy", "sin",
-    ]
-
-    /// True when two words' variant terms meet.
-    static func shares(_ a: [Int32], _ b: [Int32]) -> Bool {
-        for x in a where b.contains(x) { return true }
-        return false
-    }
-
-    /// True when a written word is word `k` of a phrase: their stems meet, and the words are
-    /// close in length, so a stem shared by words of different meaning does not count
-    /// ("electric" is neither "electricity" nor "electricista"); an English "-ing" is allowed
-    /// ("painting", "paint").
-    static func matches(_ word: TermAnalyzer.Word, _ phrase: Phrase, _ k: Int) -> Bool {
-        guard shares(word.terms, phrase.words[k]) else { return false }
-        let difference = abs(word.folded.utf8.count - phrase.lengths[k])
-        if difference < 3 { return true }
-        return difference == 3 && (word.folded.hasSuffix("ing") || phrase.endsInIng[k])
-    }
-
-    /// The end of the phrase read in order from word `i`, skipping up to two generic words
-    /// inside it ("salir *el primero* en Google"), or nil. A phrase stays within one part of
-    /// the text: "fotógrafo *para la* boda" is a photographer, for a wedding.
-    private func inOrder(_ phrase: Phrase, _ words: [TermAnalyzer.Word], _ segmentOf: [Int], from i: Int) -> Int? {
-        var j = i
-        var skipped = 0
-        for k in phrase.words.indices {
-            while true {
-                guard j < words.count, segmentOf[j] == segmentOf[i] else { return nil }
-                if Self.matches(words[j], phrase, k) {
-                    j += 1
-                    break
-                }
-                guard k > 0, skipped < 2, words[j].isGeneric else { return nil }
-                skipped += 1
-                j += 1
-            }
-        }
-        return j
-    }
-
 }

@@ -10,17 +10,22 @@ enum WordFolding {
     static func words(_ text: String) -> [Substring] {
         var result: [Substring] = []
         var start: String.Index?
-        var index = text.startIndex
+        // Byte by byte: ASCII decides on the byte, anything else on its Unicode scalar.
+        let utf8 = text.utf8
         let scalars = text.unicodeScalars
-        while index < text.endIndex {
-            let scalar = scalars[index]
+        var index = utf8.startIndex
+        while index < utf8.endIndex {
+            let byte = utf8[index]
             let isWordScalar: Bool
-            if scalar.isASCII {
-                let v = scalar.value
-                isWordScalar = (v >= 48 && v <= 57) || (v >= 65 && v <= 90) || (v >= 97 && v <= 122)
+            let next: String.Index
+            if byte < 0x80 {
+                isWordScalar = (byte >= 48 && byte <= 57) || (byte >= 65 && byte <= 90) || (byte >= 97 && byte <= 122)
+                next = utf8.index(after: index)
             } else {
+                let scalar = scalars[index]
                 isWordScalar = scalar.properties.isAlphabetic || scalar.properties.numericType != nil
                     || scalar.properties.generalCategory == .nonspacingMark
+                next = scalars.index(after: index)
             }
             if isWordScalar {
                 if start == nil { start = index }
@@ -28,7 +33,7 @@ enum WordFolding {
                 result.append(text[s..<index])
                 start = nil
             }
-            index = scalars.index(after: index)
+            index = next
         }
         if let s = start { result.append(text[s..<text.endIndex]) }
         return result

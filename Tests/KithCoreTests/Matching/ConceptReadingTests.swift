@@ -62,6 +62,26 @@ import Testing
         #expect(reading.contextTerms.count == 1)  // grandmother
     }
 
+    @Test func aNeedSaidAfterQueOrThatIsTheHead() {
+        #expect(reader.head("estoy seguro de que necesito un abogado") == ["legal"])
+        #expect(reader.head("creo que necesito un fontanero") == ["plumbing"])
+        #expect(reader.head("I think that I need a lawyer") == ["legal"])
+        #expect(reader.head("I'm sure that we need a photographer") == ["photography"])
+        // No word asks, but the opening names nothing: the clause after "que" does.
+        #expect(reader.head("me parece que el grifo gotea") == ["plumbing"])
+        // A clause describing what is named first stays context.
+        #expect(reader.head("un fotógrafo que sepa de páginas web") == ["photography"])
+        #expect(reader.context("un fotógrafo que sepa de páginas web") == ["websites"])
+    }
+
+    @Test func paraQueAndSoThatStillIntroduceContext() {
+        #expect(reader.head("busco un fotógrafo para que la web quede bien") == ["photography"])
+        #expect(reader.context("busco un fotógrafo para que la web quede bien") == ["websites"])
+        #expect(reader.head("a photographer so that the website looks good") == ["photography"])
+        #expect(reader.context("a photographer so that the website looks good") == ["websites"])
+        #expect(reader.head("a photographer so that we need no new website") == ["photography"])
+    }
+
     @Test func genericWordsAloneReadAsNothing() {
         for text in ["help", "I need help", "necesito ayuda", "looking for work", "busco trabajo",
                      "something small and new", "a good person", "", "   ", "!!!"] {
