@@ -31,7 +31,8 @@ struct SyncText {
     func skipped(_ skipped: SyncReport.Skipped) -> String {
         let reason: String
         switch skipped.problem {
-        case .unreadable(let line, let text): reason = prompts.text("sync.skip.unreadable", ["line": "\(line)", "reason": text])
+        case .unreadable(let line, let text):
+            reason = prompts.text("sync.skip.unreadable", ["line": "\(line)", "reason": text])
         case .count(let count): reason = prompts.text("sync.skip.count", ["count": "\(count)"])
         case .noName: reason = prompts.text("sync.skip.noName")
         case .sameUID(let other): reason = prompts.text("sync.skip.sameUID", ["file": other])
@@ -59,8 +60,10 @@ struct SyncText {
         case .missingFolder(let path): return prompts.text("sync.error.missingFolder", ["path": path])
         case .emptyFolder(let path, let synced):
             return prompts.text("sync.error.emptyFolder", ["path": path, "count": "\(synced)"])
-        case .unreadable(let path, let reason): return prompts.text("sync.error.unreadable", ["path": path, "reason": reason])
-        case .writeFailed(let path, let reason): return prompts.text("sync.error.writeFailed", ["path": path, "reason": reason])
+        case .unreadable(let path, let reason):
+            return prompts.text("sync.error.unreadable", ["path": path, "reason": reason])
+        case .writeFailed(let path, let reason):
+            return prompts.text("sync.error.writeFailed", ["path": path, "reason": reason])
         case .unreadableState(let path, let reason):
             return prompts.text("sync.error.state", ["path": path, "reason": reason])
         }

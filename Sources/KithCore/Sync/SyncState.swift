@@ -47,8 +47,9 @@ public struct SyncState: Codable, Hashable, Sendable {
     public static func read(from location: StoreLocation) throws(SyncError) -> SyncState {
         let file = file(in: location)
         do {
-            return try VersionedJSONFile.read(
-                SyncState.self, from: file, newestVersion: currentSchemaVersion, version: \.schemaVersion) ?? SyncState()
+            let state = try VersionedJSONFile.read(
+                SyncState.self, from: file, newestVersion: currentSchemaVersion, version: \.schemaVersion)
+            return state ?? SyncState()
         } catch {
             throw .unreadableState(path: file.path, reason: error.reason)
         }
