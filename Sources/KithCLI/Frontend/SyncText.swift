@@ -31,7 +31,8 @@ struct SyncText {
     func skipped(_ skipped: SyncReport.Skipped) -> String {
         let reason: String
         switch skipped.problem {
-        case .unreadable(let line, let text): reason = prompts.text("sync.skip.unreadable", ["line": "\(line)", "reason": text])
+        case .unreadable(let line, let text):
+            reason = prompts.text("sync.skip.unreadable", ["line": "\(line)", "reason": text])
         case .count(let count): reason = prompts.text("sync.skip.count", ["count": "\(count)"])
         case .noName: reason = prompts.text("sync.skip.noName")
         case .sameUID(let other): reason = prompts.text("sync.skip.sameUID", ["file": other])

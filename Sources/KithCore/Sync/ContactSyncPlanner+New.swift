@@ -25,15 +25,16 @@ extension ContactSyncPlanner {
                plan.state.cards[old] != nil || written.contains(old) {
                 plan.network.contacts[position].uid = old
                 plan.network.contacts[position].vcardFields.removeAll {
-                    VCardFieldLines.name(of: $0) == "UID" && ContentTextEscaping.unescape(VCardFieldLines.value(of: $0)) != old
+                    VCardFieldLines.name(of: $0) == "UID"
+                        && ContentTextEscaping.unescape(VCardFieldLines.value(of: $0)) != old
                 }
                 byUID[key] = nil
                 byUID[old] = position
             }
             let contact = plan.network.contacts[position]
             written.insert(key)
-            guard uid(of: contact) == key || !written.contains(uid(of: contact)) && plan.state.cards[uid(of: contact)] == nil
-            else {
+            let own = uid(of: contact)
+            guard own == key || !written.contains(own) && plan.state.cards[own] == nil else {
                 // The card joined someone who has a card of their own: it only brings changes in.
                 plan.state.cards[key] = .init(file: theirs.file.name, hash: theirs.hash, text: theirs.text,
                                               contact: uid(of: contact))

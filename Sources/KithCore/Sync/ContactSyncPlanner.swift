@@ -154,7 +154,8 @@ public struct ContactSyncPlanner {
         if !theirChanged && !ourChanged { return }
         if !theirChanged {
             write(ourCard, as: theirs.file.name, uid: uid(of: contact), plan: &plan)
-            plan.report.add(.vdir, .contact, .changed, contact.name, fields: changedFields(from: entry.text, to: contact))
+            let fields = changedFields(from: entry.text, to: contact)
+            plan.report.add(.vdir, .contact, .changed, contact.name, fields: fields)
             return
         }
         let outcome = try CardMerge(projection: projection).merge(

@@ -83,7 +83,8 @@ public struct VdirFolder: Sendable {
     /// anything else as `_`, at most 120 characters, not one of `taken`.
     public static func fileName(forUID uid: String, fileExtension: String, taken: Set<String>) -> String {
         var safe = String(uid.unicodeScalars.map { scalar -> Character in
-            let allowed = scalar.isASCII && (CharacterSet.alphanumerics.contains(scalar) || "-_.@".unicodeScalars.contains(scalar))
+            let allowed = scalar.isASCII
+                && (CharacterSet.alphanumerics.contains(scalar) || "-_.@".unicodeScalars.contains(scalar))
             return allowed ? Character(scalar) : "_"
         }.prefix(120))
         while safe.hasPrefix(".") { safe = "_" + safe.dropFirst() }

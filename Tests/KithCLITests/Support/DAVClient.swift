@@ -7,9 +7,12 @@ struct DAVClient {
 
     /// Makes a collection: an address book (`contacts`) or a task calendar (`tasks`).
     func makeCollection(_ url: String, tasks: Bool) throws {
-        let body = tasks
-            ? #"<?xml version="1.0"?><C:mkcalendar xmlns="DAV:" xmlns:C="urn:ietf:params:xml:ns:caldav"><set><prop><C:supported-calendar-component-set><C:comp name="VTODO"/></C:supported-calendar-component-set></prop></set></C:mkcalendar>"#
-            : #"<?xml version="1.0"?><mkcol xmlns="DAV:" xmlns:C="urn:ietf:params:xml:ns:carddav"><set><prop><resourcetype><collection/><C:addressbook/></resourcetype></prop></set></mkcol>"#
+        let calendar = #"<C:mkcalendar xmlns="DAV:" xmlns:C="urn:ietf:params:xml:ns:caldav"><set><prop>"#
+            + #"<C:supported-calendar-component-set><C:comp name="VTODO"/></C:supported-calendar-component-set>"#
+            + "</prop></set></C:mkcalendar>"
+        let book = #"<mkcol xmlns="DAV:" xmlns:C="urn:ietf:params:xml:ns:carddav"><set><prop>"#
+            + "<resourcetype><collection/><C:addressbook/></resourcetype></prop></set></mkcol>"
+        let body = #"<?xml version="1.0"?>"# + (tasks ? calendar : book)
         try request(tasks ? "MKCALENDAR" : "MKCOL", url, body: body, type: "application/xml", expect: 201)
     }
 
