@@ -31,7 +31,7 @@ struct EmbedShippedFiles: BuildToolPlugin {
                 executable: try context.tool(named: "kith-embed").url,
                 arguments: [output.path] + arguments,
                 inputFiles: inputs,
-                outputFiles: [output]),
+                outputFiles: [output])
         ]
     }
 }

@@ -49,7 +49,8 @@ public struct EvaluatedNetwork {
 
     /// `kith today --limit N`: the first `limit` open actions.
     public func todayActions(limit: Int) -> [SuggestedAction] {
-        ActionMatches(network: network, today: today, rules: rules, finder: finder).actionsAndOpenCount(limit: limit).actions
+        ActionMatches(network: network, today: today, rules: rules, finder: finder).actionsAndOpenCount(limit: limit)
+            .actions
     }
 
     /// The id of the one contact called `name`, if exactly one is.

@@ -17,7 +17,8 @@ public struct EvaluationFiles {
     public func load() throws -> (set: EvaluationSet, network: EvaluatedNetwork) {
         let set = try EvaluationSet.load(from: expectations)
         guard let day = set.evaluationDay else {
-            throw EvaluationFileError(path: expectations.path, reason: "'day' must be a date like 2026-12-01, not '\(set.day)'")
+            throw EvaluationFileError(
+                path: expectations.path, reason: "'day' must be a date like 2026-12-01, not '\(set.day)'")
         }
         let networkFile = expectations.deletingLastPathComponent().appendingPathComponent(set.network)
         return (set, try EvaluatedNetwork(networkFile: networkFile, dataFolder: data, today: day))

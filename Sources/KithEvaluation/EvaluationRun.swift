@@ -49,12 +49,16 @@ public struct EvaluationRun: Sendable {
             let actions = ids.count == 2 ? joining.filter { ids.isSubset(of: $0.contactIDs) } : []
             return PairOutcome(expectation: pair, actions: actions)
         }
-        unjudgedPairActions = joining.filter { action in !judged.contains { $0.count == 2 && $0.isSubset(of: action.contactIDs) } }
+        unjudgedPairActions = joining.filter { action in
+            !judged.contains { $0.count == 2 && $0.isSubset(of: action.contactIDs) }
+        }
     }
 
     /// A run made of given outcomes (for checking the scoring on its own).
-    init(who: [QueryOutcome], whoNeeds: [QueryOutcome], pairs: [PairOutcome], shownActions: Int,
-         unjudgedPairActions: [SuggestedAction]) {
+    init(
+        who: [QueryOutcome], whoNeeds: [QueryOutcome], pairs: [PairOutcome], shownActions: Int,
+        unjudgedPairActions: [SuggestedAction]
+    ) {
         (self.who, self.whoNeeds, self.pairs) = (who, whoNeeds, pairs)
         (self.shownActions, self.unjudgedPairActions) = (shownActions, unjudgedPairActions)
     }

@@ -26,14 +26,18 @@ public struct EvaluationSet: Codable, Sendable {
             throw EvaluationFileError(path: url.path, reason: "the file is missing or unreadable")
         }
         if case .object(let root)? = try? JSONDecoder().decode(JSONValue.self, from: data),
-           case .number(let version)? = root["schemaVersion"], Int(version) > supportedVersion {
-            throw EvaluationFileError(path: url.path, reason: "schemaVersion \(Int(version)) is newer than this kith-eval reads (\(supportedVersion))")
+            case .number(let version)? = root["schemaVersion"], Int(version) > supportedVersion
+        {
+            throw EvaluationFileError(
+                path: url.path,
+                reason: "schemaVersion \(Int(version)) is newer than this kith-eval reads (\(supportedVersion))")
         }
         do {
             return try JSONDecoder().decode(EvaluationSet.self, from: data)
         } catch {
             let syntax = JSONSyntaxLocator.firstProblem(in: data).map { "invalid JSON at \($0)" }
-            throw EvaluationFileError(path: url.path, reason: syntax ?? "not an evaluation set: \(DecodingErrorText.describe(error))")
+            throw EvaluationFileError(
+                path: url.path, reason: syntax ?? "not an evaluation set: \(DecodingErrorText.describe(error))")
         }
     }
 

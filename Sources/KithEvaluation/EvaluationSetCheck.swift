@@ -34,37 +34,53 @@ public enum EvaluationSetCheck {
         if network.contacts.count < minimumPeople {
             problems.append("the network has \(network.contacts.count) people; at least \(minimumPeople) are needed")
         }
-        for (section, queries, direction, minimum) in [("who", set.who, WhoDirection.canHelp, minimumWho),
-                                                      ("whoNeeds", set.whoNeeds, WhoDirection.needs, minimumWhoNeeds)] {
-            if queries.count < minimum { problems.append("\(section) has \(queries.count) questions; at least \(minimum) are needed") }
+        for (section, queries, direction, minimum) in [
+            ("who", set.who, WhoDirection.canHelp, minimumWho),
+            ("whoNeeds", set.whoNeeds, WhoDirection.needs, minimumWhoNeeds),
+        ] {
+            if queries.count < minimum {
+                problems.append("\(section) has \(queries.count) questions; at least \(minimum) are needed")
+            }
             for (n, query) in queries.enumerated() {
                 let place = "\(section) \(n + 1) ('\(query.query)')"
                 let parsed = WhoQuery.parse(query.query.split(separator: " ").map(String.init))
                 if parsed.text.isEmpty { problems.append("\(place): the question is empty") }
                 if parsed.direction != direction {
-                    problems.append("\(place): 'kith who' reads it as \(parsed.direction.rawValue), not \(direction.rawValue)")
+                    problems.append(
+                        "\(place): 'kith who' reads it as \(parsed.direction.rawValue), not \(direction.rawValue)")
                 }
-                if !languages.contains(query.language) { problems.append("\(place): language must be en or es, not '\(query.language)'") }
+                if !languages.contains(query.language) {
+                    problems.append("\(place): language must be en or es, not '\(query.language)'")
+                }
                 if query.acceptable.isEmpty { problems.append("\(place): no acceptable answer") }
-                for name in Set(query.acceptable).intersection(query.decoys) { problems.append("\(place): '\(name)' is both acceptable and a decoy") }
+                for name in Set(query.acceptable).intersection(query.decoys) {
+                    problems.append("\(place): '\(name)' is both acceptable and a decoy")
+                }
                 problems += (query.acceptable + query.decoys).compactMap { person($0, place) }
             }
         }
         for language in languages.sorted() {
             let share = Double(set.who.filter { $0.language == language }.count) / Double(max(1, set.who.count))
             if share < minimumLanguageShare {
-                problems.append("only \(Int((share * 100).rounded()))% of the who questions are in '\(language)'; at least \(Int(minimumLanguageShare * 100))% are needed")
+                problems.append(
+                    "only \(Int((share * 100).rounded()))% of the who questions are in '\(language)'; at least \(Int(minimumLanguageShare * 100))% are needed"
+                )
             }
         }
         problems += pairProblems(set.pairs, network: network, person: person)
         return problems
     }
 
-    private static func pairProblems(_ pairs: [PairExpectation], network: Network,
-                                     person: (String, String) -> String?) -> [String] {
+    private static func pairProblems(
+        _ pairs: [PairExpectation], network: Network,
+        person: (String, String) -> String?
+    ) -> [String] {
         var problems: [String] = []
-        if pairs.count < minimumPairs { problems.append("pairs has \(pairs.count) entries; at least \(minimumPairs) are needed") }
-        for verdict in [PairExpectation.Verdict.introduce, .dont] where !pairs.contains(where: { $0.verdict == verdict }) {
+        if pairs.count < minimumPairs {
+            problems.append("pairs has \(pairs.count) entries; at least \(minimumPairs) are needed")
+        }
+        for verdict in [PairExpectation.Verdict.introduce, .dont]
+        where !pairs.contains(where: { $0.verdict == verdict }) {
             problems.append("pairs has no '\(verdict.rawValue)' pair")
         }
         let dontKinds = Set(pairs.filter { $0.verdict == .dont }.map(\.kind))
@@ -76,7 +92,9 @@ public enum EvaluationSetCheck {
             let place = "pair \(n + 1) (\(pair.needer) – \(pair.solver))"
             problems += [pair.needer, pair.solver].compactMap { person($0, place) }
             if pair.needer == pair.solver { problems.append("\(place): a person paired with themselves") }
-            if !seen.insert([pair.needer, pair.solver]).inserted { problems.append("\(place): the pair is judged twice") }
+            if !seen.insert([pair.needer, pair.solver]).inserted {
+                problems.append("\(place): the pair is judged twice")
+            }
             if let needer = network.contacts.first(where: { $0.name == pair.needer }), needer.needs.isEmpty {
                 problems.append("\(place): \(pair.needer) has no need to introduce anyone for")
             }

@@ -91,14 +91,18 @@ public final class EditLineReader: LineReader {
         _ = kith_el_set_editor(editLine, "emacs")
         _ = kith_el_set_signal(editLine, 0)
         _ = kith_el_set_getcfn(editLine, InterruptibleRead.editLineReadFunction)
-        _ = kith_el_set_prompt(editLine, { editLine in
-            guard let editLine, let reader = EditLineReader.reader(of: editLine) else { return nil }
-            return reader.promptText
-        })
-        _ = kith_el_set_addfn(editLine, "kith-complete", "Complete the word under the cursor", { editLine, _ in
-            guard let editLine, let reader = EditLineReader.reader(of: editLine) else { return UInt8(CC_ERROR) }
-            return reader.complete(editLine)
-        })
+        _ = kith_el_set_prompt(
+            editLine,
+            { editLine in
+                guard let editLine, let reader = EditLineReader.reader(of: editLine) else { return nil }
+                return reader.promptText
+            })
+        _ = kith_el_set_addfn(
+            editLine, "kith-complete", "Complete the word under the cursor",
+            { editLine, _ in
+                guard let editLine, let reader = EditLineReader.reader(of: editLine) else { return UInt8(CC_ERROR) }
+                return reader.complete(editLine)
+            })
         _ = kith_el_bind(editLine, "^I", "kith-complete")
         if let historyHandle {
             _ = kith_history_setsize(historyHandle, Int32(clamping: historyLimit))

@@ -23,7 +23,9 @@ struct BenchOptions {
             case "--keep": keep = true
             case "--import-only": importOnly = true
             case "--sizes":
-                guard let list = rest.popFirst() else { throw UsageError(description: "--sizes needs a list, e.g. 1000,10000") }
+                guard let list = rest.popFirst() else {
+                    throw UsageError(description: "--sizes needs a list, e.g. 1000,10000")
+                }
                 let parsed = list.split(separator: ",").map { Int($0.trimmingCharacters(in: .whitespaces)) }
                 guard !parsed.isEmpty, parsed.allSatisfy({ ($0 ?? 0) > 0 }) else {
                     throw UsageError(description: "--sizes '\(list)': give positive whole numbers separated by commas")
@@ -55,7 +57,8 @@ extension BenchTools {
         let folder = (own as NSString).deletingLastPathComponent
         let kith = folder + "/kith"
         guard access(kith, X_OK) == 0 else {
-            throw BenchOptions.UsageError(description: "cannot find the kith binary at \(kith); build it first (swift build -c release)")
+            throw BenchOptions.UsageError(
+                description: "cannot find the kith binary at \(kith); build it first (swift build -c release)")
         }
         let env = ProcessInfo.processInfo.environment
         var jq: String?
@@ -72,7 +75,8 @@ extension BenchTools {
                 .deletingLastPathComponent()
         }
         guard FileManager.default.fileExists(atPath: share.appendingPathComponent("data/knowledge.json").path) else {
-            throw BenchOptions.UsageError(description: "cannot find data/knowledge.json under \(share.path); set KITH_SHARE to the package root")
+            throw BenchOptions.UsageError(
+                description: "cannot find data/knowledge.json under \(share.path); set KITH_SHARE to the package root")
         }
         return BenchTools(kith: kith, launcher: own, jq: jq, share: share)
     }

@@ -17,8 +17,10 @@ struct ChildProcess {
     }
 
     /// Runs `program` with `arguments` and `environment` (the whole environment of the child).
-    static func run(_ program: String, _ arguments: [String], environment: [String: String],
-                    keepOutput: Bool = false) throws -> Outcome {
+    static func run(
+        _ program: String, _ arguments: [String], environment: [String: String],
+        keepOutput: Bool = false
+    ) throws -> Outcome {
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
@@ -59,8 +61,9 @@ enum LaunchedChild {
     static func launcherMain(_ arguments: [String]) -> Int32 {
         guard let program = arguments.first else { return 2 }
         do {
-            let outcome = try ChildProcess.run(program, Array(arguments.dropFirst()),
-                                               environment: ProcessInfo.processInfo.environment)
+            let outcome = try ChildProcess.run(
+                program, Array(arguments.dropFirst()),
+                environment: ProcessInfo.processInfo.environment)
             print("\(outcome.seconds) \(outcome.status) \(outcome.peakBytes)")
             return 0
         } catch {
@@ -70,8 +73,10 @@ enum LaunchedChild {
     }
 
     /// In the bench: runs `program` through the launcher `launcher` and reads its report.
-    static func run(launcher: String, _ program: String, _ arguments: [String],
-                    environment: [String: String]) throws -> ChildProcess.Outcome {
+    static func run(
+        launcher: String, _ program: String, _ arguments: [String],
+        environment: [String: String]
+    ) throws -> ChildProcess.Outcome {
         let report = FileManager.default.temporaryDirectory.appendingPathComponent("kith-bench-child-\(getpid()).txt")
         defer { try? FileManager.default.removeItem(at: report) }
         var actions = posix_spawn_file_actions_t()
@@ -93,7 +98,8 @@ enum LaunchedChild {
         }
         let text = (try? String(contentsOf: report, encoding: .utf8)) ?? ""
         let fields = text.split(separator: " ").map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
-        guard fields.count == 3, let seconds = Double(fields[0]), let exit = Int32(fields[1]), let peak = Int(fields[2]) else {
+        guard fields.count == 3, let seconds = Double(fields[0]), let exit = Int32(fields[1]), let peak = Int(fields[2])
+        else {
             throw ChildProcess.SpawnError(program: program, code: EIO)
         }
         return ChildProcess.Outcome(seconds: seconds, status: exit, peakBytes: peak)

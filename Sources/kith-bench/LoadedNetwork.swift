@@ -12,8 +12,9 @@ struct LoadedNetwork {
         let location = StoreLocation(folder: home)
         let store = Store(location: location)
         try store.load()
-        coach = Coach(store: store, files: CoachFiles(shippedData: share.appendingPathComponent("data"), location: location),
-                      today: SizeBenchmark.today)
+        coach = Coach(
+            store: store, files: CoachFiles(shippedData: share.appendingPathComponent("data"), location: location),
+            today: SizeBenchmark.today)
     }
 
     func who(_ query: String) -> WhoAnswer {

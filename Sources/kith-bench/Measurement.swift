@@ -28,8 +28,10 @@ struct Measurement {
 
     /// Runs a child process `runs` times (calling `before` ahead of each run); a non-zero exit
     /// makes the measurement missing.
-    static func child(runs: Int, _ program: String, _ arguments: [String], environment: [String: String],
-                      launcher: String, before: () -> Void = {}) -> Measurement {
+    static func child(
+        runs: Int, _ program: String, _ arguments: [String], environment: [String: String],
+        launcher: String, before: () -> Void = {}
+    ) -> Measurement {
         var m = Measurement()
         for _ in 0..<max(1, runs) {
             before()

@@ -46,9 +46,11 @@ struct SizeBenchmark {
 
     func run(log: (String) -> Void) throws -> Result {
         log("\(size) contacts: generating")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true,
-                                                attributes: [.posixPermissions: 0o700])
-        let (knowledge, _) = KnowledgeBase.load(defaultsFolder: tools.share.appendingPathComponent("data"), userFolder: nil)
+        try FileManager.default.createDirectory(
+            at: folder, withIntermediateDirectories: true,
+            attributes: [.posixPermissions: 0o700])
+        let (knowledge, _) = KnowledgeBase.load(
+            defaultsFolder: tools.share.appendingPathComponent("data"), userFolder: nil)
         let network = SyntheticNetwork.make(size: size, seed: 42, today: Self.today, knowledge: knowledge)
         let storeFile = StoreLocation(folder: folder).storeFile
         try AtomicFileWriter().write(try StoreCodec.encode(network), to: storeFile)
@@ -58,7 +60,8 @@ struct SizeBenchmark {
 
         if let jq = tools.jq {
             log("\(size) contacts: jq empty")
-            result.jq = Measurement.child(runs: runs, jq, ["empty", storeFile.path], environment: environment, launcher: tools.launcher)
+            result.jq = Measurement.child(
+                runs: runs, jq, ["empty", storeFile.path], environment: environment, launcher: tools.launcher)
         } else {
             result.jq.missing = "no jq"
         }
@@ -71,19 +74,28 @@ struct SizeBenchmark {
             _ = MatchIndex(network: network, knowledge: knowledge)
         }
         log("\(size) contacts: who and today, cold")
-        result.whoCold = Measurement.child(runs: runs, tools.kith, ["who", "back", "pain", "--limit", "10"],
-                                           environment: environment, launcher: tools.launcher)
+        result.whoCold = Measurement.child(
+            runs: runs, tools.kith, ["who", "back", "pain", "--limit", "10"],
+            environment: environment, launcher: tools.launcher)
         let cacheFile = StoreLocation(folder: folder).solverCacheFile
-        result.todayColdFresh = Measurement.child(runs: runs, tools.kith, ["today"], environment: environment, launcher: tools.launcher) {
+        result.todayColdFresh = Measurement.child(
+            runs: runs, tools.kith, ["today"], environment: environment, launcher: tools.launcher
+        ) {
             try? FileManager.default.removeItem(at: cacheFile)
         }
-        result.todayCold = Measurement.child(runs: runs, tools.kith, ["today"], environment: environment, launcher: tools.launcher)
+        result.todayCold = Measurement.child(
+            runs: runs, tools.kith, ["today"], environment: environment, launcher: tools.launcher)
         log("\(size) contacts: every reading command, cold")
         let someone = network.contacts[network.contacts.count / 2].id
         for (name, arguments) in Self.readingCommands {
             let resolved = arguments.map { $0 == "@ID" ? "@" + someone : $0 }
-            result.readers.append((name, Measurement.child(runs: runs, tools.kith, resolved, environment: environment,
-                                                           launcher: tools.launcher)))
+            result.readers.append(
+                (
+                    name,
+                    Measurement.child(
+                        runs: runs, tools.kith, resolved, environment: environment,
+                        launcher: tools.launcher)
+                ))
         }
         log("\(size) contacts: who and today, warm")
         let loaded = try LoadedNetwork(home: folder, share: tools.share)
@@ -92,7 +104,9 @@ struct SizeBenchmark {
         _ = loaded.today(matches)
         result.whoWarm = Measurement.inProcess(runs: max(runs, 5)) { _ = loaded.who(Self.query) }
         result.todayWarm = Measurement.inProcess(runs: max(runs, 5)) { _ = loaded.today(matches) }
-        result.todayAfterChange = Measurement.inProcess(runs: max(runs, 5)) { _ = loaded.today(loaded.matches(Self.today)) }
+        result.todayAfterChange = Measurement.inProcess(runs: max(runs, 5)) {
+            _ = loaded.today(loaded.matches(Self.today))
+        }
         log("\(size) contacts: debrief save")
         result.encode = try Measurement.inProcess(runs: runs) { _ = try StoreCodec.encode(loaded.store.network) }
         result.save = try measureSave(loaded.store, runs: runs)
@@ -127,8 +141,10 @@ struct BenchTools {
     let share: URL
 
     func environment(home: URL) -> [String: String] {
-        var env = ["KITH_HOME": home.path, "KITH_SHARE": share.path, "KITH_TODAY": SizeBenchmark.today.description,
-                   "LANG": "C.UTF-8"]
+        var env = [
+            "KITH_HOME": home.path, "KITH_SHARE": share.path, "KITH_TODAY": SizeBenchmark.today.description,
+            "LANG": "C.UTF-8",
+        ]
         if let path = ProcessInfo.processInfo.environment["PATH"] { env["PATH"] = path }
         return env
     }

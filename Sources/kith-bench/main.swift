@@ -18,11 +18,13 @@ do {
     let log = { (text: String) in FileHandle.standardError.write(Data(("… " + text + "\n").utf8)) }
     for size in options.sizes {
         if !options.importOnly {
-            let bench = SizeBenchmark(size: size, runs: options.runs, folder: work.appendingPathComponent("\(size)"), tools: tools)
+            let bench = SizeBenchmark(
+                size: size, runs: options.runs, folder: work.appendingPathComponent("\(size)"), tools: tools)
             results.append(try bench.run(log: log))
         }
-        let importBench = ImportBenchmark(size: size, runs: options.runs,
-                                          folder: work.appendingPathComponent("import-\(size)"), tools: tools)
+        let importBench = ImportBenchmark(
+            size: size, runs: options.runs,
+            folder: work.appendingPathComponent("import-\(size)"), tools: tools)
         imports.append(try importBench.run(log: log))
     }
     if !results.isEmpty {

@@ -46,11 +46,12 @@ enum ScoreJSON {
     }
 
     static func text(_ score: EvaluationScore) -> String {
-        let document = Document(who: Questions(score.who), whoNeeds: Questions(score.whoNeeds),
-                                questions: Questions(score.questions), introduce: Pairs(score.introduce),
-                                dont: Pairs(score.dont), meetsQuestionGoal: score.meetsQuestionGoal,
-                                meetsIntroduceGoal: score.meetsIntroduceGoal, meetsDontGoal: score.meetsDontGoal,
-                                meetsGoals: score.meetsGoals)
+        let document = Document(
+            who: Questions(score.who), whoNeeds: Questions(score.whoNeeds),
+            questions: Questions(score.questions), introduce: Pairs(score.introduce),
+            dont: Pairs(score.dont), meetsQuestionGoal: score.meetsQuestionGoal,
+            meetsIntroduceGoal: score.meetsIntroduceGoal, meetsDontGoal: score.meetsDontGoal,
+            meetsGoals: score.meetsGoals)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         // Encoding plain numbers and strings cannot fail.

@@ -7,7 +7,9 @@ enum ScoreText {
         var lines = [
             row("who", score.who, goal: nil),
             row("who needs", score.whoNeeds, goal: nil),
-            row("questions", questions, goal: "goal ≥ \(number(EvaluationGoals.firstAnswerPercent))%  " + verdict(score.meetsQuestionGoal)),
+            row(
+                "questions", questions,
+                goal: "goal ≥ \(number(EvaluationGoals.firstAnswerPercent))%  " + verdict(score.meetsQuestionGoal)),
             pad("introduce") + pad("\(score.introduce.suggested)/\(score.introduce.total) suggested", 26)
                 + pad("\(number(score.introduce.percent))%", 8)
                 + "goal ≥ \(number(EvaluationGoals.introducePercent))%  " + verdict(score.meetsIntroduceGoal),
@@ -34,13 +36,17 @@ enum ScoreText {
         lines.append("")
         lines.append("introduce: \(missed.count) pairs not suggested")
         for pair in missed {
-            lines.append("  \(pair.expectation.needer) – \(pair.expectation.solver) (\(pair.expectation.kind)): \(pair.expectation.reason)")
+            lines.append(
+                "  \(pair.expectation.needer) – \(pair.expectation.solver) (\(pair.expectation.kind)): \(pair.expectation.reason)"
+            )
         }
         let wrong = run.pairs.filter { $0.expectation.verdict == .dont && $0.suggested }
         lines.append("")
         lines.append("don't: \(wrong.count) pairs suggested")
         for pair in wrong {
-            lines.append("  \(pair.expectation.needer) – \(pair.expectation.solver) (\(pair.expectation.kind)): \(pair.expectation.reason)")
+            lines.append(
+                "  \(pair.expectation.needer) – \(pair.expectation.solver) (\(pair.expectation.kind)): \(pair.expectation.reason)"
+            )
             for action in pair.actions { lines.append("      [\(action.ruleID)] \(action.text)") }
         }
         lines.append("")
@@ -50,7 +56,8 @@ enum ScoreText {
     }
 
     private static func describe(_ outcome: QueryOutcome) -> String {
-        let expected = "expected " + outcome.expectation.acceptable.joined(separator: " or ")
+        let expected =
+            "expected " + outcome.expectation.acceptable.joined(separator: " or ")
             + (outcome.acceptableRank.map { " (shown at \($0))" } ?? " (not shown)")
         guard let first = outcome.first else { return "\"\(outcome.expectation.query)\" → nobody; \(expected)" }
         let decoy = outcome.decoyFirst ? " [decoy]" : ""

@@ -29,7 +29,9 @@ for problem in loaded.network.problems {
 }
 let problems = EvaluationSetCheck.problems(in: loaded.set, network: loaded.network.network)
 guard problems.isEmpty else {
-    fail("the evaluation set \(files.expectations.path) is not fit to measure with:\n  " + problems.joined(separator: "\n  "))
+    fail(
+        "the evaluation set \(files.expectations.path) is not fit to measure with:\n  "
+            + problems.joined(separator: "\n  "))
 }
 let run = EvaluationRun(loaded.set, on: loaded.network)
 let score = EvaluationScore(run)

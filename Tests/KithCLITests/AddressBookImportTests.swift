@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import KithCore
+import Testing
 
 /// `kith import` of address books as a new user brings them: broken cards skipped with their
 /// line, the rest saved; `--strict`; a folder of cards.
@@ -18,8 +18,10 @@ import KithCore
         #expect(result.status == 1)
         #expect(result.stdout.contains("added    Good First"))
         #expect(result.stdout.contains("added    Good Last"))
-        #expect(result.stderr.contains("skipped  book.vcf, line 8: the property line 'EMAIL broken@example.com' has no colon"),
-                "\(result.stderr)")
+        #expect(
+            result.stderr.contains(
+                "skipped  book.vcf, line 8: the property line 'EMAIL broken@example.com' has no colon"),
+            "\(result.stderr)")
         #expect(result.stdout.contains("book.vcf: added 2, updated 0, skipped 1"))
         #expect(try home.loadNetwork().contacts.map(\.name) == ["Good First", "Good Last"])
     }
@@ -47,14 +49,16 @@ import KithCore
 
     @Test func aFolderImportsEveryVCardFile() throws {
         let home = try KithHome()
-        try FileManager.default.createDirectory(at: home.folder.appendingPathComponent("cards"), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            at: home.folder.appendingPathComponent("cards"), withIntermediateDirectories: true)
         try home.write("BEGIN:VCARD\nVERSION:3.0\nUID:a\nFN:Ann Able\nEND:VCARD\n", to: "cards/a.vcf")
         try home.write("BEGIN:VCARD\nVERSION:3.0\nUID:b\nFN:Ben Baker\nEND:VCARD\n", to: "cards/b.VCF")
         try home.write("not a card", to: "cards/readme.txt")
         let result = try home.run(["import", "cards"])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(try home.loadNetwork().contacts.map(\.name).sorted() == ["Ann Able", "Ben Baker"])
-        try FileManager.default.createDirectory(at: home.folder.appendingPathComponent("empty"), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            at: home.folder.appendingPathComponent("empty"), withIntermediateDirectories: true)
         let empty = try home.run(["import", "empty"])
         #expect(empty.status != 0)
         #expect(empty.stderr.contains("empty holds no .vcf file"))
@@ -62,8 +66,9 @@ import KithCore
 
     @Test func problemsAreShownWithoutControlCharacters() throws {
         let home = try KithHome()
-        try home.write(Data("BEGIN:VCARD\nFN:Eve\nNOTE\u{1b}[2J\rwiped:x\nEND:VCARD\nBEGIN:VCARD\nFN:Mallory\nEND:VCARD\n".utf8),
-                       to: "evil.vcf")
+        try home.write(
+            Data("BEGIN:VCARD\nFN:Eve\nNOTE\u{1b}[2J\rwiped:x\nEND:VCARD\nBEGIN:VCARD\nFN:Mallory\nEND:VCARD\n".utf8),
+            to: "evil.vcf")
         let result = try home.run(["import", "evil.vcf"])
         #expect(result.status == 1)
         #expect(result.stderr.contains("\\u{1b}[2J"))
@@ -79,18 +84,29 @@ import KithCore
         try home.write(data, to: "latin.vcf")
         let result = try home.run(["import", "latin.vcf"])
         #expect(result.status == 0, "\(result.stderr)")
-        #expect(result.stderr.contains("warning  latin.vcf, line 2: the value of FN is not UTF-8 and names no CHARSET; read as Windows-1252"))
+        #expect(
+            result.stderr.contains(
+                "warning  latin.vcf, line 2: the value of FN is not UTF-8 and names no CHARSET; read as Windows-1252"))
         #expect(try home.loadNetwork().contacts.map(\.name) == ["José"])
     }
 
     @Test(arguments: [
-        ("people.jsonl", #"{"name": "Ana Ruiz", "met": "2026-11-20", "context": "lunch", "email": "ana@ruiz.example"}"# + "\n"
-            + #"{"name": "Ben Ortiz", "met": "2026-11-21", "needs": ["a flat"]}"# + "\n"),
-        ("book.vcf", "BEGIN:VCARD\r\nVERSION:3.0\r\nUID:x-1\r\nFN:Ana Ruiz\r\nEMAIL;TYPE=work:ana@ruiz.example\r\n"
-            + "REV:2026-01-01T00:00:00Z\r\nNICKNAME:Anita\r\nEND:VCARD\r\nBEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ben Ortiz\r\nEND:VCARD\r\n"),
-        ("Connections.csv", "First Name,Last Name,URL,Email Address,Company,Position,Connected On\n"
-            + "Ana,Ruiz,https://www.linkedin.com/in/ana,,Acme,CTO,15 Mar 2024\n"
-            + "Ana,Ruiz,https://www.linkedin.com/in/ana-2,,Acme,Designer,16 Mar 2024\n"),
+        (
+            "people.jsonl",
+            #"{"name": "Ana Ruiz", "met": "2026-11-20", "context": "lunch", "email": "ana@ruiz.example"}"# + "\n"
+                + #"{"name": "Ben Ortiz", "met": "2026-11-21", "needs": ["a flat"]}"# + "\n"
+        ),
+        (
+            "book.vcf",
+            "BEGIN:VCARD\r\nVERSION:3.0\r\nUID:x-1\r\nFN:Ana Ruiz\r\nEMAIL;TYPE=work:ana@ruiz.example\r\n"
+                + "REV:2026-01-01T00:00:00Z\r\nNICKNAME:Anita\r\nEND:VCARD\r\nBEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ben Ortiz\r\nEND:VCARD\r\n"
+        ),
+        (
+            "Connections.csv",
+            "First Name,Last Name,URL,Email Address,Company,Position,Connected On\n"
+                + "Ana,Ruiz,https://www.linkedin.com/in/ana,,Acme,CTO,15 Mar 2024\n"
+                + "Ana,Ruiz,https://www.linkedin.com/in/ana-2,,Acme,Designer,16 Mar 2024\n"
+        ),
     ])
     func importingTheSameFileTwiceChangesNothing(name: String, text: String) throws {
         let home = try KithHome()
@@ -100,16 +116,19 @@ import KithCore
         let again = try home.run(["import", name])
         #expect(again.status == 0, "\(again.stderr)")
         #expect(again.stdout.contains("unchanged"), "\(again.stdout)")
-        #expect(!again.stdout.split(separator: "\n").contains { $0.hasPrefix("added ") || $0.hasPrefix("updated ") },
-                "\(again.stdout)")
+        #expect(
+            !again.stdout.split(separator: "\n").contains { $0.hasPrefix("added ") || $0.hasPrefix("updated ") },
+            "\(again.stdout)")
         #expect(try home.loadNetwork() == once)
         #expect(once.contacts.allSatisfy { $0.interactions.allSatisfy { $0.kind != .connected } })
     }
 
     @Test func dryRunShowsEveryDecision() throws {
         let home = try KithHome()
-        try home.importDebriefs(#"{"name": "John Smith", "email": "john@alpha.example"}"# + "\n" + #"{"name": "Lena Park"}"#)
-        try home.write("""
+        try home.importDebriefs(
+            #"{"name": "John Smith", "email": "john@alpha.example"}"# + "\n" + #"{"name": "Lena Park"}"#)
+        try home.write(
+            """
             BEGIN:VCARD\nFN:John Smith\nEMAIL:jsmith@beta.example\nEND:VCARD
             BEGIN:VCARD\nFN:Lena Park\nEMAIL:lena@park.example\nEND:VCARD
             BEGIN:VCARD\nFN:Other\nEMAIL:john@alpha.example\nEND:VCARD\n
@@ -117,7 +136,9 @@ import KithCore
         let result = try home.run(["import", "--dry-run", "phone.vcf"])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.contains("added    John Smith"))
-        #expect(result.stdout.contains("possible duplicate: John Smith (dry-run-1) is kept apart from John Smith ("), "\(result.stdout)")
+        #expect(
+            result.stdout.contains("possible duplicate: John Smith (dry-run-1) is kept apart from John Smith ("),
+            "\(result.stdout)")
         #expect(result.stdout.contains("because their e-mails differ"))
         #expect(result.stdout.contains("updated  Lena Park (matched by name): e-mail lena@park.example"))
         #expect(result.stdout.contains("unchanged John Smith (matched by e-mail john@alpha.example)"))

@@ -105,7 +105,8 @@ import Testing
         #expect(terminal.waitFor("kith> "))
         terminal.send("\u{04}")
         #expect(terminal.waitForExit() == 0)
-        #expect((try? FileManager.default.destinationOfSymbolicLink(atPath: home.location.historyFile.path)) == real.path)
+        #expect(
+            (try? FileManager.default.destinationOfSymbolicLink(atPath: home.location.historyFile.path)) == real.path)
         #expect(home.read("synced-history")?.contains("stats") == true)
     }
 

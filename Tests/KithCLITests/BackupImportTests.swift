@@ -1,22 +1,26 @@
 import Foundation
-import Testing
 import KithCore
+import Testing
 
 /// `kith export --all --format json` is a backup that `kith import` brings back without loss.
 @Suite struct BackupImportTests {
     /// A home with history, an introduction, an action-log entry and a setting.
     func seededHome() throws -> KithHome {
         let home = try KithHome()
-        try home.importDebriefs("""
+        try home.importDebriefs(
+            """
             {"name": "Ana Ruiz", "met": "2026-11-01", "context": "fair", "needs": ["a lawyer"], "promises": ["send the deck"], "email": "ana@ruiz.example"}
             {"name": "Ben Ortiz", "met": "2026-11-02", "offers": ["contract law"], "knows": ["Ana Ruiz"]}
             """)
         let store = Store(location: home.location)
         try store.load()
         try store.update { network in
-            let ana = network.contacts[0].id, ben = network.contacts[1].id
-            network.introductions.append(Introduction(first: ana, second: ben, why: "a lawyer", suggested: Day("2026-11-03")!))
-            network.actionLog.append(ActionLogEntry(id: "l1", key: "k", ruleID: "follow-up", state: .done, on: Day("2026-11-04")!))
+            let ana = network.contacts[0].id
+            let ben = network.contacts[1].id
+            network.introductions.append(
+                Introduction(first: ana, second: ben, why: "a lawyer", suggested: Day("2026-11-03")!))
+            network.actionLog.append(
+                ActionLogEntry(id: "l1", key: "k", ruleID: "follow-up", state: .done, on: Day("2026-11-04")!))
             network.settings.introductionStyle = .doubleOptIn
             network.contacts[0].tier = "close"
         }
@@ -29,11 +33,14 @@ import KithCore
         #expect(export.status == 0, "\(export.stderr)")
         let original = try home.loadNetwork()
         let fresh = try KithHome()
-        try FileManager.default.copyItem(at: home.folder.appendingPathComponent("backup.json"),
-                                         to: fresh.folder.appendingPathComponent("backup.json"))
+        try FileManager.default.copyItem(
+            at: home.folder.appendingPathComponent("backup.json"),
+            to: fresh.folder.appendingPathComponent("backup.json"))
         let result = try fresh.run(["import", "backup.json"])
         #expect(result.status == 0, "\(result.stderr)")
-        #expect(result.stdout.contains("restored the whole backup into the empty store (2 people, 1 introductions, 1 action-log entries"))
+        #expect(
+            result.stdout.contains(
+                "restored the whole backup into the empty store (2 people, 1 introductions, 1 action-log entries"))
         #expect(try fresh.loadNetwork() == original)
         #expect(fresh.read("home/store.json") == home.read("home/store.json"))
         // The coach settings live in the configuration file, on both sides.
@@ -48,11 +55,16 @@ import KithCore
         try home.importDebriefs(#"{"name": "Cy Lee"}"#)
         let store = Store(location: home.location)
         try store.load()
-        try store.update { $0.contacts[0].role = "partner"; $0.contacts[0].needs.removeAll() }
+        try store.update {
+            $0.contacts[0].role = "partner"
+            $0.contacts[0].needs.removeAll()
+        }
         let result = try home.run(["import", "backup.json"])
         #expect(result.status == 0, "\(result.stderr)")
-        #expect(result.stdout.contains("merged by UID: added 0, updated 1, unchanged 1; 0 introductions and 0 action-log entries added"),
-                "\(result.stdout)")
+        #expect(
+            result.stdout.contains(
+                "merged by UID: added 0, updated 1, unchanged 1; 0 introductions and 0 action-log entries added"),
+            "\(result.stdout)")
         let network = try home.loadNetwork()
         #expect(network.contacts.map(\.name) == ["Ana Ruiz", "Ben Ortiz", "Cy Lee"])
         #expect(network.contacts[0].role == "partner")

@@ -61,7 +61,9 @@ extension CoachCommandTests {
         #expect(try box.todayLines(today: "2026-12-10").contains { $0.hasPrefix("[\(rosa)]") })
         // Bad snoozes.
         #expect(try box.run(["snooze", tom, "--days", "3", "--until", "2026-12-01"]).status != 0)
-        let past = try box.run(["snooze", try #require(try box.actionID(containing: "Pedro Sanz")), "--until", "2026-11-01"])
+        let past = try box.run([
+            "snooze", try #require(try box.actionID(containing: "Pedro Sanz")), "--until", "2026-11-01",
+        ])
         #expect(past.status != 0)
         #expect(past.stderr.contains("pick a day after today"))
     }
@@ -88,13 +90,17 @@ extension CoachCommandTests {
         let result = try box.run(["rules"])
         #expect(result.status == 0)
         #expect(result.stdout.contains("same-day-follow-up"))
-        #expect(result.stdout.range(of: #"reconnect-overdue\s+75\s+7d\s+shipped\s+Reconnect before the tie fades"#, options: .regularExpression) != nil)
+        #expect(
+            result.stdout.range(
+                of: #"reconnect-overdue\s+75\s+7d\s+shipped\s+Reconnect before the tie fades"#,
+                options: .regularExpression) != nil)
         #expect(result.stdout.contains("14 rules: 14 shipped"))
     }
 
     @Test func rulesCheckAcceptsAGoodFile() throws {
         let box = try KithHome()
-        let good = try box.write("""
+        let good = try box.write(
+            """
             {"schemaVersion": 1, "rules": [
               {"id": "reconnect", "priority": 41},
               {"id": "wish-well", "title": "Wish well", "description": "A test rule.", "idea": "Small gestures",
@@ -111,7 +117,8 @@ extension CoachCommandTests {
 
     @Test func rulesCheckNamesFileRuleAndFieldOfEachProblem() throws {
         let box = try KithHome()
-        let bad = try box.write("""
+        let bad = try box.write(
+            """
             {"schemaVersion": 1, "rules": [
               {"id": "mine", "title": "Mine", "description": "x", "idea": "y", "appliesTo": "contact",
                "conditions": {"all": [{"fact": "daysSinceMett", "operator": "atLeast", "value": 3}]},
@@ -121,7 +128,9 @@ extension CoachCommandTests {
         let result = try box.run(["rules", "check", bad])
         #expect(result.status == 1)
         #expect(result.stdout.contains("\(bad): rule 'mine' (rule 1), field priority: expected a whole number"))
-        #expect(result.stdout.contains("\(bad): rule 'mine' (rule 1), field conditions.all[0].fact: unknown fact 'daysSinceMett'"))
+        #expect(
+            result.stdout.contains(
+                "\(bad): rule 'mine' (rule 1), field conditions.all[0].fact: unknown fact 'daysSinceMett'"))
         #expect(result.stdout.contains("2 problems in \(bad)"))
         let broken = try box.write("{\"schemaVersion\": 1,\n \"rules\": [\n  {\"id\": \"x\",}\n]}", to: "broken.json")
         let syntax = try box.run(["rules", "check", broken])
@@ -175,10 +184,15 @@ extension CoachCommandTests {
 
     @Test func tierShowsAndSetsTheCadence() throws {
         let box = try coachSandbox()
-        #expect(try box.run(["tier", "Ana"]).stdout == "Ana García: regular (every 90 days, at most 120) — the default\n")
-        #expect(try box.run(["tier", "Ana", "close"]).stdout == "Ana García: close (every 30 days, at most 45) — set for this person\n")
+        #expect(
+            try box.run(["tier", "Ana"]).stdout == "Ana García: regular (every 90 days, at most 120) — the default\n")
+        #expect(
+            try box.run(["tier", "Ana", "close"]).stdout
+                == "Ana García: close (every 30 days, at most 45) — set for this person\n")
         #expect(try box.run(["tier", "--tag", "family", "acquaintance"]).status == 0)
-        #expect(try box.run(["tier", "Ana", "none"]).stdout.contains("acquaintance (every 180 days, at most 365) — from the tag 'family'"))
+        #expect(
+            try box.run(["tier", "Ana", "none"]).stdout.contains(
+                "acquaintance (every 180 days, at most 365) — from the tag 'family'"))
         // 317 days: no longer overdue, only due, for an acquaintance.
         let lines = try box.todayLines()
         #expect(lines.contains { $0.contains("Catch up with Ana García") && $0.contains("acquaintance") })
@@ -193,7 +207,8 @@ extension CoachCommandTests {
         #expect(try box.run(["me", "name", "Sam", "Lee"]).status == 0)
         let add = try box.run(["me", "need", "add", "someone", "for", "legal", "contracts"])
         #expect(add.status == 0, "\(add.stderr)")
-        let ask = try #require(try box.todayLines().first { $0.contains("Ask Pedro Sanz for help with someone for legal contracts") })
+        let ask = try #require(
+            try box.todayLines().first { $0.contains("Ask Pedro Sanz for help with someone for legal contracts") })
         #expect(try box.run(["why", String(ask.dropFirst().prefix(6))]).stdout.contains("Rule: ask-for-help"))
         #expect(try box.run(["me", "offer", "add", "Swift", "mentoring"]).status == 0)
         #expect(try box.run(["me", "intro-style", "double-opt-in"]).status == 0)
@@ -203,18 +218,26 @@ extension CoachCommandTests {
         #expect(me.contains("• someone for legal contracts (since 2026-11-23)"))
         #expect(me.contains("• Swift mentoring"))
         // Double opt-in: the introduction starts by asking Luis.
-        #expect(try box.todayLines().contains { $0.contains("Ask Luis Moreno whether they would like an introduction to Marta Ruiz") })
-        #expect(try box.run(["me", "need", "solved", "legal", "--by", "Pedro"]).stdout == "Solved your need 'someone for legal contracts' (by Pedro Sanz).\n")
+        #expect(
+            try box.todayLines().contains {
+                $0.contains("Ask Luis Moreno whether they would like an introduction to Marta Ruiz")
+            })
+        #expect(
+            try box.run(["me", "need", "solved", "legal", "--by", "Pedro"]).stdout
+                == "Solved your need 'someone for legal contracts' (by Pedro Sanz).\n")
         #expect(!(try box.todayLines()).contains { $0.contains("Ask Pedro Sanz for help") })
         #expect(try box.run(["me", "need", "remove", "someone for legal contracts"]).status == 0)
-        #expect(try box.run(["me", "offer", "remove", "swift mentoring"]).stdout == "Removed your offer 'Swift mentoring'.\n")
+        #expect(
+            try box.run(["me", "offer", "remove", "swift mentoring"]).stdout
+                == "Removed your offer 'Swift mentoring'.\n")
         #expect(try box.run(["me", "offer", "remove", "juggling"]).status != 0)
         #expect(try box.run(["me", "intro-style", "sideways"]).status != 0)
     }
 
     @Test func theShellRunsTheSameCommands() throws {
         let box = try coachSandbox()
-        let result = try box.run([], input: "me need add a bike\nme\ntier Ana\nrules check\ntoday --limit 1\nsnooze nothing1\n")
+        let result = try box.run(
+            [], input: "me need add a bike\nme\ntier Ana\nrules check\ntoday --limit 1\nsnooze nothing1\n")
         #expect(result.stdout.contains("Added your need 'a bike'"))
         #expect(result.stdout.contains("• a bike (since 2026-11-23)"))
         #expect(result.stdout.contains("Ana García: regular"))

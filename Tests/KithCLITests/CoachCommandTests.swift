@@ -4,17 +4,17 @@ import Testing
 /// A small network on 2026-11-23: a new contact with a promise and a need Marta solves, people
 /// overdue for a catch-up, and someone met recently whose needs are unknown.
 let coachTestNetwork = """
-[
-  {"name": "Luis Moreno", "met": "2026-11-22", "needs": ["a tax adviser for his startup"],
-   "offers": ["Swift mentoring"], "promises": ["send the article on pricing"]},
-  {"name": "Marta Ruiz", "met": "2026-06-01", "offers": ["tax advice for startups"], "needs": ["a designer"]},
-  {"name": "Ana García", "met": "2026-01-10", "offers": ["interior design"], "needs": ["a plumber"], "tags": ["family"]},
-  {"name": "Pedro Sanz", "met": "2026-08-01", "offers": ["legal contracts"], "needs": ["investors"]},
-  {"name": "Eva Lima", "met": "2026-11-01"},
-  {"name": "Tom Berg", "met": "2026-05-01", "offers": ["woodwork"], "needs": ["a van"]},
-  {"name": "Rosa Vidal", "met": "2026-04-01", "offers": ["photography"], "needs": ["a studio"]}
-]
-"""
+    [
+      {"name": "Luis Moreno", "met": "2026-11-22", "needs": ["a tax adviser for his startup"],
+       "offers": ["Swift mentoring"], "promises": ["send the article on pricing"]},
+      {"name": "Marta Ruiz", "met": "2026-06-01", "offers": ["tax advice for startups"], "needs": ["a designer"]},
+      {"name": "Ana García", "met": "2026-01-10", "offers": ["interior design"], "needs": ["a plumber"], "tags": ["family"]},
+      {"name": "Pedro Sanz", "met": "2026-08-01", "offers": ["legal contracts"], "needs": ["investors"]},
+      {"name": "Eva Lima", "met": "2026-11-01"},
+      {"name": "Tom Berg", "met": "2026-05-01", "offers": ["woodwork"], "needs": ["a van"]},
+      {"name": "Rosa Vidal", "met": "2026-04-01", "offers": ["photography"], "needs": ["a studio"]}
+    ]
+    """
 
 func coachSandbox() throws -> KithHome {
     let box = try KithHome()
@@ -32,7 +32,9 @@ func coachSandbox() throws -> KithHome {
         let lines = result.stdout.split(separator: "\n").map(String.init)
         let actions = lines.filter { $0.hasPrefix("[") }
         #expect(actions.count == 7)
-        for line in actions { #expect(line.range(of: #"^\[[0-9a-z]{6}\] "#, options: .regularExpression) != nil, "\(line)") }
+        for line in actions {
+            #expect(line.range(of: #"^\[[0-9a-z]{6}\] "#, options: .regularExpression) != nil, "\(line)")
+        }
         // The same-day follow-up has the highest priority.
         #expect(actions.first?.contains("Send Luis Moreno a short e-mail") == true)
         #expect(actions.contains { $0.contains("Introduce Luis Moreno and Marta Ruiz") })
@@ -64,7 +66,9 @@ func coachSandbox() throws -> KithHome {
         let rows = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]])
         #expect(rows.count == 3)
         for row in rows {
-            for key in ["id", "rule", "text", "contacts", "why", "priority"] { #expect(row[key] != nil, "missing \(key)") }
+            for key in ["id", "rule", "text", "contacts", "why", "priority"] {
+                #expect(row[key] != nil, "missing \(key)")
+            }
             #expect(row["contacts"] is [String])
             #expect(row["priority"] is NSNumber)
         }
@@ -78,11 +82,16 @@ func coachSandbox() throws -> KithHome {
         let english = try box.run(["today", "--limit", "20"])
         let spanish = try box.run(["today", "--limit", "20", "--lang", "es"])
         #expect(spanish.status == 0, "\(spanish.stderr)")
-        #expect(spanish.stdout.contains("Cumple lo que prometiste a Luis Moreno: send the article on pricing (lo prometiste ayer)."))
+        #expect(
+            spanish.stdout.contains(
+                "Cumple lo que prometiste a Luis Moreno: send the article on pricing (lo prometiste ayer)."))
         #expect(!spanish.stdout.contains("Keep your promise"))
-        #expect(spanish.stdout.contains("Marta Ruiz puede ayudar (ofrece «tax advice for startups»)"), "\(spanish.stdout)")
+        #expect(
+            spanish.stdout.contains("Marta Ruiz puede ayudar (ofrece «tax advice for startups»)"), "\(spanish.stdout)")
         #expect(english.stdout.contains("Marta Ruiz offers 'tax advice for startups'"), "\(english.stdout)")
-        func ids(_ text: String) -> [String] { text.split(separator: "\n").filter { $0.hasPrefix("[") }.map { String($0.prefix(8)) } }
+        func ids(_ text: String) -> [String] {
+            text.split(separator: "\n").filter { $0.hasPrefix("[") }.map { String($0.prefix(8)) }
+        }
         #expect(ids(spanish.stdout) == ids(english.stdout))
         let spanishLocale = ["LANG": "es_ES.UTF-8"]
         let fromLocale = try box.run(["today", "--limit", "2"], environment: spanishLocale)
@@ -93,20 +102,26 @@ func coachSandbox() throws -> KithHome {
     @Test func importContactsLogAndSolvedSpeakSpanishWithKithLang() throws {
         let box = try coachSandbox()
         let spanish = ["KITH_LANG": "es"]
-        let file = try box.write(#"[{"name": "Nora Gil"}, {"name": "Luis Moreno", "needs": ["a van"]}, {"nombre": "x"}]"#, to: "more.json")
+        let file = try box.write(
+            #"[{"name": "Nora Gil"}, {"name": "Luis Moreno", "needs": ["a van"]}, {"nombre": "x"}]"#, to: "more.json")
         let imported = try box.run(["import", file], environment: spanish)
         #expect(imported.stdout.contains("añadido      Nora Gil"), "\(imported.stdout)")
         #expect(imported.stdout.contains("actualizado  Luis Moreno (nuevo encuentro)"), "\(imported.stdout)")
-        #expect(imported.stdout.contains("importados 2 de 3 registros (1 nuevos, 1 actualizados, 1 rechazados, 0 sin cambios)"), "\(imported.stdout)")
+        #expect(
+            imported.stdout.contains(
+                "importados 2 de 3 registros (1 nuevos, 1 actualizados, 1 rechazados, 0 sin cambios)"),
+            "\(imported.stdout)")
         #expect(imported.stderr.contains("registro 3"), "\(imported.stderr)")
         let listed = try box.run(["contacts"], environment: spanish)
         #expect(listed.stdout.contains("8 personas"), "\(listed.stdout)")
         let logged = try box.run(["log", "Nora", "meal", "pizza"], environment: spanish)
         #expect(logged.stdout.contains("Anotado: comida con Nora Gil el 2026-11-23: pizza."), "\(logged.stdout)")
         let solved = try box.run(["solved", "Luis", "a van", "--by", "Tom Berg"], environment: spanish)
-        #expect(solved.stdout.contains("Resuelta la necesidad de Luis Moreno: «a van» (por Tom Berg)."), "\(solved.stdout)")
+        #expect(
+            solved.stdout.contains("Resuelta la necesidad de Luis Moreno: «a van» (por Tom Berg)."), "\(solved.stdout)")
         let unknown = try box.run(["contact", "Zoe"], environment: spanish)
-        #expect(unknown.status != 0 && unknown.stderr.contains("no hay nadie llamado «Zoe» en tu red"), "\(unknown.stderr)")
+        #expect(
+            unknown.status != 0 && unknown.stderr.contains("no hay nadie llamado «Zoe» en tu red"), "\(unknown.stderr)")
     }
 
     @Test func kithLangAndTheShellsLangMakeSpanishTheDefault() throws {
@@ -115,9 +130,12 @@ func coachSandbox() throws -> KithHome {
         #expect(shell.stdout.contains("Quién puede ayudar con «tax advice»:"), "\(shell.stdout)")
         #expect(shell.stdout.contains(" más: today --limit "), "\(shell.stdout)")
         let kithLang = ["KITH_LANG": "es"]
-        #expect(try box.run(["today", "--limit", "1"], environment: kithLang).stdout.contains(" más: kith today --limit "))
+        #expect(
+            try box.run(["today", "--limit", "1"], environment: kithLang).stdout.contains(" más: kith today --limit "))
         // An explicit --lang still wins.
-        #expect(try box.run(["today", "--limit", "1", "--lang", "en"], environment: kithLang).stdout.contains(" more: kith today --limit "))
+        #expect(
+            try box.run(["today", "--limit", "1", "--lang", "en"], environment: kithLang).stdout.contains(
+                " more: kith today --limit "))
     }
 
     @Test func whoSpeaksSpanishWithLang() throws {
@@ -140,7 +158,9 @@ func coachSandbox() throws -> KithHome {
         #expect(understood.stdout.contains("(read as: plumbing"), "\(understood.stdout)")
         #expect(!understood.stdout.contains("Closest terms"), "\(understood.stdout)")
         let unknown = try box.run(["who", "submarinos"])
-        #expect(unknown.stdout.contains("Nobody in your network matches") && !unknown.stdout.contains("(read as:"), "\(unknown.stdout)")
+        #expect(
+            unknown.stdout.contains("Nobody in your network matches") && !unknown.stdout.contains("(read as:"),
+            "\(unknown.stdout)")
     }
 
     @Test func theContactCardAndTheSummarySpeakSpanishToo() throws {
@@ -152,7 +172,10 @@ func coachSandbox() throws -> KithHome {
         }
         let summary = try box.run(["export", "Luis", "--lang", "es"])
         #expect(summary.status == 0, "\(summary.stderr)")
-        for text in ["## Qué necesita", "(desde el 2026-11-22)", "## Acciones pendientes", "Cumple lo que prometiste a Luis Moreno"] {
+        for text in [
+            "## Qué necesita", "(desde el 2026-11-22)", "## Acciones pendientes",
+            "Cumple lo que prometiste a Luis Moreno",
+        ] {
             #expect(summary.stdout.contains(text), "missing \(text) in \(summary.stdout)")
         }
         let english = try box.run(["export", "Luis"])

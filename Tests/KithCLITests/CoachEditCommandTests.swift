@@ -12,7 +12,8 @@ extension CoachCommandTests {
 
     @Test func editAppliesWhatTheEditorSaved() throws {
         let box = try coachSandbox()
-        let editor = try box.write("""
+        let editor = try box.write(
+            """
             #!/bin/sh
             ls -l "$1" | cut -c1-10 > "\(box.folder.path)/mode"
             sed -i -e 's/"name" : "Pedro Sanz"/"name" : "Pedro Sanz Gil"/' -e 's/"legal contracts"/"company law"/' "$1"
@@ -45,7 +46,8 @@ extension CoachCommandTests {
         let box = try coachSandbox()
         let counter = box.folder.appendingPathComponent("count")
         // First run: a new name but a missing comma. Second run: keep everything, add the comma.
-        let editor = try box.write("""
+        let editor = try box.write(
+            """
             #!/bin/sh
             n=$(cat "\(counter.path)" 2>/dev/null || echo 0); n=$((n+1)); echo $n > "\(counter.path)"
             cp "$1" "\(box.folder.path)/seen-$n.json"
@@ -57,7 +59,8 @@ extension CoachCommandTests {
             """, to: "editor.sh", executable: true)
         // Re-opening needs a terminal: without one an invalid file is refused after one try.
         let kith = try #require(builtExecutable(named: "kith"))
-        let terminal = try PseudoTerminal(executable: kith, arguments: ["edit", "Pedro"], environment: box.environment(["EDITOR": editor]))
+        let terminal = try PseudoTerminal(
+            executable: kith, arguments: ["edit", "Pedro"], environment: box.environment(["EDITOR": editor]))
         #expect(terminal.waitForExit() == 0, "\(terminal.output)")
         #expect(terminal.output.contains("Not saved: invalid JSON at line 4, column 3: expected ',' or '}'"))
         #expect(terminal.output.contains("Saved Pedro Typed (changed: name)."))
@@ -73,7 +76,8 @@ extension CoachCommandTests {
 
     @Test func editRefusesAChangedIDAtOnceWithoutATerminal() throws {
         let box = try coachSandbox()
-        let editor = try box.write("""
+        let editor = try box.write(
+            """
             #!/bin/sh
             sed -i 's/"id" : "[^"]*"/"id" : "someone-else"/' "$1"
             """, to: "editor.sh", executable: true)
@@ -89,15 +93,20 @@ extension CoachCommandTests {
 
     @Test func editReportsDecodingErrorsByField() throws {
         let box = try coachSandbox()
-        let editor = try box.write("""
+        let editor = try box.write(
+            """
             #!/bin/sh
             sed -i -e 's/"added" : "[^"]*"/"added" : "2026-13-01"/' -e 's/"name" : "Tom Berg"/"name" : "  "/' "$1"
             """, to: "editor.sh", executable: true)
         let result = try box.run(["edit", "Tom"], environment: ["EDITOR": editor])
         #expect(result.status == 1)
         #expect(result.stderr.contains("added: '2026-13-01' is not a date in the form YYYY-MM-DD"))
-        let blank = try box.write("#!/bin/sh\nsed -i 's/\"name\" : \"Tom Berg\"/\"name\" : \"  \"/' \"$1\"\n", to: "blank.sh", executable: true)
-        #expect(try box.run(["edit", "Tom"], environment: ["EDITOR": blank]).stderr.contains("name: the name must not be empty"))
+        let blank = try box.write(
+            "#!/bin/sh\nsed -i 's/\"name\" : \"Tom Berg\"/\"name\" : \"  \"/' \"$1\"\n", to: "blank.sh",
+            executable: true)
+        #expect(
+            try box.run(["edit", "Tom"], environment: ["EDITOR": blank]).stderr.contains(
+                "name: the name must not be empty"))
         #expect(try box.run(["contact", "Tom"]).stdout.hasPrefix("Tom Berg"))
     }
 

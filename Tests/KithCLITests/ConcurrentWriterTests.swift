@@ -6,7 +6,8 @@ import Testing
     /// Starts `kith debrief` with `input` on a pipe; returns the process and its pipes.
     private func startDebrief(_ home: KithHome, _ arguments: [String], input: String) throws -> (Process, Pipe) {
         let process = try home.makeProcess(arguments)
-        let stdin = Pipe(), stderr = Pipe()
+        let stdin = Pipe()
+        let stderr = Pipe()
         process.standardInput = stdin
         process.standardOutput = FileHandle.nullDevice
         process.standardError = stderr
@@ -30,7 +31,8 @@ import Testing
         }
         let names = Set(try home.loadNetwork().contacts.map(\.name))
         #expect(names == Set((100..<120).map { "Person \($0)" }))
-        #expect(!home.entries().contains { $0.hasPrefix("debrief-draft") && $0.hasSuffix(".json") }, "\(home.entries())")
+        #expect(
+            !home.entries().contains { $0.hasPrefix("debrief-draft") && $0.hasSuffix(".json") }, "\(home.entries())")
     }
 
     @Test func sameNameDebriefsAtOnceMakeOnePerson() throws {

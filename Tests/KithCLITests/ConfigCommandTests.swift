@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import KithCore
+import Testing
 
 /// `kith config`, the configuration file's place in every command, and the one-time move of
 /// the coach settings out of the store.
@@ -20,11 +20,14 @@ import KithCore
         let result = try home.run(["config"])
         #expect(result.status == 0, "\(result.stderr)")
         let lines = result.stdout.split(separator: "\n").map(String.init)
-        #expect(lines.first
-            == "Configuration file: \(home.configFile.path) (not there yet: the settings below are kith's defaults)")
-        #expect(lines.contains {
-            $0.hasPrefix("  language  ") && $0.contains(" en ") && $0.hasSuffix("  locale (LANG)")
-        })
+        #expect(
+            lines.first
+                == "Configuration file: \(home.configFile.path) (not there yet: the settings below are kith's defaults)"
+        )
+        #expect(
+            lines.contains {
+                $0.hasPrefix("  language  ") && $0.contains(" en ") && $0.hasSuffix("  locale (LANG)")
+            })
         #expect(lines.contains { $0.contains("tiers.close.maximum") && $0.contains("45") && $0.hasSuffix("default") })
         #expect(lines.last == "No [sync] table: 'kith sync' needs one; see 'Configuration' in the README.")
         #expect(try home.run(["config", "--path"]).stdout == home.configFile.path + "\n")
@@ -70,8 +73,9 @@ import KithCore
         try write(text, in: home)
         let result = try home.run(["today"])
         #expect(result.status != 0)
-        #expect(result.stderr.contains(
-            "\(home.configFile.path):5: 'sync.task-days' must be a whole number, not a string."))
+        #expect(
+            result.stderr.contains(
+                "\(home.configFile.path):5: 'sync.task-days' must be a whole number, not a string."))
         let change = try home.run(["me", "intro-style", "double-opt-in"])
         #expect(change.status != 0)
         #expect(configText(home) == text)
@@ -80,8 +84,9 @@ import KithCore
         #expect(try home.run(["config"]).stderr.contains("config.toml:2: unknown key 'langage'"))
         try write("version = 7\n", in: home)
         let newer = try home.run(["contacts"], environment: ["KITH_LANG": "es"])
-        #expect(newer.stderr.contains(
-            "config.toml:1: este archivo de configuración es de un kith más reciente (versión 7"))
+        #expect(
+            newer.stderr.contains(
+                "config.toml:1: este archivo de configuración es de un kith más reciente (versión 7"))
     }
 
     @Test func settingCommandsWriteTheFileKeepingItsComments() throws {
@@ -89,15 +94,16 @@ import KithCore
         try write("# my settings\nlanguage = \"en\"  # always\n", in: home)
         #expect(try home.run(["me", "intro-style", "double-opt-in"]).status == 0)
         #expect(try home.run(["tier", "--tag", "Family", "close"]).status == 0)
-        #expect(configText(home) == """
-            # my settings
-            language = "en"  # always
-            introductions = "double-opt-in"
+        #expect(
+            configText(home) == """
+                # my settings
+                language = "en"  # always
+                introductions = "double-opt-in"
 
-            [tag-tiers]
-            family = "close"
+                [tag-tiers]
+                family = "close"
 
-            """)
+                """)
         #expect(try home.run(["tier", "--tag", "family", "none"]).status == 0)
         #expect(configText(home)?.contains("family") == false)
         let mode = try FileManager.default.attributesOfItem(atPath: home.configFile.path)[.posixPermissions] as? Int
@@ -111,7 +117,8 @@ import KithCore
 
     @Test func storeSettingsMoveToTheFileOnceWithOneLine() throws {
         let home = try KithHome()
-        try home.importDebriefs("""
+        try home.importDebriefs(
+            """
             {"name": "Ana Ruiz", "met": "2026-11-01", "tags": ["family"]}
             """)
         let store = Store(location: home.location)
@@ -124,19 +131,21 @@ import KithCore
         let first = try home.run(["tier", "Ana"])
         #expect(first.status == 0, "\(first.stderr)")
         #expect(first.stdout.contains("close (every 30 days, at most 45) — from the tag 'family'"))
-        #expect(first.stderr
-            == "Your settings (introductions and tiers) moved from the store to \(home.configFile.path).\n")
-        #expect(configText(home) == """
-            introductions = "double-opt-in"
+        #expect(
+            first.stderr
+                == "Your settings (introductions and tiers) moved from the store to \(home.configFile.path).\n")
+        #expect(
+            configText(home) == """
+                introductions = "double-opt-in"
 
-            # mine
-            [sync]
-            contacts = "x"
+                # mine
+                [sync]
+                contacts = "x"
 
-            [tag-tiers]
-            family = "close"
+                [tag-tiers]
+                family = "close"
 
-            """)
+                """)
         #expect(home.read("home/store.json")?.contains("tagTiers") == false)
         let second = try home.run(["tier", "Ana"])
         #expect(second.stderr.isEmpty)

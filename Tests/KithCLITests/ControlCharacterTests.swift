@@ -10,11 +10,14 @@ import Testing
 
     private func home() throws -> KithHome {
         let home = try KithHome()
-        let record: [[String: Any]] = [[
-            "name": "Eve \(Self.title)Mallory", "met": "2026-11-22", "role": "\(Self.clear)designer\u{9B}31m",
-            "needs": ["a \(Self.hidden)lawyer\r"], "offers": ["web design"], "promises": ["send \(Self.clear)the deck"],
-            "notes": "line one\nline two\tindented",
-        ]]
+        let record: [[String: Any]] = [
+            [
+                "name": "Eve \(Self.title)Mallory", "met": "2026-11-22", "role": "\(Self.clear)designer\u{9B}31m",
+                "needs": ["a \(Self.hidden)lawyer\r"], "offers": ["web design"],
+                "promises": ["send \(Self.clear)the deck"],
+                "notes": "line one\nline two\tindented",
+            ]
+        ]
         let json = try JSONSerialization.data(withJSONObject: record)
         let file = try home.write(json, to: "evil.json")
         let imported = try home.run(["import", file])
@@ -30,8 +33,10 @@ import Testing
         #expect(raw.isEmpty, "\(label) printed raw controls: \(text.debugDescription)")
     }
 
-    @Test(arguments: [["contacts"], ["contact", "Eve"], ["today", "--limit", "50"], ["who", "web", "design"],
-                      ["contacts", "Mallory"], ["contact", "Eve", "--lang", "es"]])
+    @Test(arguments: [
+        ["contacts"], ["contact", "Eve"], ["today", "--limit", "50"], ["who", "web", "design"],
+        ["contacts", "Mallory"], ["contact", "Eve", "--lang", "es"],
+    ])
     func everyCommandPrintsControlsVisibly(arguments: [String]) throws {
         let home = try home()
         let result = try home.run(arguments)
@@ -74,7 +79,8 @@ import Testing
         #expect(TerminalText.neutralised(styled, colours: false) == "id")
         let forged = String(String.UnicodeScalarView([Unicode.Scalar(UInt32(0xFDD0))!, "2", "J"]))
         #expect(!TerminalText.neutralised(forged).contains("\u{1B}"))
-        let concealed = String(String.UnicodeScalarView([Unicode.Scalar(UInt32(0xFDD0))!, "8", Unicode.Scalar(UInt32(0xFDD1))!]))
+        let concealed = String(
+            String.UnicodeScalarView([Unicode.Scalar(UInt32(0xFDD0))!, "8", Unicode.Scalar(UInt32(0xFDD1))!]))
         #expect(!TerminalText.neutralised(concealed).contains("\u{1B}"))
         #expect(TerminalText.neutralised("plain text\nsecond\tline") == "plain text\nsecond\tline")
         #expect(TerminalText.neutralised("a\u{1B}[2Jb\u{7F}c\u{9B}d\r") == "a␛[2Jb␡c⟨9B⟩d␍")

@@ -5,7 +5,9 @@ import Testing
 /// with no source tree and no KITH_SHARE, runs as well as the one in `.build`.
 @Suite struct CopiedBinaryTests {
     /// Runs the copied binary with only the variables given (no KITH_SHARE).
-    func run(_ binary: URL, _ arguments: [String], input: String = "", environment: [String: String]) throws -> KithResult {
+    func run(_ binary: URL, _ arguments: [String], input: String = "", environment: [String: String]) throws
+        -> KithResult
+    {
         let process = Process()
         process.executableURL = binary
         process.arguments = arguments
@@ -32,7 +34,9 @@ import Testing
     @Test func aCopyInAnEmptyFolderRunsTodayOnAStore() throws {
         let home = try KithHome()
         let (kith, environment) = try copiedBinary(home)
-        let debrief = try run(kith, ["debrief"], input: "Ana Gil\nConference\nan accountant\n\nwebsites\n\n\n\n\n", environment: environment)
+        let debrief = try run(
+            kith, ["debrief"], input: "Ana Gil\nConference\nan accountant\n\nwebsites\n\n\n\n\n",
+            environment: environment)
         #expect(debrief.status == 0, "debrief failed: \(debrief.stderr)")
         let today = try run(kith, ["today"], environment: environment)
         #expect(today.status == 0, "today failed: \(today.stderr)")
@@ -40,17 +44,21 @@ import Testing
         #expect(!today.stderr.contains("cannot find"))
         // The shipped rules are there: `rules list` names the shipped follow-up rule.
         let rules = try run(kith, ["rules"], environment: environment)
-        #expect(rules.status == 0 && rules.stdout.contains("same-day-follow-up"), "rules: \(rules.stdout) \(rules.stderr)")
+        #expect(
+            rules.status == 0 && rules.stdout.contains("same-day-follow-up"), "rules: \(rules.stdout) \(rules.stderr)")
     }
 
     @Test func theUsersOwnRulesStillOverrideTheBuiltInOnes() throws {
         let home = try KithHome()
         let (kith, environment) = try copiedBinary(home)
-        try home.write(#"{"schemaVersion": 1, "rules": [{"id": "same-day-follow-up", "title": "My own follow-up"}]}"#,
-                       to: "home/rules.json")
+        try home.write(
+            #"{"schemaVersion": 1, "rules": [{"id": "same-day-follow-up", "title": "My own follow-up"}]}"#,
+            to: "home/rules.json")
         let rules = try run(kith, ["rules"], environment: environment)
         let line = rules.stdout.split(separator: "\n").first { $0.hasPrefix("same-day-follow-up") }
-        #expect(line?.contains("yours") == true && line?.contains("My own follow-up") == true, "rules: \(rules.stdout) \(rules.stderr)")
+        #expect(
+            line?.contains("yours") == true && line?.contains("My own follow-up") == true,
+            "rules: \(rules.stdout) \(rules.stderr)")
     }
 
     @Test func anUnwritableCacheFallsBackAndABadKithShareIsNamed() throws {

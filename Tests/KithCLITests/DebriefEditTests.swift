@@ -6,7 +6,8 @@ import Testing
     @Test func editingAListKeepsChangesAndRemovesItemsAndAnEmptyLineWipesNothing() throws {
         let home = try KithHome()
         let kith = try #require(builtExecutable(named: "kith"))
-        let terminal = try PseudoTerminal(executable: kith, arguments: ["debrief", "Luis Pardo"], environment: home.environment())
+        let terminal = try PseudoTerminal(
+            executable: kith, arguments: ["debrief", "Luis Pardo"], environment: home.environment())
         func type(_ line: String, until prompt: String) {
             terminal.send(line + "\r")
             #expect(terminal.waitFor(prompt), "no \(prompt.debugDescription); output: \(terminal.output)")

@@ -19,8 +19,9 @@ import Testing
         let home = try KithHome()
         try home.importDebriefs(#"[{"name": "Someone Else"}]"#)
         let before = home.read("home/store.json")
-        let result = try runOnAFullDisk(home, ["debrief", "Nora Vidal"],
-                                        input: "book fair\na publisher for her novel\n\n\n\nsend the contract\n\nloves tea\n")
+        let result = try runOnAFullDisk(
+            home, ["debrief", "Nora Vidal"],
+            input: "book fair\na publisher for her novel\n\n\n\nsend the contract\n\nloves tea\n")
         #expect(result.exited && result.status != 0, "\(result.stdout)\(result.stderr)")
         #expect(result.stderr.contains("could not be written to the draft"), "\(result.stderr)")
         #expect(result.stdout.contains("Your answers, to copy somewhere safe:"), "\(result.stdout)")

@@ -4,7 +4,8 @@ import Testing
 
 /// The texts of a prompts file shipped in `prompts/`.
 func promptTexts(_ language: String) throws -> [String: String] {
-    let data = try Data(contentsOf: URL(fileURLWithPath: packageRoot).appendingPathComponent("prompts/\(language).json"))
+    let data = try Data(
+        contentsOf: URL(fileURLWithPath: packageRoot).appendingPathComponent("prompts/\(language).json"))
     let object = try JSONDecoder().decode([String: JSONValue].self, from: data)
     return object.compactMapValues { value in
         guard case .string(let text) = value else { return nil }
@@ -59,7 +60,9 @@ func promptTexts(_ language: String) throws -> [String: String] {
 
     @Test func sixAnswersWhenTheNameIsGiven() throws {
         let home = try KithHome()
-        let result = try home.run(["debrief", "Ana", "López"], input: "conference\nmoney\n\ndesign\n\nBea\n\nintro to Bea\n\nruns marathons\n")
+        let result = try home.run(
+            ["debrief", "Ana", "López"], input: "conference\nmoney\n\ndesign\n\nBea\n\nintro to Bea\n\nruns marathons\n"
+        )
         #expect(result.status == 0, "\(result.stderr)")
         let ana = try #require(try home.loadNetwork().contacts.first)
         #expect(ana.name == "Ana López")
@@ -80,10 +83,12 @@ func promptTexts(_ language: String) throws -> [String: String] {
 
     @Test func aKnownNameInOtherCaseAndAccentsAddsAMeeting() throws {
         let home = try KithHome(today: "2026-11-20")
-        #expect(try home.run(["debrief", "José García"], input: "meetup\nfunding\n\nlogo design\n\n\n\n\n").status == 0)
+        #expect(
+            try home.run(["debrief", "José García"], input: "meetup\nfunding\n\nlogo design\n\n\n\n\n").status == 0)
         let later = try KithHome(today: "2026-11-23")
         try FileManager.default.copyItem(at: home.location.storeFile, to: later.location.storeFile)
-        let result = try later.run(["debrief"], input: "JOSE GARCIA\ncoffee\nFUNDING\nan office\n\nLogo Désign\nphotos\n\n\n\n\n")
+        let result = try later.run(
+            ["debrief"], input: "JOSE GARCIA\ncoffee\nFUNDING\nan office\n\nLogo Désign\nphotos\n\n\n\n\n")
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.contains("You already know José García"))
         #expect(result.stdout.contains("Added this meeting to José García's record."))

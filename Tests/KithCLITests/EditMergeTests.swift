@@ -6,7 +6,8 @@ import Testing
 @Suite struct EditMergeTests {
     private func home() throws -> KithHome {
         let home = try KithHome()
-        try home.importDebriefs(#"[{"name": "Pedro Sanz", "met": "2026-11-20", "role": "lawyer", "needs": ["a designer"]}]"#)
+        try home.importDebriefs(
+            #"[{"name": "Pedro Sanz", "met": "2026-11-20", "role": "lawyer", "needs": ["a designer"]}]"#)
         return home
     }
 
@@ -14,7 +15,8 @@ import Testing
     /// and then applies `sed` to the file; it counts its runs in `runs`.
     private func editor(_ home: KithHome, meanwhile: String, sed: String) throws -> String {
         let kith = try #require(builtExecutable(named: "kith"))
-        return try home.write("""
+        return try home.write(
+            """
             #!/bin/sh
             n=$(cat "\(home.folder.path)/runs" 2>/dev/null || echo 0); n=$((n+1)); echo $n > "\(home.folder.path)/runs"
             if [ $n = 1 ]; then \(meanwhile.replacingOccurrences(of: "KITH", with: kith)); fi
@@ -25,12 +27,14 @@ import Testing
     @Test func interactionsLoggedWhileEditingAreKept() throws {
         let home = try home()
         let script = try editor(
-            home, meanwhile: "KITH log Pedro call 'about the lease' >/dev/null && KITH log Pedro meal 'lunch' >/dev/null",
+            home,
+            meanwhile: "KITH log Pedro call 'about the lease' >/dev/null && KITH log Pedro meal 'lunch' >/dev/null",
             sed: #"'s/"role" : "lawyer"/"role" : "notary"/'"#)
         let result = try home.run(["edit", "Pedro"], environment: ["EDITOR": script])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.contains("Saved Pedro Sanz (changed: role)."), "\(result.stdout)")
-        #expect(result.stdout.contains("Also kept what changed while you were editing: interactions"), "\(result.stdout)")
+        #expect(
+            result.stdout.contains("Also kept what changed while you were editing: interactions"), "\(result.stdout)")
         let pedro = try #require(try home.loadNetwork().contacts.first)
         #expect(pedro.role == "notary")
         #expect(pedro.interactions.map(\.kind.rawValue) == ["met", "call", "meal"])
@@ -40,7 +44,8 @@ import Testing
     @Test func aFieldChangedBothWaysIsRefusedWithBothValuesWithoutATerminal() throws {
         let home = try home()
         let script = try editor(
-            home, meanwhile: "KITH tier Pedro close >/dev/null", sed: #"'s/"lawyer"/"notary",\n  "tier" : "acquaintance"/'"#)
+            home, meanwhile: "KITH tier Pedro close >/dev/null",
+            sed: #"'s/"lawyer"/"notary",\n  "tier" : "acquaintance"/'"#)
         let result = try home.run(["edit", "Pedro"], environment: ["EDITOR": script])
         #expect(result.status == 1)
         #expect(result.stderr.contains(#"tier: yours "acquaintance", meanwhile "close""#), "\(result.stderr)")
@@ -53,7 +58,8 @@ import Testing
     @Test func onATerminalAConflictReopensTheEditorWithBothValues() throws {
         let home = try home()
         let script = try editor(
-            home, meanwhile: "KITH tier Pedro close >/dev/null", sed: #"'s/"lawyer"/"notary",\n  "tier" : "acquaintance"/'"#)
+            home, meanwhile: "KITH tier Pedro close >/dev/null",
+            sed: #"'s/"lawyer"/"notary",\n  "tier" : "acquaintance"/'"#)
         let kith = try #require(builtExecutable(named: "kith"))
         let terminal = try PseudoTerminal(
             executable: kith, arguments: ["edit", "Pedro"], environment: home.environment(["EDITOR": script]))

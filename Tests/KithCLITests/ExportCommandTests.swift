@@ -43,17 +43,23 @@ private func contactID(_ name: String, in sandbox: KithHome) throws -> String {
         let sandbox = try sandboxWithNetwork()
         let (ana, ben) = (try contactID("Ana Ruiz", in: sandbox), try contactID("Ben Ortiz", in: sandbox))
         try editStore(sandbox) { document in
-            document["introductions"] = [["first": ana, "second": ben, "why": "a tax adviser",
-                                          "suggested": "2026-11-21", "made": "2026-11-22"]]
+            document["introductions"] = [
+                [
+                    "first": ana, "second": ben, "why": "a tax adviser",
+                    "suggested": "2026-11-21", "made": "2026-11-22",
+                ]
+            ]
         }
         let result = try sandbox.run(["export", "ana"])
         #expect(result.status == 0, "\(result.stderr)")
         let text = result.stdout
         #expect(text.hasPrefix("# Ana Ruiz\n"))
-        for expected in ["**Company:** Acme", "## How you met", "Conference in Lisbon", "## What they need",
-                         "a tax adviser", "## What they can solve", "UX design reviews", "## Who they know",
-                         "## History", "## Open promises", "send the slides", "## Pending actions",
-                         "Keep your promise to Ana Ruiz", "## Introductions made", "2026-11-22: with Ben Ortiz"] {
+        for expected in [
+            "**Company:** Acme", "## How you met", "Conference in Lisbon", "## What they need",
+            "a tax adviser", "## What they can solve", "UX design reviews", "## Who they know",
+            "## History", "## Open promises", "send the slides", "## Pending actions",
+            "Keep your promise to Ana Ruiz", "## Introductions made", "2026-11-22: with Ben Ortiz",
+        ] {
             #expect(text.contains(expected), "missing \(expected) in:\n\(text)")
         }
     }
@@ -109,8 +115,9 @@ private func contactID(_ name: String, in sandbox: KithHome) throws -> String {
         let sandbox = try sandboxWithNetwork()
         #expect(try sandbox.run(["export", "--all", "--format", "vcard", "--output", "all.vcf"]).status == 0)
         let fresh = try KithHome()
-        try FileManager.default.copyItem(at: sandbox.folder.appendingPathComponent("all.vcf"),
-                                         to: fresh.folder.appendingPathComponent("all.vcf"))
+        try FileManager.default.copyItem(
+            at: sandbox.folder.appendingPathComponent("all.vcf"),
+            to: fresh.folder.appendingPathComponent("all.vcf"))
         let imported = try fresh.run(["import", "all.vcf"])
         #expect(imported.status == 0, "\(imported.stderr)")
         #expect(imported.stdout.contains("added 4"), "\(imported.stdout)")
@@ -132,7 +139,8 @@ private func contactID(_ name: String, in sandbox: KithHome) throws -> String {
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.contains("Wrote Ana Ruiz to ana.md"))
         #expect(sandbox.read("ana.md")?.hasPrefix("# Ana Ruiz") == true)
-        let attributes = try FileManager.default.attributesOfItem(atPath: sandbox.folder.appendingPathComponent("ana.md").path)
+        let attributes = try FileManager.default.attributesOfItem(
+            atPath: sandbox.folder.appendingPathComponent("ana.md").path)
         #expect((attributes[.posixPermissions] as? NSNumber)?.intValue == 0o600)
     }
 

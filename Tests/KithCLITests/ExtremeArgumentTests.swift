@@ -33,7 +33,8 @@ import Testing
     }
 
     @Test(arguments: [
-        ["who", "x", "--limit", "9223372036854775807"], ["who", "x", "--limit", "100001"], ["who", "x", "--limit", "0"],
+        ["who", "x", "--limit", "9223372036854775807"], ["who", "x", "--limit", "100001"],
+        ["who", "x", "--limit", "0"],
         ["today", "--limit", "9223372036854775807"], ["today", "--limit", "-1"], ["today", "--date", "3000-01-01"],
         ["log", "Ana Ruiz", "call", "--date", "1066-10-14"], ["calendar", "--days", "9223372036854775807"],
     ])

@@ -23,8 +23,9 @@ import Testing
             #expect(!en.contains("document."), "\(en)")
             let es = FileProblemText.text(problem, spanish)
             #expect(es.hasPrefix("/d/f.json: el "), "\(es)")
-            #expect(es.contains(" lo escribió una versión más nueva de kith (versión de esquema 3; esta lee hasta la 2)"),
-                    "\(es)")
+            #expect(
+                es.contains(" lo escribió una versión más nueva de kith (versión de esquema 3; esta lee hasta la 2)"),
+                "\(es)")
             #expect(!es.contains("document."), "\(es)")
         }
     }

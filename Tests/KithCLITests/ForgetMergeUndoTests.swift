@@ -8,7 +8,8 @@ import Testing
     /// Marta Ruiz (offers websites, knows Pedro), Pedro Gil (needs web design) and Marta R.
     func seeded() throws -> KithHome {
         let home = try KithHome()
-        try home.importDebriefs("""
+        try home.importDebriefs(
+            """
             [{"name": "Pedro Gil", "needs": ["web design"]},
              {"name": "Marta Ruiz", "offers": ["websites"], "knows": ["Pedro Gil"]},
              {"name": "Marta R", "needs": ["a lawyer"], "company": "Acme"}]
@@ -56,7 +57,9 @@ import Testing
         let network = try home.loadNetwork()
         #expect(network.contact(id: r) == nil)
         let marta = try #require(network.contact(id: ruiz))
-        #expect(marta.company == "Acme" && marta.needs.map(\.text) == ["a lawyer"] && marta.offers.map(\.text) == ["websites"])
+        #expect(
+            marta.company == "Acme" && marta.needs.map(\.text) == ["a lawyer"]
+                && marta.offers.map(\.text) == ["websites"])
         #expect(try home.run(["merge", "@\(ruiz)", "Marta Ruiz"]).stderr.contains("are the same person"))
 
         let undone = try home.run(["undo"])
@@ -80,7 +83,8 @@ import Testing
         try step(["done", follow])
         let intro = try #require(try home.actionID(containing: "Introduce"))
         try step(["snooze", intro])
-        let ask = try #require(try home.todayLines().first { $0.contains("[") }.map { String($0.dropFirst().prefix(6)) })
+        let ask = try #require(
+            try home.todayLines().first { $0.contains("[") }.map { String($0.dropFirst().prefix(6)) })
         try step(["dismiss", ask])
         try step(["forget", "--yes", "Marta R"])
         try step(["forget", "--restore", "Marta R"])

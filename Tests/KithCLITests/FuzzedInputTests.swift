@@ -12,9 +12,11 @@ struct FuzzedInputTests {
         [{"name": "Ana Ruiz", "needs": ["a tax adviser"], "offers": ["web design"], "knows": ["Dr. Sol, a chiropractor"]},
          {"name": "Ben Ortiz", "offers": ["tax advice"], "company": "Ortiz & Co", "email": "ben@example.org"}]
         """#
-    static let validVCard = "BEGIN:VCARD\r\nVERSION:4.0\r\nFN:Eva Sol\r\nN:Sol;Eva;;;\r\nEMAIL:eva@example.org\r\n"
+    static let validVCard =
+        "BEGIN:VCARD\r\nVERSION:4.0\r\nFN:Eva Sol\r\nN:Sol;Eva;;;\r\nEMAIL:eva@example.org\r\n"
         + "TEL;TYPE=cell:+34 600 000 000\r\nORG:Sol Física\r\nTITLE:Physiotherapist\r\nNOTE:Met at the clinic\\, nice\r\nEND:VCARD\r\n"
-    static let validCSV = "Notes:\nSome preamble LinkedIn adds\n\nFirst Name,Last Name,URL,Email Address,Company,Position,Connected On\n"
+    static let validCSV =
+        "Notes:\nSome preamble LinkedIn adds\n\nFirst Name,Last Name,URL,Email Address,Company,Position,Connected On\n"
         + "Luis,Mar,https://www.linkedin.com/in/luis,luis@example.org,Cams SL,Installer,05 Mar 2025\n"
 
     /// A store with a few people in it, and its bytes before anything is fuzzed.
@@ -55,7 +57,9 @@ struct FuzzedInputTests {
         let (home, before) = try seededHome()
         var random = SplitMix64(seed: 0x5EED_0001)
         // Read-only commands with garbage arguments, and lines of pure noise.
-        let commands = ["who ", "contact ", "why ", "today --limit ", "contacts ", "stats ", "help ", "rules ", "", "", ""]
+        let commands = [
+            "who ", "contact ", "why ", "today --limit ", "contacts ", "stats ", "help ", "rules ", "", "", "",
+        ]
         for round in 0..<12 {
             var input = Data()
             for _ in 0..<(3 + random.below(8)) {
@@ -80,11 +84,13 @@ struct FuzzedInputTests {
         switch kind {
         case "vcf": valid = Data(Self.validVCard.utf8)
         case "csv": valid = Data(Self.validCSV.utf8)
-        case "jsonl": valid = Data(#"{"name": "Cora Paz", "needs": ["a lawyer"]}"#.utf8 + [0x0A] + #"{"name": "Dani Gil"}"#.utf8)
+        case "jsonl":
+            valid = Data(#"{"name": "Cora Paz", "needs": ["a lawyer"]}"#.utf8 + [0x0A] + #"{"name": "Dani Gil"}"#.utf8)
         default: valid = Data(#"{"name": "Cora Paz", "needs": ["a lawyer"], "met": "2026-11-20"}"#.utf8)
         }
         for round in 0..<10 {
-            let contents = round.isMultiple(of: 2) ? randomBytes(&random, count: 1 + random.below(400)) : damaged(valid, &random)
+            let contents =
+                round.isMultiple(of: 2) ? randomBytes(&random, count: 1 + random.below(400)) : damaged(valid, &random)
             let path = try home.write(contents, to: "fuzz-\(round).\(kind)")
             let storeBefore = try #require(home.bytes(home.location.storeFile))
             let result = try home.run(["import", path])
@@ -92,9 +98,13 @@ struct FuzzedInputTests {
             if result.status != 0 {
                 #expect(!result.stderr.isEmpty, "\(kind) round \(round): failed without a message")
                 // Readable cards and records of a partly broken file are saved; nothing else is.
-                let savedSome = result.stdout.split(separator: "\n").contains { $0.hasPrefix("added ") || $0.hasPrefix("updated ") }
+                let savedSome = result.stdout.split(separator: "\n").contains {
+                    $0.hasPrefix("added ") || $0.hasPrefix("updated ")
+                }
                 if !savedSome {
-                    #expect(home.bytes(home.location.storeFile) == storeBefore, "\(kind) round \(round): a failed import changed the store")
+                    #expect(
+                        home.bytes(home.location.storeFile) == storeBefore,
+                        "\(kind) round \(round): a failed import changed the store")
                 }
             }
             // Whatever was imported, the store still loads and stays private.
@@ -113,13 +123,15 @@ struct FuzzedInputTests {
         let shipped = try Data(contentsOf: URL(fileURLWithPath: packageRoot).appendingPathComponent("data/rules.json"))
         let userRules = home.dataFolder.appendingPathComponent("rules.json")
         for round in 0..<10 {
-            let contents = round.isMultiple(of: 2) ? randomBytes(&random, count: 1 + random.below(300)) : damaged(shipped, &random)
+            let contents =
+                round.isMultiple(of: 2) ? randomBytes(&random, count: 1 + random.below(300)) : damaged(shipped, &random)
             try contents.write(to: userRules)
             let check = try home.run(["rules", "check", userRules.path])
             expectNoCrash(check, "rules check round \(round)")
             if check.status != 0 {
-                #expect(check.stdout.contains("rules.json") || check.stderr.contains("rules.json"),
-                        "round \(round): the problem does not name the file: \(check.stdout) \(check.stderr)")
+                #expect(
+                    check.stdout.contains("rules.json") || check.stderr.contains("rules.json"),
+                    "round \(round): the problem does not name the file: \(check.stdout) \(check.stderr)")
             }
             let today = try home.run(["today"])
             expectNoCrash(today, "today with fuzzed rules, round \(round)")

@@ -5,7 +5,8 @@ import Testing
 @Suite struct ImportCommandTests {
     @Test func aJSONArrayWithGoodAndBadRecords() throws {
         let home = try KithHome()
-        let file = try home.write("""
+        let file = try home.write(
+            """
             [{"name": "Ana García", "needs": ["a designer"], "met": "2026-11-01"},
              {"context": "no name"},
              {"name": 5},
@@ -29,7 +30,9 @@ import Testing
 
     @Test func aSingleObjectImportsCleanly() throws {
         let home = try KithHome()
-        let result = try home.run(["import", try home.write(#"{"name": "Fred", "email": "fred@example.com"}"#, to: "one.json")])
+        let result = try home.run([
+            "import", try home.write(#"{"name": "Fred", "email": "fred@example.com"}"#, to: "one.json"),
+        ])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stderr.isEmpty)
         #expect(try home.loadNetwork().contacts.first?.emails == ["fred@example.com"])
@@ -37,8 +40,11 @@ import Testing
 
     @Test func jsonLinesReportLineNumbersAndAKnownNameMerges() throws {
         let home = try KithHome()
-        #expect(try home.run(["import", try home.write(#"{"name": "José García", "needs": ["a flat"]}"#, to: "a.json")]).status == 0)
-        let file = try home.write("""
+        #expect(
+            try home.run(["import", try home.write(#"{"name": "José García", "needs": ["a flat"]}"#, to: "a.json")])
+                .status == 0)
+        let file = try home.write(
+            """
             {"name": "Eve"}
             {"name": "jose
 

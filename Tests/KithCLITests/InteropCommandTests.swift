@@ -44,8 +44,10 @@ private func contentLines(_ text: String) -> [String] {
         let uids = lines.filter { $0.hasPrefix("UID:") }
         #expect(!uids.isEmpty && Set(uids).count == uids.count, "UIDs are unique")
         #expect(uids.allSatisfy { $0.hasSuffix("@kith") })
-        #expect(try sandbox.run(["calendar"]).stdout.components(separatedBy: "\r\n").filter { $0.hasPrefix("UID:") } == uids,
-                "UIDs are stable between runs")
+        #expect(
+            try sandbox.run(["calendar"]).stdout.components(separatedBy: "\r\n").filter { $0.hasPrefix("UID:") }
+                == uids,
+            "UIDs are stable between runs")
     }
 
     @Test func todosAndAShortWindow() throws {
@@ -64,8 +66,12 @@ private func contentLines(_ text: String) -> [String] {
         let ana = try contactID("Ana Ruiz", sandbox)
         let url = sandbox.dataFolder.appendingPathComponent("store.json")
         var document = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: url)) as? [String: Any])
-        document["actionLog"] = [["id": "abcdef", "key": "keep-your-promise|\(ana)|send the slides",
-                                  "ruleID": "keep-your-promise", "state": "snoozed", "on": "2026-11-22", "until": "2026-11-26"]]
+        document["actionLog"] = [
+            [
+                "id": "abcdef", "key": "keep-your-promise|\(ana)|send the slides",
+                "ruleID": "keep-your-promise", "state": "snoozed", "on": "2026-11-22", "until": "2026-11-26",
+            ]
+        ]
         try JSONSerialization.data(withJSONObject: document).write(to: url)
         let lines = contentLines(try sandbox.run(["calendar"]).stdout)
         let start = try #require(lines.firstIndex { $0.hasPrefix("SUMMARY:Keep your promise to Ana Ruiz") })
@@ -139,8 +145,9 @@ private func contactID(_ name: String, _ sandbox: KithHome) throws -> String {
         try FileManager.default.createDirectory(at: empty, withIntermediateDirectories: true)
         let result = try sandbox.run(["graph", "--format", "svg"], environment: ["PATH": empty.path])
         #expect(result.status != 0)
-        #expect(result.stderr.contains("Graphviz's dot is not installed; install the graphviz package or use --format dot"),
-                "\(result.stderr)")
+        #expect(
+            result.stderr.contains("Graphviz's dot is not installed; install the graphviz package or use --format dot"),
+            "\(result.stderr)")
     }
 }
 
@@ -171,8 +178,9 @@ private func contactID(_ name: String, _ sandbox: KithHome) throws -> String {
 @Suite struct ImportDryRunTests {
     @Test func vcardDryRunReportsAndWritesNothing() throws {
         let sandbox = try KithHome()
-        try sandbox.write("BEGIN:VCARD\r\nVERSION:4.0\r\nFN:Eva Sol\r\nEMAIL:eva@example.org\r\nEND:VCARD\r\n"
-                          + "BEGIN:VCARD\r\nVERSION:4.0\r\nFN:\r\nEND:VCARD\r\n", to: "book.vcf")
+        try sandbox.write(
+            "BEGIN:VCARD\r\nVERSION:4.0\r\nFN:Eva Sol\r\nEMAIL:eva@example.org\r\nEND:VCARD\r\n"
+                + "BEGIN:VCARD\r\nVERSION:4.0\r\nFN:\r\nEND:VCARD\r\n", to: "book.vcf")
         let result = try sandbox.run(["import", "--dry-run", "book.vcf"])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.contains("added    Eva Sol"))
@@ -185,7 +193,8 @@ private func contactID(_ name: String, _ sandbox: KithHome) throws -> String {
         let sandbox = try KithHome()
         try sandbox.importDebriefs(#"{"name": "Ben Ortiz", "met": "2026-11-20"}"#)
         let before = sandbox.read("home/store.json")
-        try sandbox.write("""
+        try sandbox.write(
+            """
             Notes:
             "When exporting your connection data, you may notice that some of the email addresses are missing."
 

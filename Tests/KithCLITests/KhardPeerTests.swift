@@ -1,14 +1,17 @@
 import Foundation
-import Testing
 import KithCore
+import Testing
 
 /// khard, the terminal address book, lists and shows every card `kith export --all --format
 /// vcard` writes, once the export is split into a folder of one card per file (as vdirsyncer
 /// keeps them). khard comes from the virtual environment `scripts/test` makes.
-@Suite(.enabled(if: ProcessInfo.processInfo.environment["KITH_PEERS_PYTHON"].map { !$0.isEmpty } ?? false,
-                "KITH_PEERS_PYTHON is not set: run scripts/test, which installs vobject and khard in .build/peers-venv"))
+@Suite(
+    .enabled(
+        if: ProcessInfo.processInfo.environment["KITH_PEERS_PYTHON"].map { !$0.isEmpty } ?? false,
+        "KITH_PEERS_PYTHON is not set: run scripts/test, which installs vobject and khard in .build/peers-venv"))
 struct KhardPeerTests {
-    let khard = (ProcessInfo.processInfo.environment["KITH_PEERS_PYTHON"]! as NSString).deletingLastPathComponent + "/khard"
+    let khard =
+        (ProcessInfo.processInfo.environment["KITH_PEERS_PYTHON"]! as NSString).deletingLastPathComponent + "/khard"
 
     func khardRun(_ arguments: [String]) throws -> (status: Int32, stdout: String) {
         let process = Process()
@@ -27,11 +30,13 @@ struct KhardPeerTests {
     @Test func khardListsAndShowsEveryExportedCard() throws {
         #expect(FileManager.default.isExecutableFile(atPath: khard), "khard is not installed in the peers environment")
         let home = try KithHome()
-        try home.importDebriefs("""
+        try home.importDebriefs(
+            """
             {"name": "Ana Ruiz", "needs": ["a lawyer"], "email": "ana@ruiz.example", "company": "Ruiz, Hijos; S.L."}
             {"name": "Ben Ortiz", "offers": ["contract law"], "phone": "+34 600 000 001"}
             """)
-        try home.write("""
+        try home.write(
+            """
             BEGIN:VCARD\r\nVERSION:2.1\r\nN:Müller;Jürgen\r\nFN:Jürgen Müller\r\nTEL;CELL;PREF:+49 170 1234567\r\n\
             URL:https://maps.example/?q=1,2\r\nEND:VCARD\r\n
             """, to: "old.vcf")
@@ -46,7 +51,8 @@ struct KhardPeerTests {
             try Data((card + "END:VCARD\r\n").utf8).write(to: book.appendingPathComponent("card-\(i).vcf"))
         }
         let config = home.folder.appendingPathComponent("khard.conf")
-        try Data("""
+        try Data(
+            """
             [addressbooks]
             [[kith]]
             path = \(book.path)
@@ -56,7 +62,8 @@ struct KhardPeerTests {
             merge_editor = /bin/false
             [contact table]
             show_uids = yes\n
-            """.utf8).write(to: config)
+            """.utf8
+        ).write(to: config)
         let list = try khardRun(["-c", config.path, "list", "--parsable"])
         #expect(list.status == 0, "\(list.stdout)")
         let rows = list.stdout.split(separator: "\n").map { $0.split(separator: "\t").map(String.init) }
@@ -67,7 +74,8 @@ struct KhardPeerTests {
         for contact in try home.loadNetwork().contacts {
             let show = try khardRun(["-c", config.path, "show", "--format", "yaml", "uid:" + (contact.uid ?? "")])
             #expect(show.status == 0, "khard show \(contact.name): \(show.stdout)")
-            #expect(show.stdout.contains(contact.name.split(separator: " ").last.map(String.init) ?? ""), "\(show.stdout)")
+            #expect(
+                show.stdout.contains(contact.name.split(separator: " ").last.map(String.init) ?? ""), "\(show.stdout)")
             for link in contact.links { #expect(show.stdout.contains(link), "khard cut the URL: \(show.stdout)") }
         }
     }

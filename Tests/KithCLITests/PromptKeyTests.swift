@@ -21,7 +21,9 @@ import Testing
             guard file.pathExtension == "swift" else { continue }
             let text = try String(contentsOf: file, encoding: .utf8)
             for match in pattern.matches(in: text, range: NSRange(text.startIndex..., in: text)) {
-                if let range = Range(match.range(at: 1), in: text) { used[String(text[range])] = file.lastPathComponent }
+                if let range = Range(match.range(at: 1), in: text) {
+                    used[String(text[range])] = file.lastPathComponent
+                }
             }
         }
         return used

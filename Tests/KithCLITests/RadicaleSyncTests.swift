@@ -6,8 +6,10 @@ import Testing
 /// Radicale server by vdirsyncer — the set-up README's "Sync across devices" describes. Radicale,
 /// vdirsyncer, vobject and khard come from the virtual environment `scripts/test` makes; the
 /// suite runs whenever `KITH_SYNC_PEERS` names its `bin` folder, and fails if a tool is broken.
-@Suite(.enabled(if: ProcessInfo.processInfo.environment["KITH_SYNC_PEERS"].map { !$0.isEmpty } ?? false,
-                "KITH_SYNC_PEERS is not set: run scripts/test, which installs Radicale and vdirsyncer in .build"))
+@Suite(
+    .enabled(
+        if: ProcessInfo.processInfo.environment["KITH_SYNC_PEERS"].map { !$0.isEmpty } ?? false,
+        "KITH_SYNC_PEERS is not set: run scripts/test, which installs Radicale and vdirsyncer in .build"))
 struct RadicaleSyncTests {
     let bin = ProcessInfo.processInfo.environment["KITH_SYNC_PEERS"] ?? ""
 
@@ -25,10 +27,13 @@ struct RadicaleSyncTests {
             for folder in [contacts, tasks] {
                 try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
             }
-            try FileManager.default.createDirectory(at: home.configFile.deletingLastPathComponent(),
-                                                    withIntermediateDirectories: true)
-            try Data("[sync]\ncontacts = \"\(contacts.path)\"\ntasks = \"\(tasks.path)\"\n".utf8).write(to: home.configFile)
-            try Data("""
+            try FileManager.default.createDirectory(
+                at: home.configFile.deletingLastPathComponent(),
+                withIntermediateDirectories: true)
+            try Data("[sync]\ncontacts = \"\(contacts.path)\"\ntasks = \"\(tasks.path)\"\n".utf8).write(
+                to: home.configFile)
+            try Data(
+                """
                 [general]
                 status_path = "\(home.folder.path)/vdirsyncer-status/"
 
@@ -66,7 +71,8 @@ struct RadicaleSyncTests {
                 item_types = ["VTODO"]
                 username = "kith"
                 password = "kith"\n
-                """.utf8).write(to: vdirsyncerConfig)
+                """.utf8
+            ).write(to: vdirsyncerConfig)
             try vdirsyncer(["discover"])
         }
 
@@ -101,10 +107,12 @@ struct RadicaleSyncTests {
         let client = DAVClient(python: bin + "/python")
         try client.makeCollection(server.url("contacts"), tasks: false)
         try client.makeCollection(server.url("tasks"), tasks: true)
-        let laptop = try Machine(server: server, bin: bin), desktop = try Machine(server: server, bin: bin)
+        let laptop = try Machine(server: server, bin: bin)
+        let desktop = try Machine(server: server, bin: bin)
 
         // A debrief on the laptop reaches the desktop with its needs, offers and history.
-        try laptop.home.importDebriefs("""
+        try laptop.home.importDebriefs(
+            """
             {"name": "Ana Ruiz", "needs": ["a tax adviser"], "offers": ["brand design"], "email": "ana@ruiz.example"}
             {"name": "Ben Ortiz", "offers": ["contract law"], "phone": "+34 600 000 001"}
             """)
@@ -133,14 +141,16 @@ struct RadicaleSyncTests {
         }
 
         // A card another client PUT on the server appears in kith.
-        try client.putCard(server.url("contacts") + "carla.vcf", uid: "phone-carla-1", name: "Carla Soto",
-                           phone: "+34 600 111 222")
+        try client.putCard(
+            server.url("contacts") + "carla.vcf", uid: "phone-carla-1", name: "Carla Soto",
+            phone: "+34 600 111 222")
         let arrived = try laptop.sync()
         #expect(arrived.stdout.contains("+ Carla Soto"))
         #expect(try laptop.contact("Carla Soto")?.phones == ["+34 600 111 222"])
 
         // A task completed on the server marks the action done, here and on the other machine.
-        let taskFile = try #require(try FileManager.default.contentsOfDirectory(atPath: laptop.tasks.path).sorted().first)
+        let taskFile = try #require(
+            try FileManager.default.contentsOfDirectory(atPath: laptop.tasks.path).sorted().first)
         let task = try String(contentsOf: laptop.tasks.appendingPathComponent(taskFile), encoding: .utf8)
             .replacingOccurrences(of: "\r\n ", with: "")
         let uid = try #require(task.components(separatedBy: "\r\n").first { $0.hasPrefix("UID:") }).dropFirst(4)
@@ -151,12 +161,14 @@ struct RadicaleSyncTests {
         #expect(done.stdout.contains("done"), "\(done.stdout)")
         #expect(try laptop.home.loadNetwork().actionLog.contains { $0.key == key && $0.state == .done })
         try desktop.sync()
-        #expect(try desktop.home.loadNetwork().actionLog.contains { $0.key == key && $0.state == .done },
-                "the desktop does not suggest it again")
+        #expect(
+            try desktop.home.loadNetwork().actionLog.contains { $0.key == key && $0.state == .done },
+            "the desktop does not suggest it again")
 
         // khard lists the contacts vdir kith keeps.
         let khardConfig = laptop.home.folder.appendingPathComponent("khard.conf")
-        try Data("""
+        try Data(
+            """
             [addressbooks]
             [[kith]]
             path = \(laptop.contacts.path)
@@ -164,7 +176,8 @@ struct RadicaleSyncTests {
             default_action = list
             editor = /bin/false
             merge_editor = /bin/false\n
-            """.utf8).write(to: khardConfig)
+            """.utf8
+        ).write(to: khardConfig)
         let list = try runTool(bin + "/khard", ["-c", khardConfig.path, "list", "--parsable"])
         #expect(list.status == 0, "\(list.stdout)\(list.stderr)")
         for name in ["Ana Ruiz", "Ben Ortiz", "Carla Soto"] { #expect(list.stdout.contains(name), "\(list.stdout)") }

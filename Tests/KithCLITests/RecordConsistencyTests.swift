@@ -6,7 +6,8 @@ import Testing
 @Suite struct RecordConsistencyTests {
     @Test func aDoneIntroductionKeepsThePromiseToMakeIt() throws {
         let home = try KithHome()
-        try home.importDebriefs("""
+        try home.importDebriefs(
+            """
             [{"name": "Luis Moreno", "met": "2026-11-10", "needs": ["a lawyer for contracts"],
               "promises": ["introduce him to Raquel", "send the slides"]},
              {"name": "Raquel Ortiz", "met": "2026-11-10", "offers": ["lawyer for contracts"]}]
@@ -14,7 +15,9 @@ import Testing
         let id = try #require(try home.actionID(containing: "Introduce"))
         let done = try home.run(["done", id])
         #expect(done.status == 0, "\(done.stderr)")
-        #expect(done.stdout.contains(#"That also keeps your promise to Luis Moreno: "introduce him to Raquel""#), "\(done.stdout)")
+        #expect(
+            done.stdout.contains(#"That also keeps your promise to Luis Moreno: "introduce him to Raquel""#),
+            "\(done.stdout)")
         let luis = try #require(try home.loadNetwork().contacts.first { $0.name == "Luis Moreno" })
         #expect(luis.promises.first { $0.text == "introduce him to Raquel" }?.isOpen == false)
         #expect(luis.promises.first { $0.text == "send the slides" }?.isOpen == true)
@@ -37,7 +40,8 @@ import Testing
 
     @Test func aDayInThePastIgnoresPeopleMetAfterIt() throws {
         let home = try KithHome()
-        try home.importDebriefs(#"[{"name": "Ana Ruiz", "met": "2026-11-22"}, {"name": "Old Friend", "met": "2026-10-01"}]"#)
+        try home.importDebriefs(
+            #"[{"name": "Ana Ruiz", "met": "2026-11-22"}, {"name": "Old Friend", "met": "2026-10-01"}]"#)
         let before = try home.todayLines(["--date", "2026-11-01"])
         #expect(!before.contains { $0.contains("Ana Ruiz") }, "\(before)")
         let onTheDay = try home.todayLines(["--date", "2026-11-22"])

@@ -38,7 +38,8 @@ import Testing
     @Test func anUnknownCommandIsAnErrorAndTheShellGoesOn() throws {
         let home = try KithHome()
         try home.run(["import", try home.write(#"[{"name": "Ana García"}, {"name": "Zoë O'Brien"}]"#, to: "a.json")])
-        let result = try home.run([], input: "frobnicate now\ncontact Nobody\ncontacts --bogus\ncontact \"ana\ncontacts\n")
+        let result = try home.run(
+            [], input: "frobnicate now\ncontact Nobody\ncontacts --bogus\ncontact \"ana\ncontacts\n")
         // The shell goes on after each error, and a script learns from the exit status that a line failed.
         #expect(result.status == 1)
         #expect(result.stderr.contains("Error: unknown command 'frobnicate'. Type 'help' for the list."))
@@ -50,8 +51,14 @@ import Testing
 
     @Test func quotedNamesAndApostrophes() throws {
         let home = try KithHome()
-        try home.run(["import", try home.write(#"[{"name": "Ana García", "company": "Acme"}, {"name": "Ana Ruiz"}, {"name": "Zoë O'Brien", "role": "editor"}]"#, to: "a.json")])
-        let result = try home.run([], input: "contact \"Ana García\"\ncontact zoe o'brien\ncontact 'ana ruiz'\ncontact ana\n")
+        try home.run([
+            "import",
+            try home.write(
+                #"[{"name": "Ana García", "company": "Acme"}, {"name": "Ana Ruiz"}, {"name": "Zoë O'Brien", "role": "editor"}]"#,
+                to: "a.json"),
+        ])
+        let result = try home.run(
+            [], input: "contact \"Ana García\"\ncontact zoe o'brien\ncontact 'ana ruiz'\ncontact ana\n")
         #expect(result.stdout.contains("Ana García\n"))
         #expect(result.stdout.contains("Zoë O'Brien"))
         #expect(result.stdout.contains("Ana Ruiz\n"))

@@ -13,7 +13,9 @@ import Testing
     }
 
     /// Types a line and waits for `expected` (when given) and then the next prompt `until`.
-    private func type(_ line: String, on terminal: PseudoTerminal, expecting expected: String? = nil, until prompt: String = "kith> ") {
+    private func type(
+        _ line: String, on terminal: PseudoTerminal, expecting expected: String? = nil, until prompt: String = "kith> "
+    ) {
         terminal.send(line + "\r")
         if let expected {
             #expect(terminal.waitFor(expected), "missing \(expected); output: \(terminal.output)")
@@ -133,7 +135,8 @@ import Testing
     /// Colour only on a terminal, never with NO_COLOR, never through a pipe.
     @Test func todayIsColouredOnATerminalOnly() throws {
         let home = try KithHome()
-        let seed = try home.write(#"{"name": "Ana Ruiz", "met": "2026-11-22", "promises": ["send the deck"]}"#, to: "seed.json")
+        let seed = try home.write(
+            #"{"name": "Ana Ruiz", "met": "2026-11-22", "promises": ["send the deck"]}"#, to: "seed.json")
         #expect(try home.run(["import", seed]).status == 0)
         let kith = try #require(builtExecutable(named: "kith"), "the kith executable was not built")
         var terminalEnvironment = home.environment()

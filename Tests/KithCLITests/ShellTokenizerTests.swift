@@ -1,4 +1,5 @@
 import Testing
+
 @testable import KithCLI
 
 @Suite struct ShellTokenizerTests {

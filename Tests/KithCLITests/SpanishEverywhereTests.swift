@@ -8,7 +8,8 @@ import Testing
     let spanish = ["KITH_LANG": "es"]
 
     @Test func shellHintsDropThePrefixExceptForDemo() {
-        #expect(ShellHints.withoutPrefix("Run 'kith debrief' or 'kith import FILE'") == "Run 'debrief' or 'import FILE'")
+        #expect(
+            ShellHints.withoutPrefix("Run 'kith debrief' or 'kith import FILE'") == "Run 'debrief' or 'import FILE'")
         #expect(ShellHints.withoutPrefix("or 'kith demo' to try") == "or 'kith demo' to try")
         #expect(ShellHints.withoutPrefix("kith is a coach; see 'kith --help'") == "kith is a coach; see 'kith --help'")
         #expect(ShellHints.withoutPrefix("«kith contacts»") == "«contacts»")

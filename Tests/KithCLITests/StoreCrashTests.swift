@@ -10,7 +10,8 @@ import Testing
         var finished: [String] = []
         for round in 1...30 {
             let name = "Person \(round)"
-            let file = try home.write(#"{"name": "\#(name)", "needs": ["help with round \#(round)"]}"#, to: "p\(round).json")
+            let file = try home.write(
+                #"{"name": "\#(name)", "needs": ["help with round \#(round)"]}"#, to: "p\(round).json")
             let process = try home.makeProcess(["import", file])
             process.standardInput = FileHandle.nullDevice
             process.standardOutput = FileHandle.nullDevice
@@ -59,7 +60,8 @@ import Testing
                         let name = "Writer \(side) person \(n)"
                         let result: KithResult
                         if n.isMultiple(of: 2) {
-                            let file = try home.write(#"{"name": "\#(name)", "needs": ["need \#(side)\#(n)"]}"#, to: "\(side)\(n).json")
+                            let file = try home.write(
+                                #"{"name": "\#(name)", "needs": ["need \#(side)\#(n)"]}"#, to: "\(side)\(n).json")
                             result = try home.runProcess(["import", file])
                         } else {
                             result = try home.runProcess(
@@ -67,9 +69,13 @@ import Testing
                         }
                         if result.status != 0 { failures.add("\(name): exit \(result.status): \(result.stderr)") }
                         // Everyone also adds a need to the same shared person.
-                        let shared = try home.write(#"{"name": "Shared Person", "needs": ["shared \#(side)\#(n)"]}"#, to: "shared-\(side)\(n).json")
+                        let shared = try home.write(
+                            #"{"name": "Shared Person", "needs": ["shared \#(side)\#(n)"]}"#,
+                            to: "shared-\(side)\(n).json")
                         let again = try home.runProcess(["import", shared])
-                        if again.status != 0 { failures.add("shared \(side)\(n): exit \(again.status): \(again.stderr)") }
+                        if again.status != 0 {
+                            failures.add("shared \(side)\(n): exit \(again.status): \(again.stderr)")
+                        }
                     } catch {
                         failures.add("\(side)\(n): \(error)")
                     }
@@ -80,7 +86,8 @@ import Testing
         #expect(failures.all.isEmpty, "\(failures.all)")
         let network = try home.loadNetwork()
         let names = Set(network.contacts.map(\.name))
-        let expected = Set(sides.flatMap { side in (1...rounds).map { "Writer \(side) person \($0)" } } + ["Shared Person"])
+        let expected = Set(
+            sides.flatMap { side in (1...rounds).map { "Writer \(side) person \($0)" } } + ["Shared Person"])
         #expect(names == expected, "missing: \(expected.subtracting(names).sorted())")
         #expect(network.contacts.count == expected.count, "someone was added twice")
         let sharedNeeds = Set(network.contacts.first { $0.name == "Shared Person" }?.needs.map(\.text) ?? [])

@@ -6,17 +6,20 @@ import Testing
 @Suite struct WrappingTerminalTests {
     /// The lines printed, without the terminal's carriage returns.
     func lines(_ output: String) -> [String] {
-        output.replacingOccurrences(of: "\r", with: "").split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        output.replacingOccurrences(of: "\r", with: "").split(separator: "\n", omittingEmptySubsequences: false).map(
+            String.init)
     }
 
     @Test func todayWrapsAtEightyColumnsOnATerminalOnly() throws {
         let home = try KithHome()
-        try home.importDebriefs("""
+        try home.importDebriefs(
+            """
             [{"name": "Luis Pardo", "needs": ["security cameras for his shop and the warehouse next door"]},
              {"name": "Marta Ruiz", "offers": ["installs security camera systems for shops and warehouses"]}]
             """)
         let kith = try #require(builtExecutable(named: "kith"))
-        let terminal = try PseudoTerminal(executable: kith, arguments: ["today"], environment: home.environment(), columns: 80)
+        let terminal = try PseudoTerminal(
+            executable: kith, arguments: ["today"], environment: home.environment(), columns: 80)
         #expect(terminal.waitForExit() == 0, "output: \(terminal.output)")
         let printed = lines(terminal.output).filter { !$0.isEmpty }
         #expect(printed.allSatisfy { $0.count <= 80 }, "\(printed)")
@@ -37,7 +40,8 @@ import Testing
     @Test func theWelcomeAndTheCoachTipsWrapToo() throws {
         let home = try KithHome()
         let kith = try #require(builtExecutable(named: "kith"))
-        let terminal = try PseudoTerminal(executable: kith, arguments: ["--lang", "es"], environment: home.environment(), columns: 40)
+        let terminal = try PseudoTerminal(
+            executable: kith, arguments: ["--lang", "es"], environment: home.environment(), columns: 40)
         #expect(terminal.waitFor("kith> "), "output: \(terminal.output)")
         terminal.send("debrief Ana\r")
         #expect(terminal.waitFor("> "))

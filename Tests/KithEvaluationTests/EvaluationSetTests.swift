@@ -1,6 +1,7 @@
 import Foundation
-import Testing
 import KithCore
+import Testing
+
 @testable import KithEvaluation
 
 /// The evaluation set is fit to measure with, and the runner scores it.
@@ -16,7 +17,9 @@ struct EvaluationSetTests {
         let spanish = loaded.set.who.filter { $0.language == "es" }.count
         let english = loaded.set.who.filter { $0.language == "en" }.count
         #expect(spanish + english == loaded.set.who.count)
-        #expect(abs(spanish - english) * 10 <= loaded.set.who.count, "about half in each language: \(spanish) es, \(english) en")
+        #expect(
+            abs(spanish - english) * 10 <= loaded.set.who.count,
+            "about half in each language: \(spanish) es, \(english) en")
         #expect(loaded.set.whoNeeds.count >= 20)
         #expect(Set(loaded.set.whoNeeds.map(\.language)) == ["en", "es"])
         #expect(loaded.set.pairs.count >= 60)
@@ -101,8 +104,10 @@ struct EvaluationSetProblemTests {
         var twice = set.pairs[0]
         (twice.needer, twice.solver) = (twice.solver, twice.needer)
         set.pairs.append(twice)
-        set.pairs.append(PairExpectation(needer: "Sam Taylor", solver: "Lucía Herrera", verdict: .introduce,
-                                         kind: "same-language", reason: "Sam has no need"))
+        set.pairs.append(
+            PairExpectation(
+                needer: "Sam Taylor", solver: "Lucía Herrera", verdict: .introduce,
+                kind: "same-language", reason: "Sam has no need"))
         let problems = EvaluationSetCheck.problems(in: set, network: loaded.network.network)
         #expect(problems.contains { $0.contains("is judged twice") })
         #expect(problems.contains { $0.contains("Sam Taylor has no need") })
@@ -112,7 +117,10 @@ struct EvaluationSetProblemTests {
         let folder = try F.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let file = folder.appendingPathComponent("expectations.json")
-        try Data(#"{"schemaVersion": 2, "network": "n.json", "day": "2026-12-01", "who": [], "whoNeeds": [], "pairs": []}"#.utf8).write(to: file)
+        try Data(
+            #"{"schemaVersion": 2, "network": "n.json", "day": "2026-12-01", "who": [], "whoNeeds": [], "pairs": []}"#
+                .utf8
+        ).write(to: file)
         let error = #expect(throws: EvaluationFileError.self) { try EvaluationSet.load(from: file) }
         #expect(error?.description.contains("schemaVersion 2 is newer") == true)
         #expect(error?.description.contains(file.path) == true)
@@ -136,9 +144,11 @@ struct EvaluationSetProblemTests {
 @Suite("Evaluation score")
 struct EvaluationScoreTests {
     static func outcome(first: String?, acceptable: [String], decoys: [String] = []) -> QueryOutcome {
-        let answers = first.map { [WhoMatch(contactID: "x", name: $0, score: 1, reason: "offers: x", kind: .offer)] } ?? []
-        return QueryOutcome(expectation: QueryExpectation(query: "q", language: "en", acceptable: acceptable, decoys: decoys),
-                            answers: answers)
+        let answers =
+            first.map { [WhoMatch(contactID: "x", name: $0, score: 1, reason: "offers: x", kind: .offer)] } ?? []
+        return QueryOutcome(
+            expectation: QueryExpectation(query: "q", language: "en", acceptable: acceptable, decoys: decoys),
+            answers: answers)
     }
 
     @Test func aDecoyFirstFailsAndIsCounted() {
@@ -161,8 +171,9 @@ struct EvaluationScoreTests {
     @Test func theGoalsNeedEveryPart() {
         let pair = PairExpectation(needer: "a", solver: "b", verdict: .dont, kind: "cartera", reason: "r")
         let passing = (0..<19).map { _ in Self.outcome(first: "A", acceptable: ["A"]) }
-        let run = EvaluationRun(who: passing + [Self.outcome(first: "B", acceptable: ["A"])], whoNeeds: [],
-                                pairs: [PairOutcome(expectation: pair, actions: [])], shownActions: 0, unjudgedPairActions: [])
+        let run = EvaluationRun(
+            who: passing + [Self.outcome(first: "B", acceptable: ["A"])], whoNeeds: [],
+            pairs: [PairOutcome(expectation: pair, actions: [])], shownActions: 0, unjudgedPairActions: [])
         let score = EvaluationScore(run)
         #expect(score.questions.percent == 95)
         #expect(score.meetsQuestionGoal && score.meetsDontGoal)
@@ -177,7 +188,10 @@ extension EvaluationSetProblemTests {
         let folder = try F.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let file = folder.appendingPathComponent("expectations.json")
-        try Data(#"{"schemaVersion": 1, "network": "n.json", "day": "2026-12-01", "who": [{"query": "plumber"}], "whoNeeds": [], "pairs": []}"#.utf8).write(to: file)
+        try Data(
+            #"{"schemaVersion": 1, "network": "n.json", "day": "2026-12-01", "who": [{"query": "plumber"}], "whoNeeds": [], "pairs": []}"#
+                .utf8
+        ).write(to: file)
         let error = #expect(throws: EvaluationFileError.self) { try EvaluationSet.load(from: file) }
         #expect(error?.description.contains("'language' is missing") == true)
     }

@@ -11,8 +11,10 @@ enum ActionChange {
         let cooldownDays: Int
     }
 
-    static func apply(id: String, session: Session, language: PromptBook.Language? = nil,
-                      _ change: (inout Network, SuggestedAction, Coach) throws -> Void) throws -> Outcome {
+    static func apply(
+        id: String, session: Session, language: PromptBook.Language? = nil,
+        _ change: (inout Network, SuggestedAction, Coach) throws -> Void
+    ) throws -> Outcome {
         let coach = try session.coach()
         let wanted = id.trimmingCharacters(in: .whitespaces).trimmingCharacters(in: ["[", "]"])
         let prompts = try session.prompts(language)
@@ -28,11 +30,13 @@ enum ActionChange {
                 }
                 throw CommandError(prompts.text("done.unknown", ["id": id]))
             }
-            let before = Dictionary(network.contacts.map { ($0.id, $0.interactions.count) }, uniquingKeysWith: { a, _ in a })
+            let before = Dictionary(
+                network.contacts.map { ($0.id, $0.interactions.count) }, uniquingKeysWith: { a, _ in a })
             try change(&network, action, coach)
             let recorded = network.contacts.filter { $0.interactions.count > before[$0.id] ?? 0 }.map(\.name)
-            return Outcome(action: action, recordedOn: recorded,
-                           cooldownDays: max(rules[action.ruleID]?.cooldownDays ?? 1, 1))
+            return Outcome(
+                action: action, recordedOn: recorded,
+                cooldownDays: max(rules[action.ruleID]?.cooldownDays ?? 1, 1))
         }
     }
 }

@@ -12,8 +12,9 @@ struct CalendarPlanner {
         entries.map { entry in
             switch entry {
             case .action(let action, let date):
-                return CalendarItem(uid: "\(action.id)@kith", date: date, summary: action.text,
-                                    description: action.why, kind: kind)
+                return CalendarItem(
+                    uid: "\(action.id)@kith", date: date, summary: action.text,
+                    description: action.why, kind: kind)
             case .promise(let contact, let promise, let n):
                 return CalendarItem(
                     uid: "promise-\(contact.id)-\(promise.recorded)-\(n)@kith", date: today,
@@ -23,7 +24,8 @@ struct CalendarPlanner {
                 return CalendarItem(
                     uid: "reconnect-\(contact.id)@kith", date: due,
                     summary: "Reconnect with \(contact.name)",
-                    description: "Last in touch on \(last); for \(tier) contacts kith suggests every \(idealDays) days.",
+                    description:
+                        "Last in touch on \(last); for \(tier) contacts kith suggests every \(idealDays) days.",
                     kind: kind)
             }
         }

@@ -46,28 +46,33 @@ struct ContactEditSession {
                 return
             }
             guard let savedText = String(data: saved, encoding: .utf8) else {
-                let where_ = JSONSyntaxLocator.firstProblem(in: saved).map { " at \($0)" } ?? ""
-                lastProblem = "the text is not valid UTF-8\(where_)"
+                let position = JSONSyntaxLocator.firstProblem(in: saved).map { " at \($0)" } ?? ""
+                lastProblem = "the text is not valid UTF-8\(position)"
                 written = saved
                 session.warn("Not saved: \(lastProblem ?? ""). Re-opening the editor.")
                 continue
             }
-            let text = lastProblem.map { ContactEditText.withoutError(Self.fileMessage($0), in: savedText) } ?? savedText
+            let text =
+                lastProblem.map { ContactEditText.withoutError(Self.fileMessage($0), in: savedText) } ?? savedText
             switch ContactEditText.contact(from: text, expectedID: original.id) {
             case .success(let edited):
                 do {
                     try save(edited, base: original, file: file)
                     return
                 } catch let conflict as Conflicted {
-                    let message = "changed here and meanwhile: "
+                    let message =
+                        "changed here and meanwhile: "
                         + conflict.outcome.conflicts.map(\.description).joined(separator: "; ")
                     guard onTerminal else { return try abandon(message, file: file) }
                     // Start again from the latest version, with this edit merged in as far as it goes.
                     original = conflict.current
                     conflictShown = true
                     lastProblem = message + " (the file holds yours; keep the value you want)"
-                    let reopened = ContactEditText.withError(Self.fileMessage(lastProblem ?? ""), in: try ContactEditText.text(of: conflict.outcome.merged))
-                    session.warn("Not saved: \(message). Re-opening the editor with your values; change any you want to keep from meanwhile.")
+                    let reopened = ContactEditText.withError(
+                        Self.fileMessage(lastProblem ?? ""), in: try ContactEditText.text(of: conflict.outcome.merged))
+                    session.warn(
+                        "Not saved: \(message). Re-opening the editor with your values; change any you want to keep from meanwhile."
+                    )
                     try file.write(reopened)
                     written = Data(reopened.utf8)
                     continue
@@ -141,8 +146,9 @@ struct ContactEditSession {
         guard old != new else { return [] }
         let encoder = JSONEncoder()
         guard let a = try? encoder.encode(old), let b = try? encoder.encode(new),
-              case .object(let before)? = try? JSONDecoder().decode(JSONValue.self, from: a),
-              case .object(let after)? = try? JSONDecoder().decode(JSONValue.self, from: b) else { return ["fields"] }
+            case .object(let before)? = try? JSONDecoder().decode(JSONValue.self, from: a),
+            case .object(let after)? = try? JSONDecoder().decode(JSONValue.self, from: b)
+        else { return ["fields"] }
         let keys = Set(before.keys).union(after.keys)
         let order = Contact.fieldOrder
         return keys.filter { before[$0] != after[$0] }

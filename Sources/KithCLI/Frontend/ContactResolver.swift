@@ -4,8 +4,10 @@ import KithCore
 /// candidates.
 enum ContactResolver {
     /// The error reads in the language of `prompts`; `nobody` replaces the "nobody called" message.
-    static func contact(named name: String, in network: Network, prompts: PromptBook,
-                        nobody: String? = nil) throws -> Contact {
+    static func contact(
+        named name: String, in network: Network, prompts: PromptBook,
+        nobody: String? = nil
+    ) throws -> Contact {
         switch NameLookup().find(name, in: network) {
         case .one(let contact):
             return contact

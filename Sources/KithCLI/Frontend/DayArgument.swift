@@ -14,7 +14,8 @@ enum DayArgument {
         }
         guard InputLimits.accepts(day) else {
             throw ValidationError(
-                "'\(text)' is outside the years kith accepts (\(InputLimits.years.lowerBound)–\(InputLimits.years.upperBound))")
+                "'\(text)' is outside the years kith accepts (\(InputLimits.years.lowerBound)–\(InputLimits.years.upperBound))"
+            )
         }
         return day
     }
@@ -35,7 +36,8 @@ enum CountArgument {
 
     private static func check(_ value: Int, option: String, in range: ClosedRange<Int>) throws {
         guard range.contains(value) else {
-            throw ValidationError("\(option) must be between \(range.lowerBound) and \(range.upperBound) (got \(value))")
+            throw ValidationError(
+                "\(option) must be between \(range.lowerBound) and \(range.upperBound) (got \(value))")
         }
     }
 }

@@ -24,7 +24,8 @@ extension DebriefRunner {
                 if first == saveKey || first == "s" || first == "save" || first == "y" { return .save }
                 if first == "c" || first == "cancel" { return .cancel }
                 if first.hasPrefix("e"), let number = Int(words.dropFirst().first ?? String(first.dropFirst())),
-                   let question = DebriefQuestion.allCases.first(where: { $0.number == number }) {
+                    let question = DebriefQuestion.allCases.first(where: { $0.number == number })
+                {
                     try edit(question, &conversation, reader: reader)
                     keep(conversation.draft)
                     return .edit(question.isList ? question : nil)
@@ -51,13 +52,14 @@ extension DebriefRunner {
             }
         }
         guard question.isList else {
-            let now = conversation.draft.record.map { record -> String in
-                switch question {
-                case .name: return record.name
-                case .context: return record.context
-                default: return record.notes
-                }
-            } ?? ""
+            let now =
+                conversation.draft.record.map { record -> String in
+                    switch question {
+                    case .name: return record.name
+                    case .context: return record.context
+                    default: return record.notes
+                    }
+                } ?? ""
             if !now.isEmpty { session.sayWrapped("    " + prompts.text("edit.now", ["value": now]), indent: 4) }
             let line = try read("> ")
             guard !line.isEmpty else { return }

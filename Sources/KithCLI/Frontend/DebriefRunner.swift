@@ -44,9 +44,13 @@ struct DebriefRunner {
     func run(_ draft: DebriefDraft) throws {
         let ownReader = session.reader == nil
         if ownReader { InterruptSignal.install() }
-        let reader = session.reader ?? session.console.lineReader(history: [], completer: { [session] line in
-            session.completionContext?(line) ?? []
-        })
+        let reader =
+            session.reader
+            ?? session.console.lineReader(
+                history: [],
+                completer: { [session] line in
+                    session.completionContext?(line) ?? []
+                })
         defer { session.completionContext = nil }
         var conversation = DebriefConversation(draft: draft)
         keep(conversation.draft)
@@ -72,7 +76,9 @@ struct DebriefRunner {
     // MARK: Asking
 
     /// Asks the questions not answered yet; `alreadyShown` (a list just edited) is not shown again.
-    private func ask(_ conversation: inout DebriefConversation, reader: LineReader, alreadyShown: DebriefQuestion? = nil) throws {
+    private func ask(
+        _ conversation: inout DebriefConversation, reader: LineReader, alreadyShown: DebriefQuestion? = nil
+    ) throws {
         var shown = alreadyShown
         while let question = conversation.currentQuestion {
             if question != .name, !conversation.draft.contactResolved {
@@ -88,10 +94,12 @@ struct DebriefRunner {
             }
             let prompt = question.isList ? prompts.text("list.more") : "> "
             // In "who do they know?", TAB offers the people already in the network.
-            session.completionContext = question == .knows ? { [session] line in
-                guard let network = try? session.loadedStore().network else { return [] }
-                return ShellCompletion.knownPeople(lineUpToCursor: line, network: network)
-            } : { _ in [] }
+            session.completionContext =
+                question == .knows
+                ? { [session] line in
+                    guard let network = try? session.loadedStore().network else { return [] }
+                    return ShellCompletion.knownPeople(lineUpToCursor: line, network: network)
+                } : { _ in [] }
             switch reader.readLine(prompt: prompt) {
             case .line(let line):
                 let event = conversation.receive(line)
@@ -127,7 +135,10 @@ struct DebriefRunner {
         let network = try session.loadedStore().network
         let lookup = NameLookup()
         let exact = lookup.exact(name, in: network)
-        if name.hasPrefix("@") || (exact.isEmpty && NameLookup.id(in: name, bare: true).flatMap { network.contact(id: $0.lowercased()) } != nil) {
+        if name.hasPrefix("@")
+            || (exact.isEmpty
+                && NameLookup.id(in: name, bare: true).flatMap { network.contact(id: $0.lowercased()) } != nil)
+        {
             guard case .one(let contact) = lookup.find(name, in: network) else {
                 drafts.delete()
                 throw Stopped(description: prompts.text("contact.nobody", ["name": name]))
@@ -164,14 +175,17 @@ struct DebriefRunner {
                 let heading = prompts.text(exact.isEmpty ? "debrief.partial" : "debrief.namesakes", ["name": name])
                 let listed = candidates.prefix(10).map { "  @\($0.id)  \(ContactResolver.describe($0))" }
                 let quoted = name.contains(" ") ? "\"\(name)\"" : name
-                throw Stopped(description: ([heading] + listed + [prompts.text("debrief.pickHint", ["name": quoted])])
-                    .joined(separator: "\n"))
+                throw Stopped(
+                    description: ([heading] + listed + [prompts.text("debrief.pickHint", ["name": quoted])])
+                        .joined(separator: "\n"))
             }
         }
         keep(conversation.draft)
     }
 
-    private func pick(name: String, from candidates: [Contact], reader: LineReader, conversation: DebriefConversation) throws -> ContactID? {
+    private func pick(name: String, from candidates: [Contact], reader: LineReader, conversation: DebriefConversation)
+        throws -> ContactID?
+    {
         session.completionContext = { _ in [] }
         session.say(prompts.text("debrief.several", ["name": name]))
         for (index, contact) in candidates.enumerated() {
@@ -181,7 +195,9 @@ struct DebriefRunner {
         while true {
             switch reader.readLine(prompt: prompts.text("debrief.pickPrompt")) {
             case .line(let line):
-                if let choice = Int(line.trimmingCharacters(in: .whitespaces)), (1...candidates.count + 1).contains(choice) {
+                if let choice = Int(line.trimmingCharacters(in: .whitespaces)),
+                    (1...candidates.count + 1).contains(choice)
+                {
                     return choice <= candidates.count ? candidates[choice - 1].id : nil
                 }
                 session.say(prompts.text("debrief.pickAgain"))
@@ -204,14 +220,14 @@ struct DebriefRunner {
         let outcome: DebriefOutcome
         do {
             outcome = try store.update { network in
-            // Re-checked under the lock: a debrief of the same new name saved meanwhile (another
-            // shell, a script) already added this person; merge instead of adding a twin.
-            var target = draft.contactID
-            if target == nil, let namesakes {
-                let added = NameLookup().exact(record.name, in: network).filter { !namesakes.contains($0.id) }
-                if added.count == 1 { target = added[0].id }
-            }
-            return network.apply(record, to: target, today: session.today, ids: &ids)
+                // Re-checked under the lock: a debrief of the same new name saved meanwhile (another
+                // shell, a script) already added this person; merge instead of adding a twin.
+                var target = draft.contactID
+                if target == nil, let namesakes {
+                    let added = NameLookup().exact(record.name, in: network).filter { !namesakes.contains($0.id) }
+                    if added.count == 1 { target = added[0].id }
+                }
+                return network.apply(record, to: target, today: session.today, ids: &ids)
             }
         } catch {
             // The store could not be written (a full disk): the answers must not vanish with it.

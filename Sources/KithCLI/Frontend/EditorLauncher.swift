@@ -43,9 +43,9 @@ struct EditorLauncher {
         posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
         var child: pid_t = 0
         let cArguments = arguments.map { strdup($0) } + [nil]
-        defer { cArguments.forEach { free($0) } }
+        defer { for argument in cArguments { free(argument) } }
         let cEnvironment = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
-        defer { cEnvironment.forEach { free($0) } }
+        defer { for variable in cEnvironment { free(variable) } }
         let result = posix_spawn(&child, "/bin/sh", nil, &attributes, cArguments, cEnvironment)
         guard result == 0 else {
             throw CommandError("cannot start the editor '\(command)': \(String(cString: strerror(result)))")

@@ -21,13 +21,15 @@ enum ErrorText {
         case .unknownContact(let name):
             return prompts.text("error.unknownContact", ["name": name])
         case .ambiguousContact(let name, let candidates):
-            return prompts.text("error.ambiguousContact", ["name": name, "candidates": candidates.joined(separator: ", ")])
+            return prompts.text(
+                "error.ambiguousContact", ["name": name, "candidates": candidates.joined(separator: ", ")])
         case .unknownNeed(let contact, let need, let open):
             let list = open.isEmpty ? prompts.text("error.noOpenNeeds") : quoted(open)
             guard let contact else { return prompts.text("error.unknownOwnNeed", ["need": need, "open": list]) }
             return prompts.text("error.unknownNeed", ["contact": contact, "need": need, "open": list])
         case .ambiguousNeed(let contact, let need, let candidates):
-            return prompts.text("error.ambiguousNeed", ["contact": contact, "need": need, "candidates": quoted(candidates)])
+            return prompts.text(
+                "error.ambiguousNeed", ["contact": contact, "need": need, "candidates": quoted(candidates)])
         case .unknownOffer(let offer):
             return prompts.text("error.unknownOffer", ["offer": offer])
         case .unknownTier(let tier, let known):

@@ -18,7 +18,8 @@ enum FileProblemText {
         case .wholeFile:
             return prompts.text("problem.inFile", values)
         case .position(let line, let column):
-            return prompts.text("problem.atPosition", values.merging(["line": "\(line)", "column": "\(column)"]) { $1 })
+            return prompts.text(
+                "problem.atPosition", values.merging(["line": "\(line)", "column": "\(column)"]) { $1 })
         case .entry(let path):
             return prompts.text("problem.atEntry", values.merging(["entry": path]) { $1 })
         }

@@ -9,8 +9,9 @@ struct PrivateEditFile {
     /// Creates a new, uniquely named file `edit-<label>-<random>.json`; never reuses an old one.
     static func create(in location: StoreLocation, label: String) throws -> PrivateEditFile {
         try location.createFolder()
-        let safe = String(label.unicodeScalars.filter { CharacterSet.alphanumerics.contains($0) || "-_".unicodeScalars.contains($0) }
-            .map(Character.init).prefix(40))
+        let safe = String(
+            label.unicodeScalars.filter { CharacterSet.alphanumerics.contains($0) || "-_".unicodeScalars.contains($0) }
+                .map(Character.init).prefix(40))
         for _ in 0..<20 {
             let suffix = String(UUID().uuidString.lowercased().prefix(8))
             let url = location.folder.appendingPathComponent("edit-\(safe.isEmpty ? "contact" : safe)-\(suffix).json")
@@ -21,7 +22,8 @@ struct PrivateEditFile {
             }
             guard errno == EEXIST else { break }
         }
-        throw CommandError("cannot create a file to edit in \(location.folder.path): \(String(cString: strerror(errno)))")
+        throw CommandError(
+            "cannot create a file to edit in \(location.folder.path): \(String(cString: strerror(errno)))")
     }
 
     func write(_ text: String) throws {

@@ -184,7 +184,9 @@ public final class Session {
         if rest.hasPrefix("["), let close = rest.firstIndex(of: "]") {
             return leading + rest.distance(from: rest.startIndex, to: close) + 2
         }
-        if let dot = rest.firstIndex(of: "."), rest[rest.startIndex..<dot].allSatisfy(\.isNumber), !rest[rest.startIndex..<dot].isEmpty {
+        if let dot = rest.firstIndex(of: "."), rest[rest.startIndex..<dot].allSatisfy(\.isNumber),
+            !rest[rest.startIndex..<dot].isEmpty
+        {
             return leading + rest.distance(from: rest.startIndex, to: dot) + 2
         }
         if let colon = rest.range(of: ": "), rest.distance(from: rest.startIndex, to: colon.lowerBound) <= 12 {

@@ -54,9 +54,10 @@ extension Session {
                 }
                 if moved { warn(prompts?.text("config.migrated", ["path": file.url.path]) ?? file.url.path) }
             } catch {
-                let reason = (error as? ConfigurationError).flatMap { problem in
-                    prompts.map { ConfigurationErrorText.message(problem, $0) }
-                } ?? "\(error)"
+                let reason =
+                    (error as? ConfigurationError).flatMap { problem in
+                        prompts.map { ConfigurationErrorText.message(problem, $0) }
+                    } ?? "\(error)"
                 warn(prompts?.text("config.migrationFailed", ["path": file.url.path, "reason": reason]) ?? reason)
                 store.externalSettings = configuration.settings(over: store.storedSettings)
                 return

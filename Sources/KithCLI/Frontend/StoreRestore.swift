@@ -22,10 +22,13 @@ struct StoreRestore {
             do {
                 plan = try restoration.plan(source)
             } catch {
-                throw CommandError("the backup \(source.path) cannot be restored: \(FileProblemText.describe(error, session))")
+                throw CommandError(
+                    "the backup \(source.path) cannot be restored: \(FileProblemText.describe(error, session))")
             }
             if plan.isCurrent {
-                session.say("The store already is \(source.lastPathComponent) (\(Self.people(plan.restored.contacts.count))); nothing to restore.")
+                session.say(
+                    "The store already is \(source.lastPathComponent) (\(Self.people(plan.restored.contacts.count))); nothing to restore."
+                )
                 return
             }
             describe(plan)
@@ -71,11 +74,15 @@ struct StoreRestore {
         }
         if !dropped.isEmpty {
             let names = dropped.prefix(10).map(\.name).joined(separator: ", ")
-            session.say("This drops \(Self.people(dropped.count)) not in the backup: \(names)\(dropped.count > 10 ? ", …" : "").")
+            session.say(
+                "This drops \(Self.people(dropped.count)) not in the backup: \(names)\(dropped.count > 10 ? ", …" : "")."
+            )
         }
         if !changed.isEmpty {
             let names = changed.prefix(10).map(\.name).joined(separator: ", ")
-            session.say("This undoes changes made since the backup to \(Self.people(changed.count)): \(names)\(changed.count > 10 ? ", …" : "").")
+            session.say(
+                "This undoes changes made since the backup to \(Self.people(changed.count)): \(names)\(changed.count > 10 ? ", …" : "")."
+            )
         }
     }
 

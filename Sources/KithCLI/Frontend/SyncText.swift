@@ -11,8 +11,12 @@ struct SyncText {
         switch (change.kind, change.side) {
         case (.conflict, _):
             return change.conflicts.map { conflict in
-                prompts.text("sync.conflict", ["name": name, "place": conflict.place, "kept": conflict.kept,
-                                               "other": conflict.other])
+                prompts.text(
+                    "sync.conflict",
+                    [
+                        "name": name, "place": conflict.place, "kept": conflict.kept,
+                        "other": conflict.other,
+                    ])
             }.joined(separator: "\n")
         case (.deletionPending, _): key = "sync.pending"
         case (.done, _): key = "sync.done"
@@ -60,8 +64,10 @@ struct SyncText {
         case .missingFolder(let path): return prompts.text("sync.error.missingFolder", ["path": path])
         case .emptyFolder(let path, let synced):
             return prompts.text("sync.error.emptyFolder", ["path": path, "count": "\(synced)"])
-        case .unreadable(let path, let reason): return prompts.text("sync.error.unreadable", ["path": path, "reason": reason])
-        case .writeFailed(let path, let reason): return prompts.text("sync.error.writeFailed", ["path": path, "reason": reason])
+        case .unreadable(let path, let reason):
+            return prompts.text("sync.error.unreadable", ["path": path, "reason": reason])
+        case .writeFailed(let path, let reason):
+            return prompts.text("sync.error.writeFailed", ["path": path, "reason": reason])
         case .unreadableState(let problem):
             return FileProblemText.text(problem, prompts)
         }

@@ -12,7 +12,8 @@ struct HistoryFile {
     }
 
     func save(_ entries: [String]) {
-        let text = entries.suffix(HistoryFile.limit).map { $0.replacingOccurrences(of: "\n", with: " ") }
+        let text =
+            entries.suffix(HistoryFile.limit).map { $0.replacingOccurrences(of: "\n", with: " ") }
             .joined(separator: "\n") + "\n"
         // A symlinked history is written through, so the link keeps receiving the history.
         try? AtomicFileWriter().write(Data(text.utf8), to: StoreLocation.resolvingLinks(url), mode: 0o600)

@@ -13,9 +13,10 @@ struct Shell {
         let history = HistoryFile(url: session.location.historyFile)
         let completion = ShellCompletion(
             commandNames: Kith.commands.map { $0._commandName } + ["help", "quit"],
-            subcommandNames: Dictionary(uniqueKeysWithValues: Kith.commands.map { command in
-                (command._commandName, command.configuration.subcommands.map { $0._commandName })
-            }),
+            subcommandNames: Dictionary(
+                uniqueKeysWithValues: Kith.commands.map { command in
+                    (command._commandName, command.configuration.subcommands.map { $0._commandName })
+                }),
             network: { [session] in try? session.loadedStore().network },
             openActionIDs: { [session] in CompletionSources.openActionIDs(session) })
         let reader = session.console.lineReader(

@@ -12,7 +12,8 @@ enum ShellHints {
             let opensQuote = before.last.map { "'\"«`".contains($0) } ?? false
             let word = after.prefix { $0.isLetter || $0 == "-" }
             // 'kith demo' is run from outside the shell, so it keeps its prefix.
-            let isCommand = (CommandNames.commands.contains(String(word)) || ["help", "quit"].contains(String(word)))
+            let isCommand =
+                (CommandNames.commands.contains(String(word)) || ["help", "quit"].contains(String(word)))
                 && word != "demo"
             result += before
             if !(opensQuote && isCommand) { result += "kith " }

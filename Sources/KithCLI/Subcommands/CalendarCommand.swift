@@ -30,8 +30,9 @@ struct CalendarCommand: KithCommand {
     func run(in session: Session) throws {
         let coach = try session.coach()
         session.warnAbout(coach.rules().problems)
-        let entries = CalendarPlan.entries(coach.matches(), network: coach.network, today: session.today,
-                                           through: session.today.adding(days: days))
+        let entries = CalendarPlan.entries(
+            coach.matches(), network: coach.network, today: session.today,
+            through: session.today.adding(days: days))
         let items = CalendarPlanner(today: session.today, kind: todos ? .todo : .event).items(from: entries)
         let text = ICalendarWriter.calendar(for: items, stamp: Date(), name: "kith")
         let destination = output.destination

@@ -84,7 +84,9 @@ private struct ConfigurationJSON: Encodable {
     }
 
     enum Value: Encodable {
-        case text(String), number(Int), list([String])
+        case text(String)
+        case number(Int)
+        case list([String])
 
         func encode(to encoder: Encoder) throws {
             var container = encoder.singleValueContainer()

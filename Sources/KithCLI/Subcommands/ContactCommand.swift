@@ -6,7 +6,9 @@ struct ContactCommand: KithCommand {
     static let configuration = CommandConfiguration(
         commandName: "contact", abstract: "Show everything known about one person.")
 
-    @Argument(help: "The person's name (case and accents do not matter; a unique part is enough) or @ID.", completion: CompletionSources.names)
+    @Argument(
+        help: "The person's name (case and accents do not matter; a unique part is enough) or @ID.",
+        completion: CompletionSources.names)
     var name: [String]
 
     @Flag(help: "Print the full record as JSON.")

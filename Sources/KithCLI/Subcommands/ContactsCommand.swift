@@ -18,10 +18,14 @@ struct ContactsCommand: KithCommand {
     func run(in session: Session) throws {
         let network = try session.loadedStore().network
         let words = filter.map(TextFolding.fold)
-        let matching = words.isEmpty ? network.contacts : network.contacts.filter { contact in
-            let haystack = TextFolding.fold(([contact.name, contact.company ?? "", contact.role ?? ""] + contact.tags).joined(separator: " "))
-            return words.allSatisfy { haystack.contains($0) }
-        }
+        let matching =
+            words.isEmpty
+            ? network.contacts
+            : network.contacts.filter { contact in
+                let haystack = TextFolding.fold(
+                    ([contact.name, contact.company ?? "", contact.role ?? ""] + contact.tags).joined(separator: " "))
+                return words.allSatisfy { haystack.contains($0) }
+            }
         // Each name is folded once (folding inside the comparison did it n log n times).
         let people = matching.map { (TextFolding.fold($0.name), $0) }.sorted { $0.0 < $1.0 }.map(\.1)
         if json {
@@ -39,16 +43,19 @@ struct ContactsCommand: KithCommand {
         }
         let prompts = try session.prompts(language.lang)
         if people.isEmpty {
-            session.say(network.contacts.isEmpty
-                ? prompts.text("contacts.empty")
-                : prompts.text("contacts.nobody", ["words": filter.joined(separator: " ")]))
+            session.say(
+                network.contacts.isEmpty
+                    ? prompts.text("contacts.empty")
+                    : prompts.text("contacts.nobody", ["words": filter.joined(separator: " ")]))
             return
         }
         for contact in people {
-            let last = contact.lastInteraction.map { prompts.text("contacts.lastSeen", ["day": $0.description]) }
+            let last =
+                contact.lastInteraction.map { prompts.text("contacts.lastSeen", ["day": $0.description]) }
                 ?? prompts.text("contacts.neverMet")
             session.say("\(session.style.handle("@" + contact.id))  \(ContactResolver.describe(contact)) — \(last)")
         }
-        session.say(prompts.text(people.count == 1 ? "contacts.onePerson" : "contacts.people", ["count": "\(people.count)"]))
+        session.say(
+            prompts.text(people.count == 1 ? "contacts.onePerson" : "contacts.people", ["count": "\(people.count)"]))
     }
 }

@@ -36,7 +36,9 @@ struct DebriefCommand: KithCommand {
     func validate() throws {
         if resume && discard { throw ValidationError("use --resume or --discard, not both") }
         if same && new { throw ValidationError("use --same or --new, not both") }
-        if (resume || discard) && !name.isEmpty { throw ValidationError("a name cannot be given with --resume or --discard") }
+        if (resume || discard) && !name.isEmpty {
+            throw ValidationError("a name cannot be given with --resume or --discard")
+        }
     }
 
     func run(in session: Session) throws {

@@ -13,11 +13,17 @@ struct DismissCommand: KithCommand {
     @OptionGroup var language: LanguageOption
 
     func run(in session: Session) throws {
-        let outcome = try ActionChange.apply(id: id, session: session, language: language.lang) { network, action, coach in
+        let outcome = try ActionChange.apply(id: id, session: session, language: language.lang) {
+            network, action, coach in
             network.dismiss(action, today: coach.today)
         }
         let until = session.today.adding(days: outcome.cooldownDays)
-        session.sayWrapped(try session.prompts(language.lang).text("done.dismissed", ["day": until.description,
-                                                                               "action": "[\(outcome.action.id)] \(outcome.action.text)"]))
+        session.sayWrapped(
+            try session.prompts(language.lang).text(
+                "done.dismissed",
+                [
+                    "day": until.description,
+                    "action": "[\(outcome.action.id)] \(outcome.action.text)",
+                ]))
     }
 }

@@ -44,22 +44,30 @@ struct DoctorCommand: KithCommand {
         _ = check(location.backupFile, label: "backup", session: session, quietWhenMissing: true)
         let generations = StoreBackups(location: location).generations()
         if let newest = generations.first {
-            session.say("  • backups: \(generations.count) kept in backups/, newest \(newest.name) ('kith doctor --backups')")
+            session.say(
+                "  • backups: \(generations.count) kept in backups/, newest \(newest.name) ('kith doctor --backups')")
         }
         let drafts = DraftSlots(location: location)
         let caches = PromptBook.Language.allCases.map { location.solverCacheFile(language: $0.rawValue) }
         for file in [location.storeFile, location.backupFile, location.historyFile, location.lockFile] + caches
-            + drafts.draftFiles() + generations.map(\.url) {
+            + drafts.draftFiles() + generations.map(\.url)
+        {
             if let mode = mode(of: file), mode & 0o077 != 0 {
-                session.say("  ! \(file.lastPathComponent) is readable by others (mode \(String(mode, radix: 8))); fixed to 600")
+                session.say(
+                    "  ! \(file.lastPathComponent) is readable by others (mode \(String(mode, radix: 8))); fixed to 600"
+                )
                 chmod(file.path, 0o600)
             }
         }
         for draft in drafts.unreadableStoppedDrafts() {
-            session.say("  ✗ the unfinished debrief \(draft.lastPathComponent) cannot be read: 'kith debrief --discard' sets it aside")
+            session.say(
+                "  ✗ the unfinished debrief \(draft.lastPathComponent) cannot be read: 'kith debrief --discard' sets it aside"
+            )
         }
         if drafts.hasStoppedDraft() && drafts.unreadableStoppedDrafts().isEmpty {
-            session.say("  • an unfinished debrief is waiting: 'kith debrief --resume' to finish it, 'kith debrief --discard' to drop it")
+            session.say(
+                "  • an unfinished debrief is waiting: 'kith debrief --resume' to finish it, 'kith debrief --discard' to drop it"
+            )
         }
         if !healthy { throw ExitCode(1) }
     }
@@ -67,7 +75,9 @@ struct DoctorCommand: KithCommand {
     private func check(_ file: URL, label: String, session: Session, quietWhenMissing: Bool = false) -> Bool {
         guard FileManager.default.fileExists(atPath: file.path) else {
             if label == "store", let newest = StoreBackups(location: session.location).generations().first {
-                session.say("  ✗ store: \(file.lastPathComponent) is missing, but backups exist (newest \(newest.name)): 'kith doctor --restore'")
+                session.say(
+                    "  ✗ store: \(file.lastPathComponent) is missing, but backups exist (newest \(newest.name)): 'kith doctor --restore'"
+                )
                 return false
             }
             if !quietWhenMissing { session.say("  • \(label): \(file.lastPathComponent) does not exist yet") }
@@ -83,17 +93,27 @@ struct DoctorCommand: KithCommand {
         let integrity = StoreIntegrity.check(network)
         let count = network.contacts.count
         guard !integrity.isHealthy else {
-            session.say("  ✓ \(label): \(file.lastPathComponent) is fine (\(count) \(count == 1 ? "person" : "people"); ids unique, links and dates checked)")
+            session.say(
+                "  ✓ \(label): \(file.lastPathComponent) is fine (\(count) \(count == 1 ? "person" : "people"); ids unique, links and dates checked)"
+            )
             return true
         }
-        session.say("  ✗ \(label): \(file.lastPathComponent) reads, but its contents are inconsistent (\(count) \(count == 1 ? "person" : "people")):")
+        session.say(
+            "  ✗ \(label): \(file.lastPathComponent) reads, but its contents are inconsistent (\(count) \(count == 1 ? "person" : "people")):"
+        )
         for (id, names) in integrity.duplicateIDs {
-            session.say("      id \(id) is shared by \(names.joined(separator: ", ")): kith refuses changes until each has its own id")
+            session.say(
+                "      id \(id) is shared by \(names.joined(separator: ", ")): kith refuses changes until each has its own id"
+            )
         }
         for link in integrity.danglingLinks.prefix(20) { session.say("      link to a missing person: \(link)") }
         for date in integrity.datesOutOfRange.prefix(20) { session.say("      date outside 1900–2999: \(date)") }
-        if let version = integrity.badSchemaVersion { session.say("      schemaVersion is \(version); it must be 1 or more") }
-        session.say("    Nothing was changed. Fix the file by hand (each person its own id) or restore a backup: 'kith doctor --backups'.")
+        if let version = integrity.badSchemaVersion {
+            session.say("      schemaVersion is \(version); it must be 1 or more")
+        }
+        session.say(
+            "    Nothing was changed. Fix the file by hand (each person its own id) or restore a backup: 'kith doctor --backups'."
+        )
         return false
     }
 

@@ -23,18 +23,26 @@ struct DoneCommand: KithCommand {
     func run(in session: Session) throws {
         var kept: [KeptPromise] = []
         let prompts = try session.prompts(language.lang)
-        let outcome = try ActionChange.apply(id: id, session: session, language: language.lang) { network, action, coach in
+        let outcome = try ActionChange.apply(id: id, session: session, language: language.lang) {
+            network, action, coach in
             if case .done(let on, let until) = action.status {
-                throw CommandError(prompts.text("done.alreadyUntil", ["id": action.id, "day": on.description, "until": until.description]))
+                throw CommandError(
+                    prompts.text(
+                        "done.alreadyUntil", ["id": action.id, "day": on.description, "until": until.description]))
             }
             kept = network.markDone(action, note: note, today: coach.today) { other, about in
                 guard let other else { return prompts.text("done.introducedEachOther", ["about": about]) }
                 return prompts.text("done.introducedTo", ["name": other, "about": about])
             }
         }
-        let recorded = outcome.recordedOn.isEmpty ? ""
-            : " " + prompts.text("done.recorded", ["names": outcome.recordedOn.joined(separator: prompts.text("list.and"))])
-        session.sayWrapped(prompts.text("done.done", ["action": "[\(outcome.action.id)] \(outcome.action.text)"]) + recorded)
+        let recorded =
+            outcome.recordedOn.isEmpty
+            ? ""
+            : " "
+                + prompts.text(
+                    "done.recorded", ["names": outcome.recordedOn.joined(separator: prompts.text("list.and"))])
+        session.sayWrapped(
+            prompts.text("done.done", ["action": "[\(outcome.action.id)] \(outcome.action.text)"]) + recorded)
         for promise in kept {
             session.sayWrapped(prompts.text("done.promiseKept", ["name": promise.name, "promise": promise.text]))
         }

@@ -14,13 +14,17 @@ struct EditCommand: KithCommand {
             status (:cq in vi) cancels, and the file's path is printed so nothing is lost.
             """)
 
-    @Argument(help: "The person's name (a unique part is enough) or @ID (see 'kith contacts').", completion: CompletionSources.names)
+    @Argument(
+        help: "The person's name (a unique part is enough) or @ID (see 'kith contacts').",
+        completion: CompletionSources.names)
     var name: [String]
 
     func run(in session: Session) throws {
         let network = try session.loadedStore().network
         let prompts = try session.prompts(nil)
         let contact = try ContactResolver.contact(named: name.joined(separator: " "), in: network, prompts: prompts)
-        try ContactEditSession(session: session, original: contact, editor: EditorLauncher(environment: session.environment)).run()
+        try ContactEditSession(
+            session: session, original: contact, editor: EditorLauncher(environment: session.environment)
+        ).run()
     }
 }

@@ -24,7 +24,9 @@ struct ExportCommand: KithCommand {
         case markdown, json, vcard
     }
 
-    @Argument(help: "The person's name (case and accents do not matter; a unique part is enough) or @ID.", completion: CompletionSources.names)
+    @Argument(
+        help: "The person's name (case and accents do not matter; a unique part is enough) or @ID.",
+        completion: CompletionSources.names)
     var name: [String] = []
 
     @Flag(help: "Export everyone (needs --format json or --format vcard).")
@@ -42,7 +44,9 @@ struct ExportCommand: KithCommand {
             guard name.isEmpty else { throw ValidationError("give a name or --all, not both") }
             switch format {
             case nil: throw ValidationError("--all needs --format json or --format vcard")
-            case .markdown?: throw ValidationError("markdown is a summary of one person; with --all use --format json or --format vcard")
+            case .markdown?:
+                throw ValidationError(
+                    "markdown is a summary of one person; with --all use --format json or --format vcard")
             default: break
             }
         } else if name.isEmpty {
@@ -66,8 +70,9 @@ struct ExportCommand: KithCommand {
             }
             return
         }
-        let contact = try ContactResolver.contact(named: name.joined(separator: " "), in: network,
-                                                  prompts: try session.prompts(language.lang))
+        let contact = try ContactResolver.contact(
+            named: name.joined(separator: " "), in: network,
+            prompts: try session.prompts(language.lang))
         let text: String
         switch format ?? .markdown {
         case .markdown: text = try markdown(for: contact, in: network, session: session)
@@ -95,9 +100,11 @@ struct ExportCommand: KithCommand {
             if let outcome = intro.outcome, !outcome.isEmpty { text += " (\(w(.outcome, name: outcome)))" }
             return text
         }
-        return ContactSummary.markdown(for: contact, in: network, extraSections: [
-            .init(w(.pendingActions), items: pending),
-            .init(w(.introductionsMade), items: introductions),
-        ], wording: w)
+        return ContactSummary.markdown(
+            for: contact, in: network,
+            extraSections: [
+                .init(w(.pendingActions), items: pending),
+                .init(w(.introductionsMade), items: introductions),
+            ], wording: w)
     }
 }

@@ -44,17 +44,23 @@ struct ForgetCommand: KithCommand {
             let people = try archived(archive, store.network)
             if people.isEmpty { session.say(prompts.text("forget.listEmpty")) }
             for person in people {
-                session.say(session.style.handle("@" + person.contact.id) + "  "
-                    + prompts.text("forget.listLine", ["name": ContactResolver.describe(person.contact),
-                                                       "day": person.forgotten.description]))
+                session.say(
+                    session.style.handle("@" + person.contact.id) + "  "
+                        + prompts.text(
+                            "forget.listLine",
+                            [
+                                "name": ContactResolver.describe(person.contact),
+                                "day": person.forgotten.description,
+                            ]))
             }
             return
         }
         if restore {
             let people = try archived(archive, store.network)
             let archivedNetwork = Network(contacts: people.map(\.contact))
-            let contact = try ContactResolver.contact(named: wanted, in: archivedNetwork, prompts: prompts,
-                                                      nobody: prompts.text("forget.notArchived", ["name": wanted]))
+            let contact = try ContactResolver.contact(
+                named: wanted, in: archivedNetwork, prompts: prompts,
+                nobody: prompts.text("forget.notArchived", ["name": wanted]))
             guard let person = people.last(where: { $0.contact.id == contact.id }) else { return }
             var ids = ContactIDGenerator()
             let id = try store.update { network in
@@ -63,12 +69,14 @@ struct ForgetCommand: KithCommand {
                 return network.restore(person) { ids.next(avoiding: current) }
             }
             try archive.write(try archive.people().filter { $0 != person })
-            session.sayWrapped(prompts.text("forget.restored", ["name": store.network.contact(id: id)?.name ?? contact.name]))
+            session.sayWrapped(
+                prompts.text("forget.restored", ["name": store.network.contact(id: id)?.name ?? contact.name]))
             return
         }
         let contact = try ContactResolver.contact(named: wanted, in: store.network, prompts: prompts)
         if !yes {
-            let question = prompts.text("forget.confirm", ["name": ContactResolver.describe(contact), "id": contact.id])
+            let question = prompts.text(
+                "forget.confirm", ["name": ContactResolver.describe(contact), "id": contact.id])
             guard try Confirmation.ask(question, session: session, needsYes: prompts.text("forget.needsYes")) else {
                 session.say(prompts.text("forget.kept"))
                 return

@@ -33,7 +33,9 @@ struct GraphCommand: KithCommand {
         let written: Bool
         switch format {
         case .dot: written = try destination.write(dot, in: session)
-        case .svg: written = try destination.write(try GraphvizRenderer(environment: session.environment).svg(dot), in: session)
+        case .svg:
+            written = try destination.write(
+                try GraphvizRenderer(environment: session.environment).svg(dot), in: session)
         }
         if written, let path = destination.path, !destination.isStandardOutput {
             session.say("Wrote the graph of \(network.contacts.count) people to \(path).")

@@ -40,14 +40,18 @@ struct ImportCommand: KithCommand {
             return
         }
         guard let data = FileManager.default.contents(atPath: url.path) else {
-            throw CommandError("cannot read \(file): \(FileManager.default.fileExists(atPath: url.path) ? "permission denied or not a file" : "no such file")")
+            throw CommandError(
+                "cannot read \(file): \(FileManager.default.fileExists(atPath: url.path) ? "permission denied or not a file" : "no such file")"
+            )
         }
         switch ImportFormat.detect(path: url.path, data: data) {
         case .debriefs where data.range(of: Data(#""schemaVersion""#.utf8)) != nil:
             try importBackup(data, session: session, prompts: prompts)
         case .debriefs: try importDebriefs(data, session: session, prompts: prompts)
         case .vcard: try importContacts(try VCardReader.read(data, source: file), session: session, prompts: prompts)
-        case .linkedIn: try importContacts(try LinkedInConnectionsReader.read(data, source: file), session: session, prompts: prompts)
+        case .linkedIn:
+            try importContacts(
+                try LinkedInConnectionsReader.read(data, source: file), session: session, prompts: prompts)
         }
     }
 
@@ -97,16 +101,26 @@ struct ImportCommand: KithCommand {
             report = try store.update(restore)
         }
         if report.replacedEmptyStore {
-            session.say(prompts.text("import.backupRestored", [
-                "file": Self.safe(file), "count": "\(backup.contacts.count)",
-                "introductions": "\(backup.introductions.count)", "actions": "\(backup.actionLog.count)"]))
+            session.say(
+                prompts.text(
+                    "import.backupRestored",
+                    [
+                        "file": Self.safe(file), "count": "\(backup.contacts.count)",
+                        "introductions": "\(backup.introductions.count)", "actions": "\(backup.actionLog.count)",
+                    ]))
         } else {
             for name in report.added { session.say(prompts.text("import.added", ["name": Self.safe(name)])) }
-            for name in report.merged { session.say(prompts.text("import.backupContactMerged", ["name": Self.safe(name)])) }
-            session.say(prompts.text("import.backupMerged", [
-                "file": Self.safe(file), "added": "\(report.added.count)", "merged": "\(report.merged.count)",
-                "unchanged": "\(report.unchanged.count)", "introductions": "\(report.introductionsAdded)",
-                "actions": "\(report.actionLogAdded)"]))
+            for name in report.merged {
+                session.say(prompts.text("import.backupContactMerged", ["name": Self.safe(name)]))
+            }
+            session.say(
+                prompts.text(
+                    "import.backupMerged",
+                    [
+                        "file": Self.safe(file), "added": "\(report.added.count)", "merged": "\(report.merged.count)",
+                        "unchanged": "\(report.unchanged.count)", "introductions": "\(report.introductionsAdded)",
+                        "actions": "\(report.actionLogAdded)",
+                    ]))
         }
         if dryRun { session.say(prompts.text("import.backupDryRun")) }
     }
@@ -129,12 +143,21 @@ struct ImportCommand: KithCommand {
             var copy = store.network
             outcomes = apply(&copy)
         }
-        var added = 0, merged = 0, rejected = 0, unchanged = 0
+        var added = 0
+        var merged = 0
+        var rejected = 0
+        var unchanged = 0
         for outcome in outcomes {
             switch outcome {
-            case .added(let name): added += 1; session.say(prompts.text("import.added", ["name": Self.safe(name)]))
-            case .merged(let name): merged += 1; session.say(prompts.text("import.merged", ["name": Self.safe(name)]))
-            case .unchanged(let name): unchanged += 1; session.say(prompts.text("import.debriefUnchanged", ["name": Self.safe(name)]))
+            case .added(let name):
+                added += 1
+                session.say(prompts.text("import.added", ["name": Self.safe(name)]))
+            case .merged(let name):
+                merged += 1
+                session.say(prompts.text("import.merged", ["name": Self.safe(name)]))
+            case .unchanged(let name):
+                unchanged += 1
+                session.say(prompts.text("import.debriefUnchanged", ["name": Self.safe(name)]))
             case .rejected(let number, let line, let reason):
                 rejected += 1
                 let place = line.map { prompts.text("import.line", ["line": "\($0)"]) } ?? ""
@@ -142,9 +165,14 @@ struct ImportCommand: KithCommand {
             }
         }
         if strict && anyBad && !dryRun { session.warn(prompts.text("import.strictNothing")) }
-        session.say(prompts.text(dryRun || (strict && anyBad) ? "import.wouldSummary" : "import.summary", [
-            "file": file, "count": "\(added + merged + unchanged)", "total": "\(outcomes.count)", "unchanged": "\(unchanged)",
-            "added": "\(added)", "merged": "\(merged)", "rejected": "\(rejected)"]))
+        session.say(
+            prompts.text(
+                dryRun || (strict && anyBad) ? "import.wouldSummary" : "import.summary",
+                [
+                    "file": file, "count": "\(added + merged + unchanged)", "total": "\(outcomes.count)",
+                    "unchanged": "\(unchanged)",
+                    "added": "\(added)", "merged": "\(merged)", "rejected": "\(rejected)",
+                ]))
         if rejected > 0 { throw ExitCode(1) }
     }
 
@@ -171,29 +199,48 @@ struct ImportCommand: KithCommand {
         } else {
             report = try store.updateComputingOutsideLock(mergeCards)
         }
-        for warning in contents.warnings { session.warn(prompts.text("import.warning", ["problem": warning.description])) }
-        for problem in contents.skipped { session.warn(prompts.text("import.problemSkipped", ["problem": problem.description])) }
+        for warning in contents.warnings {
+            session.warn(prompts.text("import.warning", ["problem": warning.description]))
+        }
+        for problem in contents.skipped {
+            session.warn(prompts.text("import.problemSkipped", ["problem": problem.description]))
+        }
         for name in report.added { session.say(prompts.text("import.added", ["name": Self.safe(name)])) }
         for update in report.updated {
-            session.say(prompts.text("import.cardUpdated", [
-                "name": Self.safe(update.name), "by": Self.safe(update.matchedBy),
-                "changes": Self.safe(update.changes.joined(separator: "; "))]))
+            session.say(
+                prompts.text(
+                    "import.cardUpdated",
+                    [
+                        "name": Self.safe(update.name), "by": Self.safe(update.matchedBy),
+                        "changes": Self.safe(update.changes.joined(separator: "; ")),
+                    ]))
         }
         for duplicate in report.possibleDuplicates {
-            session.say(prompts.text("import.possibleDuplicate", [
-                "name": Self.safe(duplicate.name), "id": duplicate.id,
-                "others": Self.safe(duplicate.of.joined(separator: ", ")), "reason": duplicate.reason]))
+            session.say(
+                prompts.text(
+                    "import.possibleDuplicate",
+                    [
+                        "name": Self.safe(duplicate.name), "id": duplicate.id,
+                        "others": Self.safe(duplicate.of.joined(separator: ", ")), "reason": duplicate.reason,
+                    ]))
         }
         for same in report.unchanged {
-            session.say(prompts.text("import.cardUnchanged", ["name": Self.safe(same.name), "by": Self.safe(same.matchedBy)]))
+            session.say(
+                prompts.text("import.cardUnchanged", ["name": Self.safe(same.name), "by": Self.safe(same.matchedBy)]))
         }
         for skip in report.skipped {
-            session.say(prompts.text("import.cardSkipped", ["name": Self.safe(skip.name), "reason": Self.safe(skip.reason)]))
+            session.say(
+                prompts.text("import.cardSkipped", ["name": Self.safe(skip.name), "reason": Self.safe(skip.reason)]))
         }
         if refused { session.warn(prompts.text("import.strictNothing")) }
-        session.say(prompts.text(dryRun || refused ? "import.cardWouldSummary" : "import.cardSummary", [
-            "file": Self.safe(file), "added": "\(report.added.count)", "updated": "\(report.updated.count)",
-            "skipped": "\(report.skipped.count + contents.skipped.count)", "unchanged": "\(report.unchanged.count)"]))
+        session.say(
+            prompts.text(
+                dryRun || refused ? "import.cardWouldSummary" : "import.cardSummary",
+                [
+                    "file": Self.safe(file), "added": "\(report.added.count)", "updated": "\(report.updated.count)",
+                    "skipped": "\(report.skipped.count + contents.skipped.count)",
+                    "unchanged": "\(report.unchanged.count)",
+                ]))
         if !contents.skipped.isEmpty { throw ExitCode(1) }
     }
 

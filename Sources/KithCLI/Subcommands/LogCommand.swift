@@ -13,7 +13,9 @@ struct LogCommand: KithCommand {
             Quote names with spaces ("Ana García") or give a unique part of the name.
             """)
 
-    @Argument(help: "The person's name (a unique part is enough) or @ID (see 'kith contacts').", completion: CompletionSources.names)
+    @Argument(
+        help: "The person's name (a unique part is enough) or @ID (see 'kith contacts').",
+        completion: CompletionSources.names)
     var name: String
 
     @Argument(help: "What kind of contact: call, email, meal, meeting, message, intro, follow-up, or any word.")
@@ -40,7 +42,8 @@ struct LogCommand: KithCommand {
         }
         let kindName = SummaryWording(prompts.optionalText).kind(interactionKind)
         let note = text.isEmpty ? "" : ": \(TextFolding.tidy(text))"
-        session.say(prompts.text("log.logged", ["kind": kindName, "name": contact.name, "day": day.description, "note": note]))
+        session.say(
+            prompts.text("log.logged", ["kind": kindName, "name": contact.name, "day": day.description, "note": note]))
     }
 
     /// The kind for a typed word: "intro" is an introduction, "e-mail" an email; other words as typed.

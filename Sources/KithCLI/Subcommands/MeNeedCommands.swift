@@ -40,7 +40,8 @@ struct MeNeedSolvedCommand: KithCommand {
 
 /// `kith me need remove TEXT`.
 struct MeNeedRemoveCommand: KithCommand {
-    static let configuration = CommandConfiguration(commandName: "remove", abstract: "Remove one of your needs (open or solved).")
+    static let configuration = CommandConfiguration(
+        commandName: "remove", abstract: "Remove one of your needs (open or solved).")
 
     @Argument(help: "The need's full text.")
     var text: [String]

@@ -3,7 +3,8 @@ import KithCore
 
 /// `kith me offer add TEXT`.
 struct MeOfferAddCommand: KithCommand {
-    static let configuration = CommandConfiguration(commandName: "add", abstract: "Add something you can solve for others.")
+    static let configuration = CommandConfiguration(
+        commandName: "add", abstract: "Add something you can solve for others.")
 
     @Argument(help: "What you can help with, e.g. Swift mentoring.")
     var text: [String]

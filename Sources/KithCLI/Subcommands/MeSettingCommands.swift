@@ -3,7 +3,8 @@ import KithCore
 
 /// `kith me name NAME`.
 struct MeNameCommand: KithCommand {
-    static let configuration = CommandConfiguration(commandName: "name", abstract: "Set your own name (used in suggested messages).")
+    static let configuration = CommandConfiguration(
+        commandName: "name", abstract: "Set your own name (used in suggested messages).")
 
     @Argument(help: "Your name.")
     var name: [String]

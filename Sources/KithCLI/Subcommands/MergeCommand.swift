@@ -31,8 +31,11 @@ struct MergeCommand: KithCommand {
             throw CommandError(prompts.text("merge.same", ["name": keep, "other": other, "id": kept.id]))
         }
         try store.update { try $0.join(kept.id, absorbing: absorbed.id) }
-        session.sayWrapped(prompts.text("merge.done", [
-            "other": ContactResolver.describe(absorbed), "name": kept.name, "id": kept.id,
-        ]))
+        session.sayWrapped(
+            prompts.text(
+                "merge.done",
+                [
+                    "other": ContactResolver.describe(absorbed), "name": kept.name, "id": kept.id,
+                ]))
     }
 }

@@ -35,13 +35,16 @@ struct RulesCommand: KithCommand {
         }
         session.say(row("ID", "PRIORITY", "COOLDOWN", "FROM", "TITLE"))
         for rule in rules {
-            session.say(row(rule.id, String(rule.priority), "\(rule.cooldownDays)d",
-                            rule.source == userFile ? "yours" : "shipped", rule.title))
+            session.say(
+                row(
+                    rule.id, String(rule.priority), "\(rule.cooldownDays)d",
+                    rule.source == userFile ? "yours" : "shipped", rule.title))
         }
         let fromUser = rules.filter { $0.source == userFile }.count
-        session.say("\(rules.count) rules: \(rules.count - fromUser) shipped (\(coach.files.shippedRules.path))"
-            + (FileManager.default.fileExists(atPath: userFile)
-                ? ", \(fromUser) yours (\(userFile))" : "; add or override rules in \(userFile)"))
+        session.say(
+            "\(rules.count) rules: \(rules.count - fromUser) shipped (\(coach.files.shippedRules.path))"
+                + (FileManager.default.fileExists(atPath: userFile)
+                    ? ", \(fromUser) yours (\(userFile))" : "; add or override rules in \(userFile)"))
     }
 }
 

@@ -27,12 +27,19 @@ struct SnoozeCommand: KithCommand {
         let day = until ?? session.today.adding(days: days ?? 7)
         let prompts = try session.prompts(language.lang)
         guard day > session.today else {
-            throw CommandError(prompts.text("snooze.notLater", ["until": day.description, "today": session.today.description]))
+            throw CommandError(
+                prompts.text("snooze.notLater", ["until": day.description, "today": session.today.description]))
         }
-        let outcome = try ActionChange.apply(id: id, session: session, language: language.lang) { network, action, coach in
+        let outcome = try ActionChange.apply(id: id, session: session, language: language.lang) {
+            network, action, coach in
             try network.snooze(action, until: day, today: coach.today)
         }
-        session.sayWrapped(try session.prompts(language.lang).text("done.snoozed", ["day": day.description,
-                                                                             "action": "[\(outcome.action.id)] \(outcome.action.text)"]))
+        session.sayWrapped(
+            try session.prompts(language.lang).text(
+                "done.snoozed",
+                [
+                    "day": day.description,
+                    "action": "[\(outcome.action.id)] \(outcome.action.text)",
+                ]))
     }
 }

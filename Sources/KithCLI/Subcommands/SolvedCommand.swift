@@ -7,7 +7,9 @@ struct SolvedCommand: KithCommand {
         commandName: "solved",
         abstract: "Mark one of someone's needs as met; the coach stops suggesting help for it.")
 
-    @Argument(help: "The person's name (a unique part is enough) or @ID (see 'kith contacts').", completion: CompletionSources.names)
+    @Argument(
+        help: "The person's name (a unique part is enough) or @ID (see 'kith contacts').",
+        completion: CompletionSources.names)
     var name: String
 
     @Argument(help: "The need, or a part of its text that only one open need contains.")

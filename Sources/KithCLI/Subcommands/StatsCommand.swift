@@ -16,19 +16,24 @@ struct StatsCommand: KithCommand {
     var weeks = 12
 
     func validate() throws {
-        guard (1...104).contains(weeks) else { throw ValidationError("--weeks must be between 1 and 104, not \(weeks)") }
+        guard (1...104).contains(weeks) else {
+            throw ValidationError("--weeks must be between 1 and 104, not \(weeks)")
+        }
     }
 
     func run(in session: Session) throws {
         let network = try session.loadedStore().network
         let stats = NetworkStats(network: network, today: session.today, weeks: weeks)
         let total = stats.debriefsPerWeek.reduce(0) { $0 + $1.count }
-        session.say("Debriefs per week (last \(weeks) \(weeks == 1 ? "week" : "weeks"), \(total) in all; weeks start on Monday)")
+        session.say(
+            "Debriefs per week (last \(weeks) \(weeks == 1 ? "week" : "weeks"), \(total) in all; weeks start on Monday)"
+        )
         for line in TextBars.render(stats.debriefRows, width: 30) { session.say("  " + line) }
         session.say()
         var rate = "Follow-up rate: "
         if let value = stats.followUpRate {
-            rate += "\(Int((value * 100).rounded()))% (\(stats.followedUp) of \(stats.meetings) meetings followed up within \(NetworkStats.followUpDays) days)"
+            rate +=
+                "\(Int((value * 100).rounded()))% (\(stats.followedUp) of \(stats.meetings) meetings followed up within \(NetworkStats.followUpDays) days)"
         } else {
             rate += "no meetings to measure yet"
         }

@@ -24,7 +24,9 @@ struct TierCommand: KithCommand {
 
     func validate() throws {
         if tag != nil {
-            guard nameAndTier.count == 1 else { throw ValidationError("with --tag give exactly one TIER, e.g. kith tier --tag family close") }
+            guard nameAndTier.count == 1 else {
+                throw ValidationError("with --tag give exactly one TIER, e.g. kith tier --tag family close")
+            }
         } else {
             guard (1...2).contains(nameAndTier.count) else {
                 throw ValidationError("give NAME to see the tier, or NAME TIER to set it (quote names with spaces)")
@@ -39,8 +41,9 @@ struct TierCommand: KithCommand {
         if let tag {
             let tier = Self.tier(nameAndTier[0], books: books)
             try store.update { network in try network.setTagTier(tag: tag, tier: tier) }
-            session.say(tier.map { prompts.text("tier.tagSet", ["tag": tag, "tier": Self.shown($0, prompts)]) }
-                ?? prompts.text("tier.tagRemoved", ["tag": tag]))
+            session.say(
+                tier.map { prompts.text("tier.tagSet", ["tag": tag, "tier": Self.shown($0, prompts)]) }
+                    ?? prompts.text("tier.tagRemoved", ["tag": tag]))
             return
         }
         let contact = try ContactResolver.contact(named: nameAndTier[0], in: store.network, prompts: prompts)
@@ -49,12 +52,18 @@ struct TierCommand: KithCommand {
             try store.update { network in try network.setTier(contact: contact.id, tier: tier) }
         }
         let network = store.network
-        guard let current = network.contact(id: contact.id) else { throw CommandError("\(contact.name) is no longer in your network") }
+        guard let current = network.contact(id: contact.id) else {
+            throw CommandError("\(contact.name) is no longer in your network")
+        }
         let (name, cadence) = network.effectiveTier(of: current)
-        session.say(prompts.text("tier.shown", [
-            "name": current.name, "tier": Self.shown(name, prompts), "ideal": "\(cadence.idealDays)",
-            "maximum": "\(cadence.maximumDays)", "origin": Self.origin(of: current, tier: name, in: network, prompts),
-        ]))
+        session.say(
+            prompts.text(
+                "tier.shown",
+                [
+                    "name": current.name, "tier": Self.shown(name, prompts), "ideal": "\(cadence.idealDays)",
+                    "maximum": "\(cadence.maximumDays)",
+                    "origin": Self.origin(of: current, tier: name, in: network, prompts),
+                ]))
     }
 
     /// nil for "none" (remove the setting); else the tier's name, a built-in tier typed in any
@@ -63,7 +72,9 @@ struct TierCommand: KithCommand {
         let name = word.lowercased().trimmingCharacters(in: .whitespaces)
         if ["none", "default", "ninguno"].contains(TextFolding.fold(name)) { return nil }
         for builtIn in CadenceTier.defaults.keys {
-            if books.contains(where: { TextFolding.fold($0.text("tier.\(builtIn)")) == TextFolding.fold(name) }) { return builtIn }
+            if books.contains(where: { TextFolding.fold($0.text("tier.\(builtIn)")) == TextFolding.fold(name) }) {
+                return builtIn
+            }
         }
         return name
     }

@@ -18,7 +18,10 @@ struct TodayCommand: KithCommand {
     @Option(help: "How many suggestions to show.")
     var limit = 7
 
-    @Flag(help: "Print JSON: an array of {id, rule, text, contacts, contactIDs, item, why, priority}; actions about a match add {score, confidence, concepts}.")
+    @Flag(
+        help:
+            "Print JSON: an array of {id, rule, text, contacts, contactIDs, item, why, priority}; actions about a match add {score, confidence, concepts}."
+    )
     var json = false
 
     @Flag(help: "List the snoozed actions instead ('kith undo ID' brings one back).")
@@ -49,9 +52,11 @@ struct TodayCommand: KithCommand {
             return
         }
         if shown.isEmpty {
-            session.sayWrapped(coach.network.contacts.isEmpty && coach.network.me.needs.isEmpty
-                ? prompts.text("today.emptyNetwork")
-                : date == nil ? prompts.text("today.upToDate") : prompts.text("today.upToDateOn", ["day": day.description]))
+            session.sayWrapped(
+                coach.network.contacts.isEmpty && coach.network.me.needs.isEmpty
+                    ? prompts.text("today.emptyNetwork")
+                    : date == nil
+                        ? prompts.text("today.upToDate") : prompts.text("today.upToDateOn", ["day": day.description]))
             return
         }
         let style = session.style
@@ -60,12 +65,20 @@ struct TodayCommand: KithCommand {
         if rest > 0 {
             let next = (openCount + 9) / 10 * 10
             let dateOption = date.map { " --date \($0)" } ?? ""
-            session.sayWrapped(prompts.text("today.more", ["count": "\(rest)", "command": (session.inShell ? "" : "kith ") + "today\(dateOption) --limit \(next)"]))
+            session.sayWrapped(
+                prompts.text(
+                    "today.more",
+                    [
+                        "count": "\(rest)",
+                        "command": (session.inShell ? "" : "kith ") + "today\(dateOption) --limit \(next)",
+                    ]))
         }
     }
 
     /// The actions the user hid in `state` and still hidden on `day`, newest first.
-    private func listHidden(_ state: ActionLogEntry.State, on day: Day, coach: Coach, prompts: PromptBook, session: Session) {
+    private func listHidden(
+        _ state: ActionLogEntry.State, on day: Day, coach: Coach, prompts: PromptBook, session: Session
+    ) {
         let entries = coach.network.actionLog.filter { entry in
             entry.state == state && (entry.until.map { $0 > day } ?? true)
         }.sorted { $0.on > $1.on }
@@ -75,7 +88,8 @@ struct TodayCommand: KithCommand {
         }
         let matches = coach.matches(prompts, on: day)
         for entry in entries {
-            let text = matches.action(id: entry.id)?.text
+            let text =
+                matches.action(id: entry.id)?.text
                 ?? "\(entry.ruleID): \(TodayCommand.names(in: entry, coach.network, prompts))"
             let until = entry.until.map { prompts.text("today.hiddenUntil", ["day": $0.description]) } ?? ""
             session.sayWrapped(session.style.handle("[\(entry.id)]") + " \(text) " + session.style.faint(until))

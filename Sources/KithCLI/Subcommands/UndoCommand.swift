@@ -36,8 +36,9 @@ struct UndoCommand: KithCommand {
             let entries = try journal.entries()
             if entries.isEmpty { session.say(prompts.text("undo.nothing")) }
             for (number, entry) in entries.reversed().enumerated() {
-                session.say("\(number + 1). \(Self.shortTime(entry.when))  \(SafeQuote.text(entry.command, limit: 80))  "
-                    + session.style.faint(summary(entry.change, prompts, done: true)))
+                session.say(
+                    "\(number + 1). \(Self.shortTime(entry.when))  \(SafeQuote.text(entry.command, limit: 80))  "
+                        + session.style.faint(summary(entry.change, prompts, done: true)))
             }
             return
         }
@@ -69,7 +70,10 @@ struct UndoCommand: KithCommand {
             try archive.write(try archive.people().filter { !archived.contains($0.contact.id) } + restored)
         }
         _ = try journal.pop()
-        session.sayWrapped(prompts.text("undo.done", ["command": SafeQuote.text(undone.command, limit: 80), "when": Self.shortTime(undone.when)]))
+        session.sayWrapped(
+            prompts.text(
+                "undo.done",
+                ["command": SafeQuote.text(undone.command, limit: 80), "when": Self.shortTime(undone.when)]))
         let details = summary(undone.change, prompts)
         if !details.isEmpty { session.sayWrapped("  " + details, indent: 4) }
     }
@@ -80,13 +84,21 @@ struct UndoCommand: KithCommand {
         var parts: [String] = []
         let and = prompts.text("list.and")
         let prefix = done ? "undo.did." : "undo."
-        if !change.added.isEmpty { parts.append(prompts.text(prefix + "added", ["names": change.added.joined(separator: and)])) }
-        if !change.removed.isEmpty { parts.append(prompts.text(prefix + "removed", ["names": change.removed.joined(separator: and)])) }
-        if !change.changed.isEmpty { parts.append(prompts.text(prefix + "changed", ["names": change.changed.joined(separator: and)])) }
+        if !change.added.isEmpty {
+            parts.append(prompts.text(prefix + "added", ["names": change.added.joined(separator: and)]))
+        }
+        if !change.removed.isEmpty {
+            parts.append(prompts.text(prefix + "removed", ["names": change.removed.joined(separator: and)]))
+        }
+        if !change.changed.isEmpty {
+            parts.append(prompts.text(prefix + "changed", ["names": change.changed.joined(separator: and)]))
+        }
         let actions = change.actionLogAdded.map { "[\($0.id)]" }
         if !actions.isEmpty { parts.append(prompts.text(prefix + "actions", ["ids": actions.joined(separator: " ")])) }
         let reopened = change.actionLogRemoved.map { "[\($0.id)]" }.filter { !actions.contains($0) }
-        if !reopened.isEmpty { parts.append(prompts.text(prefix + "reopened", ["ids": reopened.joined(separator: " ")])) }
+        if !reopened.isEmpty {
+            parts.append(prompts.text(prefix + "reopened", ["ids": reopened.joined(separator: " ")]))
+        }
         if change.meBefore != nil || change.settingsBefore != nil { parts.append(prompts.text(prefix + "settings")) }
         return parts.joined(separator: "; ")
     }

@@ -38,7 +38,8 @@ struct WhoCommand: KithCommand {
         }
         let index = try session.coach().index
         let wording = MatchWording(prompts: prompts)
-        let answer = direction == .needs
+        let answer =
+            direction == .needs
             ? index.whoNeeds(text, limit: limit, wording: wording)
             : index.whoCanHelp(text, limit: limit, wording: wording)
         let read = index.concepts(of: text, wording: wording)
@@ -53,9 +54,12 @@ struct WhoCommand: KithCommand {
         }
         let style = session.style
         session.say(style.bold(prompts.text(direction == .needs ? "who.needs" : "who.canHelp", ["query": text])))
-        if !read.isEmpty { session.say(prompts.text("who.readAs", ["concepts": read.prefix(4).joined(separator: ", ")])) }
+        if !read.isEmpty {
+            session.say(prompts.text("who.readAs", ["concepts": read.prefix(4).joined(separator: ", ")]))
+        }
         for (position, match) in answer.matches.enumerated() {
-            session.sayWrapped(String(format: "%2d. ", position + 1) + style.bold(match.name) + " — \(match.reason)", indent: 4)
+            session.sayWrapped(
+                String(format: "%2d. ", position + 1) + style.bold(match.name) + " — \(match.reason)", indent: 4)
         }
     }
 

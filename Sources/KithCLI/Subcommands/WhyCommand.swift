@@ -20,10 +20,14 @@ struct WhyCommand: KithCommand {
         let wanted = id.trimmingCharacters(in: .whitespaces).trimmingCharacters(in: ["[", "]"])
         guard let action = coach.matches(prompts).action(id: wanted) else {
             if let entry = coach.network.actionLog.last(where: { $0.id == wanted }) {
-                session.sayWrapped(prompts.text("why.logged", [
-                    "id": wanted, "state": prompts.text("state.\(entry.state.rawValue)"), "day": entry.on.description,
-                    "rule": entry.ruleID, "names": TodayCommand.names(in: entry, coach.network, prompts),
-                ]))
+                session.sayWrapped(
+                    prompts.text(
+                        "why.logged",
+                        [
+                            "id": wanted, "state": prompts.text("state.\(entry.state.rawValue)"),
+                            "day": entry.on.description,
+                            "rule": entry.ruleID, "names": TodayCommand.names(in: entry, coach.network, prompts),
+                        ]))
                 return
             }
             throw CommandError(prompts.text("done.unknown", ["id": wanted]))
@@ -34,7 +38,10 @@ struct WhyCommand: KithCommand {
         lines.append(prompts.text("why.rule", ["id": explanation.ruleID, "title": explanation.ruleTitle]))
         lines.append(prompts.text("why.idea", ["idea": explanation.idea]))
         if let rule = rules.rules[explanation.ruleID] {
-            lines.append(prompts.text("why.priority", ["priority": "\(rule.priority)", "days": "\(rule.cooldownDays)", "source": rule.source]))
+            lines.append(
+                prompts.text(
+                    "why.priority",
+                    ["priority": "\(rule.priority)", "days": "\(rule.cooldownDays)", "source": rule.source]))
         }
         lines += explanation.context.map { "  \($0)" }
         if explanation.matched.isEmpty {

@@ -34,7 +34,9 @@ struct ActionBuilder {
 
     /// The position of a contact: from the locator when it knows, else via a map built on first use.
     mutating func position(of id: ContactID) -> Int32? {
-        if let p = locator?.position(of: id), p < network.contacts.count, network.contacts[p].id == id { return Int32(p) }
+        if let p = locator?.position(of: id), p < network.contacts.count, network.contacts[p].id == id {
+            return Int32(p)
+        }
         return positions()[id]
     }
 
@@ -50,7 +52,9 @@ struct ActionBuilder {
 
     /// The rule's place in `usedRules`, with its id already hashed (every key starts with it).
     mutating func slot(for rule: Rule) -> RuleSlot {
-        if let known = ruleIndex[rule.id] { return RuleSlot(index: known, priority: rule.priority, hashPrefix: rulePrefixes[Int(known)]) }
+        if let known = ruleIndex[rule.id] {
+            return RuleSlot(index: known, priority: rule.priority, hashPrefix: rulePrefixes[Int(known)])
+        }
         let index = Int32(usedRules.count)
         ruleIndex[rule.id] = index
         usedRules.append(rule)
@@ -62,8 +66,10 @@ struct ActionBuilder {
     }
 
     /// Adds an action for a contact rule when its condition holds.
-    mutating func offer(_ slot: RuleSlot, _ condition: Condition, _ facts: ContactFacts, contact: Int32, promise: Int32?,
-                        urgency: Int) {
+    mutating func offer(
+        _ slot: RuleSlot, _ condition: Condition, _ facts: ContactFacts, contact: Int32, promise: Int32?,
+        urgency: Int
+    ) {
         guard condition.holds(facts, today: today) else { return }
         add(slot, ActionSubject(first: contact, promise: promise), urgency: urgency)
     }
@@ -71,15 +77,18 @@ struct ActionBuilder {
     /// Adds an action for a pair or `me` rule when its condition holds. With a `confidence`,
     /// the rule's priority is lowered by up to 20 as the match is less sure, so a strong
     /// introduction ranks above a weaker one.
-    mutating func offer(_ slot: RuleSlot, _ record: PairRecord, subject: ActionSubject, urgency: Int,
-                        confidence: Double? = nil) {
+    mutating func offer(
+        _ slot: RuleSlot, _ record: PairRecord, subject: ActionSubject, urgency: Int,
+        confidence: Double? = nil
+    ) {
         var subject = subject
         subject.facts = Int32(pairRecords.count)
         pairRecords.append(record)
         var slot = slot
         if let confidence { slot.priority -= Int(((1 - min(max(confidence, 0), 1)) * 20).rounded()) }
         guard conditions[Int(slot.index)].holds(pairFacts(subject, record), today: today),
-              add(slot, subject, urgency: urgency) else {
+            add(slot, subject, urgency: urgency)
+        else {
             pairRecords.removeLast()
             return
         }
@@ -123,7 +132,8 @@ struct ActionBuilder {
     private mutating func add(_ slot: RuleSlot, _ subject: ActionSubject, urgency: Int) -> Bool {
         let hash = keyHash(slot.hashPrefix, subject)
         guard seen.insert(hash).inserted else { return false }
-        pending.append(PendingAction(rule: slot.index, priority: slot.priority, urgency: urgency, hash: hash, subject: subject))
+        pending.append(
+            PendingAction(rule: slot.index, priority: slot.priority, urgency: urgency, hash: hash, subject: subject))
         return true
     }
 

@@ -5,12 +5,14 @@
 enum ActionContext {
     static func values(_ facts: PairFacts, wording w: ContextWording) -> [String: String] {
         let other = facts.other ?? "?"
-        return ["name": facts.name, "other": other, "need": facts.need?.text ?? "?", "offer": facts.reason ?? "?",
-                "score": "\(facts.scorePercent ?? 0)", "step": facts.step?.rawValue ?? "",
-                "day": facts.introduced?.description ?? "?", "why": facts.why ?? "",
-                "a": facts.nameHasNeed ? facts.name : other, "b": facts.nameHasNeed ? other : facts.name,
-                "path": facts.concepts.isEmpty ? "" : " → " + facts.concepts.prefix(2).joined(separator: ", "),
-                "strength": strength(facts.strength, w)]
+        return [
+            "name": facts.name, "other": other, "need": facts.need?.text ?? "?", "offer": facts.reason ?? "?",
+            "score": "\(facts.scorePercent ?? 0)", "step": facts.step?.rawValue ?? "",
+            "day": facts.introduced?.description ?? "?", "why": facts.why ?? "",
+            "a": facts.nameHasNeed ? facts.name : other, "b": facts.nameHasNeed ? other : facts.name,
+            "path": facts.concepts.isEmpty ? "" : " → " + facts.concepts.prefix(2).joined(separator: ", "),
+            "strength": strength(facts.strength, w),
+        ]
     }
 
     /// The kind of evidence in words; the bare confidence when the finder gave none.
@@ -40,8 +42,11 @@ package struct ContextWording: Hashable, Sendable {
             case .needSolver: return "{a} needs '{need}'{path}; {b} {offer}{path}. Confidence {score}% ({strength})."
             case .bothWays: return "{b} also needs something {a} can help with: introduce them both ways."
             case .doubleOptIn: return "Double opt-in introduction, step: {step}."
-            case .nearbyField: return "Nobody you know solves '{need}' for {name}; {other} {offer}{path}. Confidence {score}% ({strength})."
-            case .myNeedSolver: return "You need '{need}'{path}; {name} {offer}{path}. Confidence {score}% ({strength})."
+            case .nearbyField:
+                return
+                    "Nobody you know solves '{need}' for {name}; {other} {offer}{path}. Confidence {score}% ({strength})."
+            case .myNeedSolver:
+                return "You need '{need}'{path}; {name} {offer}{path}. Confidence {score}% ({strength})."
             case .checkIn: return "You introduced {name} and {other} on {day}: {why}."
             case .sameConcept: return "same concept"
             case .sharedWords: return "the same words name what is needed"

@@ -33,7 +33,9 @@ extension ActionBuilder {
             open.reserveCapacity(limit == nil ? pending.count : 0)
             var kept: [Int] = []
             for i in pending.indices where statuses[i] == nil {
-                if let position, pending[i].subject.first != position && pending[i].subject.second != position { continue }
+                if let position, pending[i].subject.first != position && pending[i].subject.second != position {
+                    continue
+                }
                 openCount += 1
                 guard let limit else {
                     open.append(i)
@@ -125,14 +127,16 @@ extension ActionBuilder {
             confidence = facts.score
             concepts = facts.concepts
         } else {
-            var facts = ContactFacts(network.contacts[Int(subject.first)], today: today,
-                                     tiers: TierResolver(settings: network.settings))
+            var facts = ContactFacts(
+                network.contacts[Int(subject.first)], today: today,
+                tiers: TierResolver(settings: network.settings))
             facts.promise = subject.promise.map { network.contacts[Int(subject.first)].promises[Int($0)] }
             text = rule.action.render(facts, wording: rules.wording, tiers: rules.tierWording)
             matched = rule.condition.explain(facts, today: today)
         }
-        let explanation = ActionExplanation(ruleID: rule.id, ruleTitle: rule.title, idea: rule.idea,
-                                            matched: matched, context: context)
+        let explanation = ActionExplanation(
+            ruleID: rule.id, ruleTitle: rule.title, idea: rule.idea,
+            matched: matched, context: context)
         var action = SuggestedAction(
             id: id, key: key(rule.id, subject), ruleID: rule.id, text: text, contactIDs: contactIDs(subject),
             contactNames: contactNames(subject), item: item(subject), step: subject.step, priority: p.priority,

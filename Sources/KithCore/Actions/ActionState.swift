@@ -1,8 +1,11 @@
 /// Done, snooze and dismiss: pure changes to a `Network` that the command layer saves.
 extension Network {
     /// Finds today's action with `id` (case-insensitive), hidden ones included.
-    package func suggestedAction(id: String, today: Day, rules: RuleSet, finder: NeedSolverFinding) throws -> SuggestedAction {
-        guard let action = KithCore.suggestedAction(id: id, for: self, today: today, rules: rules, finder: finder) else {
+    package func suggestedAction(id: String, today: Day, rules: RuleSet, finder: NeedSolverFinding) throws
+        -> SuggestedAction
+    {
+        guard let action = KithCore.suggestedAction(id: id, for: self, today: today, rules: rules, finder: finder)
+        else {
             throw ActionError.unknownAction(id)
         }
         return action
@@ -40,7 +43,9 @@ extension Network {
 
     /// `markDone` for the action with `id` among today's actions; returns the action.
     @discardableResult
-    package mutating func markDone(actionID id: String, note: String?, today: Day, rules: RuleSet, finder: NeedSolverFinding) throws -> SuggestedAction {
+    package mutating func markDone(
+        actionID id: String, note: String?, today: Day, rules: RuleSet, finder: NeedSolverFinding
+    ) throws -> SuggestedAction {
         let action = try suggestedAction(id: id, today: today, rules: rules, finder: finder)
         markDone(action, note: note, today: today)
         return action
@@ -48,7 +53,9 @@ extension Network {
 
     /// `snooze` for the action with `id` among today's actions; returns the action.
     @discardableResult
-    package mutating func snooze(actionID id: String, until: Day, today: Day, rules: RuleSet, finder: NeedSolverFinding) throws -> SuggestedAction {
+    package mutating func snooze(actionID id: String, until: Day, today: Day, rules: RuleSet, finder: NeedSolverFinding)
+        throws -> SuggestedAction
+    {
         let action = try suggestedAction(id: id, today: today, rules: rules, finder: finder)
         try snooze(action, until: until, today: today)
         return action
@@ -56,16 +63,22 @@ extension Network {
 
     /// `dismiss` for the action with `id` among today's actions; returns the action.
     @discardableResult
-    package mutating func dismiss(actionID id: String, today: Day, rules: RuleSet, finder: NeedSolverFinding) throws -> SuggestedAction {
+    package mutating func dismiss(actionID id: String, today: Day, rules: RuleSet, finder: NeedSolverFinding) throws
+        -> SuggestedAction
+    {
         let action = try suggestedAction(id: id, today: today, rules: rules, finder: finder)
         dismiss(action, today: today)
         return action
     }
 
-    private mutating func record(_ action: SuggestedAction, _ state: ActionLogEntry.State, today: Day, until: Day?, note: String?) {
+    private mutating func record(
+        _ action: SuggestedAction, _ state: ActionLogEntry.State, today: Day, until: Day?, note: String?
+    ) {
         actionLog.removeAll { $0.key == action.key }
-        actionLog.append(ActionLogEntry(id: action.id, key: action.key, ruleID: action.ruleID, state: state,
-                                        on: today, until: until, note: note))
+        actionLog.append(
+            ActionLogEntry(
+                id: action.id, key: action.key, ruleID: action.ruleID, state: state,
+                on: today, until: until, note: note))
     }
 
     mutating func log(_ kind: InteractionKind, on ids: [ContactID], note: String?, today: Day) {
@@ -85,7 +98,8 @@ extension Network {
         if let existing = introductions.lastIndex(where: { $0.connects(first, second) && $0.made == nil }) {
             at = existing
         } else {
-            introductions.append(Introduction(first: first, second: second, why: action.item ?? action.text, suggested: today))
+            introductions.append(
+                Introduction(first: first, second: second, why: action.item ?? action.text, suggested: today))
             at = introductions.count - 1
         }
         switch action.step ?? .introduce {
@@ -110,17 +124,21 @@ extension Network {
 
     /// Marks kept the open promises an introduction of `first` and `second` fulfils: a promise
     /// to either one that speaks of introducing (or connecting) and names the other one.
-    private mutating func keepIntroductionPromises(between first: ContactID, and second: ContactID, today: Day) -> [KeptPromise] {
+    private mutating func keepIntroductionPromises(between first: ContactID, and second: ContactID, today: Day)
+        -> [KeptPromise]
+    {
         let intent = ["introduc", "present", "connect", "in touch", "contacto", "conectar", "poner en"]
         var kept: [KeptPromise] = []
         for (owner, other) in [(first, second), (second, first)] {
             guard let o = index(of: owner), let otherContact = contact(id: other) else { continue }
-            let otherNames = TextFolding.fold(otherContact.name).split(separator: " ").filter { $0.count >= 3 }.map(String.init)
+            let otherNames = TextFolding.fold(otherContact.name).split(separator: " ").filter { $0.count >= 3 }.map(
+                String.init)
             for p in contacts[o].promises.indices where contacts[o].promises[p].isOpen {
                 let text = TextFolding.fold(contacts[o].promises[p].text)
                 let words = Set(text.split { !$0.isLetter && !$0.isNumber }.map(String.init))
                 guard intent.contains(where: { text.contains($0) }),
-                      otherNames.contains(where: { words.contains($0) }) else { continue }
+                    otherNames.contains(where: { words.contains($0) })
+                else { continue }
                 contacts[o].promises[p].kept = today
                 kept.append(KeptPromise(name: contacts[o].name, text: contacts[o].promises[p].text))
             }

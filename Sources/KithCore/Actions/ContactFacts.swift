@@ -42,7 +42,8 @@ struct ContactFacts: FactSource {
             }
         }
         self.met = met
-        for interaction in contact.interactions where ContactFacts.isFollowUp(interaction.kind) && interaction.date <= today {
+        for interaction in contact.interactions
+        where ContactFacts.isFollowUp(interaction.kind) && interaction.date <= today {
             if let met, interaction.date >= met { followUpSinceMet = true }
             if let lastRecommendation, interaction.date >= lastRecommendation { followUpSinceRecommendation = true }
         }
@@ -82,12 +83,13 @@ struct ContactFacts: FactSource {
         case .cadenceIdealDays: return .number(tier.idealDays)
         case .cadenceMaximumDays: return .number(tier.maximumDays)
         case .meetingCount: return .number(meetingCount)
-        case .daysUntilBirthday: return contact.birthday.flatMap { Birthday.daysUntil($0, from: today) }.map { .number($0) }
+        case .daysUntilBirthday:
+            return contact.birthday.flatMap { Birthday.daysUntil($0, from: today) }.map { .number($0) }
         case .promise: return promise.map { .text($0.text) }
         case .promiseRecorded: return promise.map { .day($0.recorded) }
         case .promiseDaysOpen: return promise.map { .number($0.recorded.days(until: today)) }
         case .other, .need, .needRecorded, .needDaysOpen, .offer, .score, .bothWays, .step, .field, .why,
-             .introduced, .daysSinceIntroduced, .myName:
+            .introduced, .daysSinceIntroduced, .myName:
             return nil
         }
     }

@@ -67,7 +67,9 @@ extension Network {
         kept.added = min(kept.added, absorbed.added)
         kept.needs = Self.union(kept.needs, absorbed.needs) { TextFolding.fold($0.text) }
         kept.offers = Self.union(kept.offers, absorbed.offers) { TextFolding.fold($0.text) }
-        kept.knows = Self.union(kept.knows, absorbed.knows.filter { $0.contactID != keep }) { TextFolding.fold($0.text) }
+        kept.knows = Self.union(kept.knows, absorbed.knows.filter { $0.contactID != keep }) {
+            TextFolding.fold($0.text)
+        }
         kept.promises = Self.union(kept.promises, absorbed.promises) { TextFolding.fold($0.text) }
         kept.notes = Self.union(kept.notes, absorbed.notes) { TextFolding.fold($0.text) }
         kept.interactions = Self.union(kept.interactions, absorbed.interactions) { $0 }
@@ -83,14 +85,18 @@ extension Network {
             for n in contacts[c].knows.indices where contacts[c].knows[n].contactID == other {
                 contacts[c].knows[n].contactID = keep
             }
-            contacts[c].knows = Self.union(contacts[c].knows, []) { "\(TextFolding.fold($0.text))|\($0.contactID ?? "")" }
+            contacts[c].knows = Self.union(contacts[c].knows, []) {
+                "\(TextFolding.fold($0.text))|\($0.contactID ?? "")"
+            }
         }
         var merged: [Introduction] = []
         for var introduction in introductions {
             if introduction.first == other { introduction.first = keep }
             if introduction.second == other { introduction.second = keep }
             if introduction.first == introduction.second { continue }
-            if !merged.contains(where: { Set([$0.first, $0.second]) == Set([introduction.first, introduction.second]) }) {
+            if !merged.contains(where: {
+                Set([$0.first, $0.second]) == Set([introduction.first, introduction.second])
+            }) {
                 merged.append(introduction)
             }
         }

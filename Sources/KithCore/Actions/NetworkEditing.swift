@@ -16,7 +16,8 @@ extension Network {
     }
 
     /// Records an interaction of any kind; it resets the reconnect cadence.
-    public mutating func logInteraction(contact id: ContactID, kind: InteractionKind, note: String?, today: Day) throws {
+    public mutating func logInteraction(contact id: ContactID, kind: InteractionKind, note: String?, today: Day) throws
+    {
         guard let c = index(of: id) else { throw ActionError.unknownContact(id) }
         let note = note.map(TextFolding.tidy).flatMap { $0.isEmpty ? nil : $0 }
         contacts[c].interactions.append(Interaction(date: today, kind: kind, note: note))
@@ -66,7 +67,9 @@ extension Network {
         if let exact = open.first(where: { TextFolding.fold(needs[$0].text) == wanted }) { return exact }
         let partial = open.filter { TextFolding.fold(needs[$0].text).contains(wanted) }
         if partial.count == 1 { return partial[0] }
-        if partial.isEmpty { throw ActionError.unknownNeed(contact: owner, need: text, open: open.map { needs[$0].text }) }
+        if partial.isEmpty {
+            throw ActionError.unknownNeed(contact: owner, need: text, open: open.map { needs[$0].text })
+        }
         throw ActionError.ambiguousNeed(contact: owner, need: text, candidates: partial.map { needs[$0].text })
     }
 }

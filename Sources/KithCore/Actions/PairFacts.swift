@@ -50,11 +50,11 @@ struct PairFacts: FactSource {
         case .daysSinceIntroduced: return introduced.map { .number($0.days(until: today)) }
         case .myName: return myName.map { .text($0) }
         case .company, .role, .tags, .tier, .emails, .birthday, .added, .met, .lastInteraction, .daysSinceAdded,
-             .daysSinceMet, .daysSinceLastInteraction, .interactionCount, .mealCount, .followUpSinceMet,
-             .lastRecommendation, .daysSinceLastRecommendation, .followUpSinceRecommendation, .needsCount,
-             .openNeedsCount, .openNeeds, .offersCount, .offers, .knowsCount, .openPromisesCount, .notesCount,
-             .cadenceIdealDays, .cadenceMaximumDays, .daysUntilBirthday, .meetingCount, .promise,
-             .promiseRecorded, .promiseDaysOpen:
+            .daysSinceMet, .daysSinceLastInteraction, .interactionCount, .mealCount, .followUpSinceMet,
+            .lastRecommendation, .daysSinceLastRecommendation, .followUpSinceRecommendation, .needsCount,
+            .openNeedsCount, .openNeeds, .offersCount, .offers, .knowsCount, .openPromisesCount, .notesCount,
+            .cadenceIdealDays, .cadenceMaximumDays, .daysUntilBirthday, .meetingCount, .promise,
+            .promiseRecorded, .promiseDaysOpen:
             return nil
         }
     }

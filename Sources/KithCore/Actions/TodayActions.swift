@@ -41,27 +41,36 @@ public struct ActionMatches {
 /// urgency), de-duplicated, without those done, snoozed or dismissed and still hidden.
 /// With `limit`, only the first `limit` are returned (and only their texts are worked out);
 /// with `involving`, only the actions about that contact.
-package func actions(for network: Network, today: Day, rules: RuleSet, finder: NeedSolverFinding,
-                    limit: Int? = nil, involving contact: ContactID? = nil) -> [SuggestedAction] {
-    ActionMatches(network: network, today: today, rules: rules, finder: finder).actions(limit: limit, involving: contact)
+package func actions(
+    for network: Network, today: Day, rules: RuleSet, finder: NeedSolverFinding,
+    limit: Int? = nil, involving contact: ContactID? = nil
+) -> [SuggestedAction] {
+    ActionMatches(network: network, today: today, rules: rules, finder: finder).actions(
+        limit: limit, involving: contact)
 }
 
 /// Today's first `limit` actions (as `actions(for:…)`) and how many show today in all, from one
 /// pass over the rules: for "and 5 more" lines.
-package func actionsAndOpenCount(for network: Network, today: Day, rules: RuleSet, finder: NeedSolverFinding,
-                                limit: Int) -> (actions: [SuggestedAction], openCount: Int) {
+package func actionsAndOpenCount(
+    for network: Network, today: Day, rules: RuleSet, finder: NeedSolverFinding,
+    limit: Int
+) -> (actions: [SuggestedAction], openCount: Int) {
     ActionMatches(network: network, today: today, rules: rules, finder: finder).actionsAndOpenCount(limit: limit)
 }
 
 /// Every action the rules suggest today, hidden ones included with their `status`
 /// (for listing what was snoozed or done).
-package func allActions(for network: Network, today: Day, rules: RuleSet, finder: NeedSolverFinding) -> [SuggestedAction] {
+package func allActions(for network: Network, today: Day, rules: RuleSet, finder: NeedSolverFinding)
+    -> [SuggestedAction]
+{
     ActionMatches(network: network, today: today, rules: rules, finder: finder).allActions()
 }
 
 /// The action with the short id `id` (case-insensitive) today, hidden or not.
-package func suggestedAction(id: String, for network: Network, today: Day, rules: RuleSet,
-                            finder: NeedSolverFinding) -> SuggestedAction? {
+package func suggestedAction(
+    id: String, for network: Network, today: Day, rules: RuleSet,
+    finder: NeedSolverFinding
+) -> SuggestedAction? {
     ActionMatches(network: network, today: today, rules: rules, finder: finder).action(id: id)
 }
 
@@ -92,8 +101,9 @@ func matchActions(_ network: Network, today: Day, rules: RuleSet, finder: NeedSo
             for (p, promise) in contacts[c].promises.enumerated() where promise.isOpen {
                 facts.promise = promise
                 for (slot, condition) in promiseRules {
-                    builder.offer(slot, condition, facts, contact: position, promise: Int32(p),
-                                  urgency: promise.recorded.days(until: today))
+                    builder.offer(
+                        slot, condition, facts, contact: position, promise: Int32(p),
+                        urgency: promise.recorded.days(until: today))
                 }
             }
         }

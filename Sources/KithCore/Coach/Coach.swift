@@ -25,8 +25,10 @@ public final class Coach {
     private var finders: [PromptBook.Language: Derived<CachedSolverFinder>] = [:]
     private var dayMatches: [MatchesKey: Derived<ActionMatches>] = [:]
 
-    public init(store: Store, files: CoachFiles, today: Day,
-                knowledgeProblems: @escaping ([KnowledgeFileProblem]) -> Void = { _ in }) {
+    public init(
+        store: Store, files: CoachFiles, today: Day,
+        knowledgeProblems: @escaping ([KnowledgeFileProblem]) -> Void = { _ in }
+    ) {
         self.store = store
         self.files = files
         self.today = today
@@ -41,7 +43,8 @@ public final class Coach {
     /// The shipped knowledge with the user's additions, read once.
     public var knowledge: KnowledgeBase {
         if let loadedKnowledge { return loadedKnowledge }
-        let (knowledge, problems) = KnowledgeBase.load(defaultsFolder: files.shippedData, userFolder: files.location.folder)
+        let (knowledge, problems) = KnowledgeBase.load(
+            defaultsFolder: files.shippedData, userFolder: files.location.folder)
         knowledgeProblems(problems)
         loadedKnowledge = knowledge
         return knowledge
@@ -52,15 +55,18 @@ public final class Coach {
     /// The rules in force and the problems of the files they came from; with `prompts`, the
     /// shipped rules' words in that language.
     package func rules(_ prompts: PromptBook? = nil) -> RuleLoad {
-        let load = current(userRules) ?? {
-            let load = RuleLoader.load(shippedFile: files.shippedRules, userFile: files.userRules)
-            userRules = Derived(generation: generation, value: load)
-            return load
-        }()
+        let load =
+            current(userRules)
+            ?? {
+                let load = RuleLoader.load(shippedFile: files.shippedRules, userFile: files.userRules)
+                userRules = Derived(generation: generation, value: load)
+                return load
+            }()
         guard let prompts else { return load }
         if let known = current(translatedRules[prompts.language]) { return known }
-        let translation = load.rules.translated(wording: prompts.agoWording, source: prompts.file,
-                                                shipped: shipped(), prompts.optionalText)
+        let translation = load.rules.translated(
+            wording: prompts.agoWording, source: prompts.file,
+            shipped: shipped(), prompts.optionalText)
         let translated = RuleLoad(rules: translation.rules, problems: load.problems + translation.problems)
         translatedRules[prompts.language] = Derived(generation: generation, value: translated)
         return translated
@@ -96,12 +102,15 @@ public final class Coach {
     public func finder(_ prompts: PromptBook? = nil) -> CachedSolverFinder {
         let wording = prompts.map(MatchWording.init(prompts:)) ?? .english
         let language = prompts?.language ?? .en
-        let fingerprint = current(fingerprints[language]) ?? {
-            let value = SolverAnswerCache.fingerprint(network: store.network, knowledge: knowledge,
-                                                      language: wording.language)
-            fingerprints[language] = Derived(generation: generation, value: value)
-            return value
-        }()
+        let fingerprint =
+            current(fingerprints[language])
+            ?? {
+                let value = SolverAnswerCache.fingerprint(
+                    network: store.network, knowledge: knowledge,
+                    language: wording.language)
+                fingerprints[language] = Derived(generation: generation, value: value)
+                return value
+            }()
         if let kept = finders[language], kept.generation == generation || kept.value.cache.fingerprint == fingerprint {
             finders[language] = Derived(generation: generation, value: kept.value)
             return kept.value
@@ -110,8 +119,9 @@ public final class Coach {
         let cache = SolverAnswerCache.read(FileManager.default.contents(atPath: file.path), fingerprint: fingerprint)
         let network = self.network
         let finder = CachedSolverFinder(cache: cache) { [weak self] in
-            MatchIndexFinder(index: self?.index ?? MatchIndex(network: network, knowledge: KnowledgeBase()),
-                             network: network, wording: wording)
+            MatchIndexFinder(
+                index: self?.index ?? MatchIndex(network: network, knowledge: KnowledgeBase()),
+                network: network, wording: wording)
         }
         finders[language] = Derived(generation: generation, value: finder)
         return finder
@@ -133,8 +143,10 @@ public final class Coach {
     }
 
     /// Today's actions (see `ActionMatches.actions`).
-    public func actions(_ prompts: PromptBook? = nil, limit: Int? = nil,
-                        involving contact: ContactID? = nil) -> [SuggestedAction] {
+    public func actions(
+        _ prompts: PromptBook? = nil, limit: Int? = nil,
+        involving contact: ContactID? = nil
+    ) -> [SuggestedAction] {
         matches(prompts).actions(limit: limit, involving: contact)
     }
 

@@ -54,7 +54,8 @@ struct TOMLLineEditor {
     private mutating func replace(_ entry: TOMLKeyLines.Entry, with value: String) {
         let first = Array(lines[entry.firstLine])
         let last = Array(lines[entry.lastLine])
-        let line = String(first[..<min(entry.valueStart, first.count)]) + value
+        let line =
+            String(first[..<min(entry.valueStart, first.count)]) + value
             + String(last[min(entry.valueEnd, last.count)...])
         lines.replaceSubrange(entry.firstLine...entry.lastLine, with: [line])
     }

@@ -100,7 +100,8 @@ struct TOMLKeyLines {
             let character = line[column]
             if character == "\"" || character == "'" {
                 let triple = column + 2 < line.count && line[column + 1] == character && line[column + 2] == character
-                (row, column) = triple
+                (row, column) =
+                    triple
                     ? skipMultilineString(row: row, column: column + 3, quote: character)
                     : (row, Self.skipString(line, column + 1, quote: character))
                 line = Array(lines[row])

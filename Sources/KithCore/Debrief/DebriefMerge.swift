@@ -45,7 +45,8 @@ extension Network {
         var contact = contacts[index]
         var outcome = DebriefOutcome(contactID: contact.id, isNewContact: isNew)
 
-        let meeting = Interaction(date: day, kind: record.kind ?? .met, note: record.context.isEmpty ? nil : record.context)
+        let meeting = Interaction(
+            date: day, kind: record.kind ?? .met, note: record.context.isEmpty ? nil : record.context)
         if !contact.interactions.contains(meeting) {
             contact.interactions.append(meeting)
             contact.interactions.sort { $0.date < $1.date }
@@ -53,14 +54,18 @@ extension Network {
 
         outcome.addedNeeds = merge(record.needs, into: &contact.needs, text: \.text) { Need($0, recorded: day) }
         outcome.addedOffers = merge(record.offers, into: &contact.offers, text: \.text) { DatedText($0, recorded: day) }
-        outcome.addedPromises = merge(record.promises, into: &contact.promises, text: \.text) { Promise($0, recorded: day) }
-        outcome.addedKnows = merge(record.knows, into: &contact.knows, text: \.text) { text in
-            Acquaintance(text, recorded: day, contactID: linkKnows ? self.contactNamed(in: text, other: contact.id, firstNames: true) : nil)
+        outcome.addedPromises = merge(record.promises, into: &contact.promises, text: \.text) {
+            Promise($0, recorded: day)
         }
-        merge([record.notes], into: &contact.notes, text: \.text) { DatedText($0, recorded: day) }
-        merge(record.tags, into: &contact.tags, text: { $0 }) { $0 }
-        if let email = record.email { merge([email], into: &contact.emails, text: { $0 }) { $0 } }
-        if let phone = record.phone { merge([phone], into: &contact.phones, text: { $0 }) { $0 } }
+        outcome.addedKnows = merge(record.knows, into: &contact.knows, text: \.text) { text in
+            Acquaintance(
+                text, recorded: day,
+                contactID: linkKnows ? self.contactNamed(in: text, other: contact.id, firstNames: true) : nil)
+        }
+        merge([record.notes], into: &contact.notes, text: \.text, make: { DatedText($0, recorded: day) })
+        merge(record.tags, into: &contact.tags, text: { $0 }, make: { $0 })
+        if let email = record.email { merge([email], into: &contact.emails, text: { $0 }, make: { $0 }) }
+        if let phone = record.phone { merge([phone], into: &contact.phones, text: { $0 }, make: { $0 }) }
         if contact.company == nil { contact.company = record.company }
         if contact.role == nil { contact.role = record.role }
         if contact.birthday == nil { contact.birthday = record.birthday }
@@ -78,7 +83,9 @@ extension Network {
         for contact in contacts { names[TextFolding.fold(contact.name), default: []].append(contact.id) }
         for c in contacts.indices {
             for k in contacts[c].knows.indices where contacts[c].knows[k].contactID == nil {
-                contacts[c].knows[k].contactID = Network.contactNamed(in: contacts[c].knows[k].text, other: contacts[c].id) {
+                contacts[c].knows[k].contactID = Network.contactNamed(
+                    in: contacts[c].knows[k].text, other: contacts[c].id
+                ) {
                     names[TextFolding.fold($0)] ?? []
                 }
             }
@@ -91,10 +98,14 @@ extension Network {
     /// contact has ("Pedro, a lawyer" for Pedro Gil) names them too.
     func contactNamed(in text: String, other: ContactID, firstNames: Bool = false) -> ContactID? {
         let lookup = NameLookup()
-        let byFirstName: ((Substring) -> [ContactID])? = firstNames ? { first in
-            contacts.filter { TextFolding.fold($0.name).split(separator: " ").first == first }.map(\.id)
-        } : nil
-        return Network.contactNamed(in: text, other: other, firstNamed: byFirstName) { lookup.exact($0, in: self).map(\.id) }
+        let byFirstName: ((Substring) -> [ContactID])? =
+            firstNames
+            ? { first in
+                contacts.filter { TextFolding.fold($0.name).split(separator: " ").first == first }.map(\.id)
+            } : nil
+        return Network.contactNamed(in: text, other: other, firstNamed: byFirstName) {
+            lookup.exact($0, in: self).map(\.id)
+        }
     }
 
     /// `contactNamed(in:other:)` with `named` giving the ids of the contacts with a name and

@@ -12,7 +12,8 @@ package enum DebriefRecordParser {
         }
         let unknown = object.keys.filter { !DebriefRecord.fieldNames.contains($0) }.sorted()
         if let first = unknown.first {
-            throw FieldError(reason: "unknown field '\(first)' (known fields: \(DebriefRecord.fieldNames.joined(separator: ", ")))")
+            throw FieldError(
+                reason: "unknown field '\(first)' (known fields: \(DebriefRecord.fieldNames.joined(separator: ", ")))")
         }
         guard let rawName = try text(object, "name"), !TextFolding.tidy(rawName).isEmpty else {
             throw FieldError(reason: "the field 'name' is missing or empty")

@@ -13,7 +13,8 @@ public struct DraftSlots {
         return names.compactMap { name -> Int? in
             if name == "debrief-draft.json" { return 0 }
             guard name.hasPrefix("debrief-draft-"), name.hasSuffix(".json"),
-                  let number = Int(name.dropFirst("debrief-draft-".count).dropLast(5)), number >= 2 else { return nil }
+                let number = Int(name.dropFirst("debrief-draft-".count).dropLast(5)), number >= 2
+            else { return nil }
             return number - 1
         }.sorted()
     }
@@ -95,7 +96,8 @@ public struct DraftSlots {
         usedSlots().compactMap { slot in
             let drafts = DraftStore(file: location.draftFile(slot: slot))
             guard (try? drafts.load()) == nil, drafts.exists,
-                  let lock = try? StoreLock.attempt(url: lockFile(slot)) else { return nil }
+                let lock = try? StoreLock.attempt(url: lockFile(slot))
+            else { return nil }
             lock.unlock()
             return drafts.file
         }

@@ -63,8 +63,12 @@ public enum DebriefFileReader {
                 entries.append(Entry(number: number, line: lineNumber, result: parse(value)))
             } else {
                 if entries.isEmpty { return nil }
-                let where_ = JSONSyntaxLocator.firstProblem(in: line).map { "column \($0.column): \($0.reason)" } ?? "bad JSON"
-                entries.append(Entry(number: number, line: lineNumber, result: .failure(.init(reason: "invalid JSON at \(where_)"))))
+                let position =
+                    JSONSyntaxLocator.firstProblem(in: line).map { "column \($0.column): \($0.reason)" } ?? "bad JSON"
+                entries.append(
+                    Entry(
+                        number: number, line: lineNumber, result: .failure(.init(reason: "invalid JSON at \(position)"))
+                    ))
             }
         }
         return entries

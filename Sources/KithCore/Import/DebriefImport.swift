@@ -33,8 +33,10 @@ public enum DebriefImport {
                 var position: Int?
                 switch ContactMatcher.decide(card, in: network.contacts, index: index) {
                 case .ambiguous(let reason):
-                    outcomes.append(.rejected(number: entry.number, line: entry.line,
-                                              reason: "\(reason); debrief this one by hand to pick"))
+                    outcomes.append(
+                        .rejected(
+                            number: entry.number, line: entry.line,
+                            reason: "\(reason); debrief this one by hand to pick"))
                     continue
                 case .one(let found, _): position = found
                 case .new, .possibleDuplicate: position = nil
@@ -45,7 +47,9 @@ public enum DebriefImport {
                 let at = position ?? network.contacts.count - 1
                 index.add(network.contacts[at], at: at)
                 let name = network.contacts[at].name
-                outcomes.append(outcome.isNewContact ? .added(name: name) : outcome.changed ? .merged(name: name) : .unchanged(name: name))
+                outcomes.append(
+                    outcome.isNewContact
+                        ? .added(name: name) : outcome.changed ? .merged(name: name) : .unchanged(name: name))
             }
         }
         network.linkAcquaintances()

@@ -14,12 +14,15 @@ public enum DemoNetwork {
     }
 
     /// `ids` makes the contact ids (random by default; a fixed sequence gives a repeatable network).
-    public static func build(from url: URL, today: Day, ids: ContactIDGenerator = ContactIDGenerator()) throws -> Network {
+    public static func build(from url: URL, today: Day, ids: ContactIDGenerator = ContactIDGenerator()) throws
+        -> Network
+    {
         guard let data = FileManager.default.contents(atPath: url.path) else {
             throw DemoError(path: url.path, reason: "the file is missing")
         }
         guard case .object(let root)? = try? JSONDecoder().decode(JSONValue.self, from: data),
-              case .array(let people)? = root["people"] else {
+            case .array(let people)? = root["people"]
+        else {
             let problem = JSONSyntaxLocator.firstProblem(in: data).map { "invalid JSON at \($0)" }
             throw DemoError(path: url.path, reason: problem ?? "expected {\"people\": [...]}")
         }
@@ -45,8 +48,10 @@ public enum DemoNetwork {
             if case .array(let items)? = history {
                 for item in items {
                     guard case .object(let entry) = item, let ago = number(entry["daysAgo"]),
-                          case .string(let kind)? = entry["kind"] else {
-                        throw DemoError(path: url.path, reason: "person \(index + 1): a history entry needs daysAgo and kind")
+                        case .string(let kind)? = entry["kind"]
+                    else {
+                        throw DemoError(
+                            path: url.path, reason: "person \(index + 1): a history entry needs daysAgo and kind")
                     }
                     var note: String?
                     if case .string(let text)? = entry["note"] { note = text }

@@ -15,7 +15,9 @@ public struct OutputFileExistsError: Error, CustomStringConvertible, Equatable, 
 /// An existing file is replaced only when `overwrite` is true, and then keeps its permissions;
 /// a new file gets mode 0600 (it holds personal data). If writing fails, the old file is left
 /// as it was. A symbolic link is followed, so the file it points to is replaced.
-public func writeOutput(_ data: Data, to url: URL, overwrite: Bool, writer: AtomicFileWriter = AtomicFileWriter()) throws {
+public func writeOutput(_ data: Data, to url: URL, overwrite: Bool, writer: AtomicFileWriter = AtomicFileWriter())
+    throws
+{
     let target = url.resolvingSymlinksInPath()
     var status = stat()
     var mode: mode_t = 0o600

@@ -7,8 +7,10 @@ enum TextEncodings {
     /// a UTF-8 BOM dropped. Nil when a UTF-16 file cannot be decoded.
     static func utf8Bytes(_ bytes: [UInt8]) -> [UInt8]? {
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { return Array(bytes.dropFirst(3)) }
-        for (bom, encoding) in [([UInt8]([0xFF, 0xFE]), String.Encoding.utf16LittleEndian),
-                                ([0xFE, 0xFF], .utf16BigEndian)] where bytes.starts(with: bom) {
+        for (bom, encoding) in [
+            ([UInt8]([0xFF, 0xFE]), String.Encoding.utf16LittleEndian),
+            ([0xFE, 0xFF], .utf16BigEndian),
+        ] where bytes.starts(with: bom) {
             guard let text = String(bytes: bytes.dropFirst(2), encoding: encoding) else { return nil }
             return Array(text.utf8)
         }

@@ -15,7 +15,8 @@ enum UTF8Validation {
     }
 
     /// The 1-based line number of byte `offset` (lines end with LF).
-    static func lineNumber<Bytes: Collection>(ofOffset offset: Int, in bytes: Bytes) -> Int where Bytes.Element == UInt8 {
+    static func lineNumber<Bytes: Collection>(ofOffset offset: Int, in bytes: Bytes) -> Int
+    where Bytes.Element == UInt8 {
         1 + bytes.prefix(offset).reduce(0) { $0 + ($1 == UInt8(ascii: "\n") ? 1 : 0) }
     }
 }

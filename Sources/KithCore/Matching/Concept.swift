@@ -35,8 +35,10 @@ public struct Concept: Hashable, Sendable, Codable, Identifiable {
     /// Ids of neighbouring concepts (heating next to plumbing).
     public var related: [String]
 
-    public init(id: String, needs: ConceptTerms = .init(), roles: ConceptTerms = .init(),
-                activities: ConceptTerms = .init(), related: [String] = []) {
+    public init(
+        id: String, needs: ConceptTerms = .init(), roles: ConceptTerms = .init(),
+        activities: ConceptTerms = .init(), related: [String] = []
+    ) {
         self.id = id
         self.needs = needs
         self.roles = roles
@@ -68,8 +70,10 @@ public struct Concept: Hashable, Sendable, Codable, Identifiable {
         activities = try c.decodeIfPresent(ConceptTerms.self, forKey: .activities) ?? .init()
         related = try c.decodeIfPresent([String].self, forKey: .related) ?? []
         if phrases.isEmpty {
-            throw DecodingError.dataCorrupted(.init(codingPath: c.codingPath,
-                debugDescription: "the concept has no needs, roles or activities; give at least one term"))
+            throw DecodingError.dataCorrupted(
+                .init(
+                    codingPath: c.codingPath,
+                    debugDescription: "the concept has no needs, roles or activities; give at least one term"))
         }
     }
 }
@@ -77,7 +81,8 @@ public struct Concept: Hashable, Sendable, Codable, Identifiable {
 extension Concept {
     /// A concept read from a version-1 entry: its need phrases become needs, its solvers roles.
     init(_ entry: KnowledgeEntry) {
-        self.init(id: entry.id, needs: ConceptTerms(en: entry.need.en, es: entry.need.es),
-                  roles: ConceptTerms(en: entry.solvers.en, es: entry.solvers.es))
+        self.init(
+            id: entry.id, needs: ConceptTerms(en: entry.need.en, es: entry.need.es),
+            roles: ConceptTerms(en: entry.solvers.en, es: entry.solvers.es))
     }
 }

@@ -50,7 +50,8 @@ struct ConceptCatalogue {
             for text in group { phraseTexts.append((c, text)) }
         }
         // Related both ways: heating is next to plumbing when either says so.
-        var related = knowledge.concepts.map { $0.related.compactMap { position[$0] } }
+        var related =
+            knowledge.concepts.map { $0.related.compactMap { position[$0] } }
             + Array(repeating: [Int32](), count: knowledge.synonymGroups.count)
         for (c, list) in related.enumerated() {
             for other in list where other != Int32(c) && !related[Int(other)].contains(Int32(c)) {
@@ -70,8 +71,10 @@ struct ConceptCatalogue {
             // The same phrase in the same concept once (a role written in both languages).
             guard seen.insert([concept] + terms.flatMap { $0 + [-1] }).inserted else { continue }
             let p = Int32(phrases.count)
-            phrases.append(Phrase(concept: concept, words: terms, lengths: words.map { $0.folded.utf8.count },
-                                  endsInIng: words.map { $0.folded.hasSuffix("ing") }))
+            phrases.append(
+                Phrase(
+                    concept: concept, words: terms, lengths: words.map { $0.folded.utf8.count },
+                    endsInIng: words.map { $0.folded.hasSuffix("ing") }))
             for term in terms[0] where byFirst[term]?.last != p { byFirst[term, default: []].append(p) }
             if terms.count == 2 {
                 for term in terms[1] where bySecond[term]?.last != p { bySecond[term, default: []].append(p) }
@@ -86,7 +89,8 @@ struct ConceptCatalogue {
         // in a word of about its length, belong to that concept, twice as many as to any other
         // ("mudo", "mudanza", "mudarse").
         var occurrences: [Int32: [(concept: Int32, length: Int)]] = [:]
-        for p in phrases.indices where phrases[p].concept < Int32(knowledge.concepts.count) && phrases[p].words.count > 1 {
+        for p in phrases.indices
+        where phrases[p].concept < Int32(knowledge.concepts.count) && phrases[p].words.count > 1 {
             var counted = Set<Int32>()
             for (k, terms) in phrases[p].words.enumerated() {
                 for term in terms where counted.insert(term).inserted {
@@ -101,9 +105,12 @@ struct ConceptCatalogue {
             guard let shortest = lengths.min(), let longest = lengths.max() else { continue }
             for length in max(1, shortest - 2)...(longest + 2) {
                 var byConcept: [Int32: Int] = [:]
-                for occurrence in found where abs(occurrence.length - length) < 3 { byConcept[occurrence.concept, default: 0] += 1 }
+                for occurrence in found where abs(occurrence.length - length) < 3 {
+                    byConcept[occurrence.concept, default: 0] += 1
+                }
                 guard let (concept, n) = byConcept.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }),
-                      n >= 3, byConcept.allSatisfy({ $0.key == concept || $0.value * 2 <= n }) else { continue }
+                    n >= 3, byConcept.allSatisfy({ $0.key == concept || $0.value * 2 <= n })
+                else { continue }
                 let p: Int32
                 if let known = impliedPhrase[[term, concept]] {
                     p = known

@@ -52,11 +52,11 @@ struct ConceptIndex {
             marks.contains { $0.key == concept && $0.flags & (Mark.concept | Mark.head) == Mark.concept }
         }
 
-
         /// Where a word (its variants) is in the item's head: outside any phrase, in one, or not at all.
         func headWord(_ variants: [Int32]) -> WordPlace {
             var place = WordPlace.none
-            for mark in marks where mark.flags & Mark.concept == 0 && mark.flags & Mark.head != 0 && variants.contains(mark.key) {
+            for mark in marks
+            where mark.flags & Mark.concept == 0 && mark.flags & Mark.head != 0 && variants.contains(mark.key) {
                 if mark.flags & Mark.inPhrase == 0 { return .free }
                 place = .inPhrase
             }
@@ -84,8 +84,10 @@ struct ConceptIndex {
     /// Reads every contact's texts; with `include`, only the texts it accepts become items (see
     /// `MatchIndex`: the first question reads only the texts that could answer it), while
     /// `offersNameConcepts` still holds for every contact with an item.
-    init(contacts: [Contact], catalogue: ConceptCatalogue, analyzer: TermAnalyzer,
-         include: ((String) -> Bool)? = nil) {
+    init(
+        contacts: [Contact], catalogue: ConceptCatalogue, analyzer: TermAnalyzer,
+        include: ((String) -> Bool)? = nil
+    ) {
         conceptPostings = Array(repeating: [], count: catalogue.count)
         offersNameConcepts = Array(repeating: false, count: contacts.count)
         // A text written several times (a role, a company, a tag, the same need or offer) is
@@ -131,8 +133,10 @@ struct ConceptIndex {
                     }
                 }
                 if include != nil { hasItems[contactIndex] = true }
-                items.append(Item(contact: c, field: field, position: Int32(position), markStart: run.start,
-                                  markCount: run.count))
+                items.append(
+                    Item(
+                        contact: c, field: field, position: Int32(position), markStart: run.start,
+                        markCount: run.count))
             }
             for (i, offer) in contact.offers.enumerated() { add(offer.text, .offer, i) }
             if let role = contact.role { add(role, .role, 0) }
@@ -162,8 +166,10 @@ struct ConceptIndex {
     /// word, or a word of a phrase, come last and only when `weakToo()` says so once the others
     /// are done (they can only be weak evidence). `seen` is scratch, one slot per item, all
     /// `false` on entry and on return.
-    func forEachCandidate(of asked: TextReading, catalogue: ConceptCatalogue, fields allowed: [Bool],
-                          seen: inout [Bool], weakToo: () -> Bool, _ body: (Int32) -> Void) {
+    func forEachCandidate(
+        of asked: TextReading, catalogue: ConceptCatalogue, fields allowed: [Bool],
+        seen: inout [Bool], weakToo: () -> Bool, _ body: (Int32) -> Void
+    ) {
         var touched: [Int32] = []
         func visit(_ list: [Int32]) {
             for item in list where !seen[Int(item)] && allowed[items[Int(item)].field.rawValue] {

@@ -90,7 +90,8 @@ struct SynonymGroup: Decodable {
         let container = try decoder.singleValueContainer()
         terms = try container.decode([String].self)
         guard terms.count >= 2 else {
-            throw DecodingError.dataCorruptedError(in: container,
+            throw DecodingError.dataCorruptedError(
+                in: container,
                 debugDescription: "a synonym group needs at least two terms")
         }
         guard !terms.contains(where: { TextFolding.tidy($0).isEmpty }) else {

@@ -17,8 +17,10 @@ public struct BilingualTerms: Hashable, Sendable, Codable {
         es = try c.decode([String].self, forKey: .es)
         for (key, list) in [(CodingKeys.en, en), (.es, es)] {
             if list.isEmpty {
-                throw DecodingError.dataCorrupted(.init(codingPath: c.codingPath + [key],
-                    debugDescription: "the list is empty; give at least one term"))
+                throw DecodingError.dataCorrupted(
+                    .init(
+                        codingPath: c.codingPath + [key],
+                        debugDescription: "the list is empty; give at least one term"))
             }
             try BlankTermCheck.terms(list, at: key, in: c)
         }
@@ -57,7 +59,10 @@ public struct KnowledgeEntry: Hashable, Sendable, Codable, Identifiable {
 struct IndexKey: CodingKey {
     let intValue: Int?
     let stringValue: String
-    init(_ index: Int) { intValue = index; stringValue = "\(index)" }
+    init(_ index: Int) {
+        intValue = index
+        stringValue = "\(index)"
+    }
     init?(intValue: Int) { self.init(intValue) }
     init?(stringValue: String) { return nil }
 }

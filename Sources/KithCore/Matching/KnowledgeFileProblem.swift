@@ -19,8 +19,10 @@ public struct KnowledgeFileProblem: Error, CustomStringConvertible, Hashable, Se
     /// by a check every versioned document shares (a newer `schemaVersion`).
     public let fileProblem: FileProblem?
 
-    public init(file: String, line: Int? = nil, column: Int? = nil, entryIndex: Int? = nil,
-                entryID: String? = nil, detail: String, consequence: String) {
+    public init(
+        file: String, line: Int? = nil, column: Int? = nil, entryIndex: Int? = nil,
+        entryID: String? = nil, detail: String, consequence: String
+    ) {
         self.file = file
         self.line = line
         self.column = column

@@ -15,23 +15,30 @@ enum KnowledgeFileReader {
 
     /// Reads the list named `listKey` from the file at `url`. A missing file is a problem only
     /// when `required` (the shipped defaults).
-    static func read<Entry: Decodable>(_ type: Entry.Type, at url: URL, listKey: String,
-                                       required: Bool, document: VersionedDocument) -> Result<Entry> {
+    static func read<Entry: Decodable>(
+        _ type: Entry.Type, at url: URL, listKey: String,
+        required: Bool, document: VersionedDocument
+    ) -> Result<Entry> {
         read(type, at: url, listKey: { _ in listKey }, required: required, document: document)
     }
 
     /// Reads the list the file's schema version names (`listKey(version)`), up to the document's newest;
     /// entries see the version in their decoder's `userInfo[schemaVersionInfo]`.
-    static func read<Entry: Decodable>(_ type: Entry.Type, at url: URL, listKey: (Int) -> String,
-                                       required: Bool, document: VersionedDocument) -> Result<Entry> {
+    static func read<Entry: Decodable>(
+        _ type: Entry.Type, at url: URL, listKey: (Int) -> String,
+        required: Bool, document: VersionedDocument
+    ) -> Result<Entry> {
         var result = Result<Entry>()
         let path = url.path
-        let consequence = required
+        let consequence =
+            required
             ? "The shipped file was skipped; fix or reinstall it."
             : "The file was skipped; the built-in knowledge is still used."
         func skip(_ detail: String, line: Int? = nil, column: Int? = nil) -> Result<Entry> {
-            result.problems.append(KnowledgeFileProblem(file: path, line: line, column: column,
-                                                        detail: detail, consequence: consequence))
+            result.problems.append(
+                KnowledgeFileProblem(
+                    file: path, line: line, column: column,
+                    detail: detail, consequence: consequence))
             return result
         }
         func skip(_ problem: FileProblem) -> Result<Entry> {
@@ -81,10 +88,11 @@ enum KnowledgeFileReader {
             case .success(let entry):
                 result.entries.append(entry)
             case .failure(let error):
-                result.problems.append(KnowledgeFileProblem(
-                    file: path, entryIndex: index, entryID: slot.id,
-                    detail: DecodingErrorText.describe(error),
-                    consequence: "This entry was skipped; the rest of the file is used."))
+                result.problems.append(
+                    KnowledgeFileProblem(
+                        file: path, entryIndex: index, entryID: slot.id,
+                        detail: DecodingErrorText.describe(error),
+                        consequence: "This entry was skipped; the rest of the file is used."))
             }
         }
         return result

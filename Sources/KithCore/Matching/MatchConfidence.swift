@@ -62,10 +62,15 @@ enum MatchConfidence {
     }
 
     /// The evidence between `asked` and an item, or nil when they share nothing that counts.
-    static func evidence(_ asked: TextReading, _ item: ConceptIndex.ItemMarks, catalogue: ConceptCatalogue) -> MatchEvidence? {
+    static func evidence(_ asked: TextReading, _ item: ConceptIndex.ItemMarks, catalogue: ConceptCatalogue)
+        -> MatchEvidence?
+    {
         var best: MatchEvidence?
         func consider(_ confidence: Double, _ strength: MatchStrength, _ concepts: [Int32], _ shared: Int = 0) {
-            if best == nil || confidence > best!.confidence { best = MatchEvidence(confidence: confidence, strength: strength, concepts: concepts, sharedWords: shared) }
+            if best == nil || confidence > best!.confidence {
+                best = MatchEvidence(
+                    confidence: confidence, strength: strength, concepts: concepts, sharedWords: shared)
+            }
         }
         let shared = asked.headConcepts.filter(item.hasHeadConcept)
         if !shared.isEmpty {
@@ -77,26 +82,34 @@ enum MatchConfidence {
             // The item's own phrase: longer is more specific ("sales training" over "sales"); one
             // that several concepts share ("language teacher") is less decisive.
             let marks = shared.compactMap(item.headConceptMark)
-            let span = Int(marks.map(\.span).max() ?? 1), ambiguity = Int(marks.map(\.ambiguity).min() ?? 1)
+            let span = Int(marks.map(\.span).max() ?? 1)
+            let ambiguity = Int(marks.map(\.ambiguity).min() ?? 1)
             confidence += 0.01 * Double(min(span - 1, 3)) - 0.1 * Double(min(ambiguity - 1, 4))
-            let alsoShared = asked.contextConcepts.filter { item.hasHeadConcept($0) || item.hasContextConcept($0) }.count
+            let alsoShared =
+                asked.contextConcepts.filter { item.hasHeadConcept($0) || item.hasContextConcept($0) }.count
                 + shared.count - 1
-            let unasked = item.contextConcepts.filter { !asked.headConcepts.contains($0) && !asked.contextConcepts.contains($0) }.count
+            let unasked = item.contextConcepts.filter {
+                !asked.headConcepts.contains($0) && !asked.contextConcepts.contains($0)
+            }.count
             confidence += 0.02 * Double(min(alsoShared, 3)) - 0.02 * Double(min(unasked, 3))
             return MatchEvidence(confidence: confidence, strength: .sameConcept, concepts: shared, sharedWords: words)
         }
         // Words of the asked head found in the item's head.
-        var found = 0, foundFree = 0
+        var found = 0
+        var foundFree = 0
         for word in asked.headTerms {
             switch item.headWord(word) {
-            case .free: found += 1; foundFree += 1
+            case .free:
+                found += 1
+                foundFree += 1
             case .inPhrase: found += 1
             case .none: break
             }
         }
         if found > 0 {
             let share = Double(found) / Double(max(asked.headTerms.count, 1))
-            consider(foundFree > 0 ? sharedWordsBase + sharedWordsSpan * share : sharedWordsBase, .sharedWords, [], found)
+            consider(
+                foundFree > 0 ? sharedWordsBase + sharedWordsSpan * share : sharedWordsBase, .sharedWords, [], found)
         }
         var linked: [Int32] = []
         for concept in asked.headConcepts {
@@ -107,7 +120,8 @@ enum MatchConfidence {
         let askedContextInHead = asked.contextConcepts.filter(item.hasHeadConcept)
         // A related concept reached through a phrase several concepts share ("accountant") is
         // too loose a link to count.
-        let looseness = 0.1 * Double(min(Int(linked.compactMap(item.headConceptMark).map(\.ambiguity).min() ?? 1) - 1, 3))
+        let looseness =
+            0.1 * Double(min(Int(linked.compactMap(item.headConceptMark).map(\.ambiguity).min() ?? 1) - 1, 3))
         if !linked.isEmpty {
             // Next to what is asked, and exactly what its context says: "legal advice for
             // dismissing an employee" and "employment law advice".
@@ -123,7 +137,10 @@ enum MatchConfidence {
         if !askedContextInHead.isEmpty { consider(askedContextInItemHead, .contextOnly, askedContextInHead) }
         if best != nil { return best }
         let contextConcepts = asked.contextConcepts.filter(item.hasContextConcept)
-        if !contextConcepts.isEmpty { return MatchEvidence(confidence: contextOnly, strength: .contextOnly, concepts: contextConcepts, sharedWords: 0) }
+        if !contextConcepts.isEmpty {
+            return MatchEvidence(
+                confidence: contextOnly, strength: .contextOnly, concepts: contextConcepts, sharedWords: 0)
+        }
         // A word alone: only when it stands free on one side at least; a word inside two
         // different concepts' phrases is two senses ("social security", "security cameras").
         for word in asked.headTerms + asked.contextTerms where item.hasWord(word) {

@@ -16,12 +16,12 @@
 ///
 /// Not thread-safe (it owns Snowball stemmers and a word cache): use it from one place.
 public final class MatchIndex {
-    private let contacts: [Contact]
-    private let positionOfID: [ContactID: Int]
+    let contacts: [Contact]
+    let positionOfID: [ContactID: Int]
     private let analyzer: TermAnalyzer
-    private let catalogue: ConceptCatalogue
+    let catalogue: ConceptCatalogue
     /// The texts read so far: those the first question could match, else every one.
-    private var index: ConceptIndex
+    private(set) var index: ConceptIndex
     private var indexIsComplete = false
     private var askedBefore = false
     private let knowledgeBase: KnowledgeBase
@@ -30,7 +30,7 @@ public final class MatchIndex {
     /// Scratch for grouping hits by person, one slot per contact: -1 outside `answer`.
     private var groupOfTarget: [Int32]
     /// Texts as quoted in reasons, by the text: the same offer or role answers many needs.
-    private var quotes: [String: String] = [:]
+    var quotes: [String: String] = [:]
     /// Built on the first query that matches nobody (most never do).
     private lazy var suggester = TermSuggester(contacts: contacts, knowledge: knowledgeBase, analyzer: analyzer)
 
@@ -56,7 +56,8 @@ public final class MatchIndex {
         guard network.contacts.count == contacts.count else { return false }
         for (a, b) in zip(contacts, network.contacts) {
             guard a.id == b.id, a.name == b.name, a.offers == b.offers, a.role == b.role, a.company == b.company,
-                  a.tags == b.tags, a.knows == b.knows, a.notes == b.notes, a.needs == b.needs else { return false }
+                a.tags == b.tags, a.knows == b.knows, a.notes == b.notes, a.needs == b.needs
+            else { return false }
         }
         return true
     }
@@ -66,13 +67,17 @@ public final class MatchIndex {
 
     /// The names of the concepts `text` expresses, head first, in the wording's language.
     public func concepts(of text: String, wording: MatchWording = .english) -> [String] {
-        catalogue.read(text, analyzer: analyzer, implied: true).concepts.map { catalogue.name($0, spanish: wording.spanishLabels) }
+        catalogue.read(text, analyzer: analyzer, implied: true).concepts.map {
+            catalogue.name($0, spanish: wording.spanishLabels)
+        }
     }
 
     /// People who can help with `query`: offers, roles, people they know, notes.
     /// Reasons read in `wording`'s language.
     public func whoCanHelp(_ query: String, limit: Int? = nil, wording: MatchWording = .english) -> WhoAnswer {
-        answer(query, fields: [.offer, .role, .company, .tag, .knows, .note], excluding: nil, limit: limit, wording: wording)
+        answer(
+            query, fields: [.offer, .role, .company, .tag, .knows, .note], excluding: nil, limit: limit,
+            wording: wording)
     }
 
     /// People whose open needs match `query`: prospects, people the user can help.
@@ -84,8 +89,10 @@ public final class MatchIndex {
     /// without `excluding` (the person who has the need). For rules such as two-way
     /// introductions (`MatchIndexFinder` keeps the answers). Each match carries its best reason
     /// only, and no spelling suggestions are worked out.
-    public func solvers(for need: String, excluding: ContactID?, limit: Int = 20,
-                        wording: MatchWording = .english) -> [WhoMatch] {
+    public func solvers(
+        for need: String, excluding: ContactID?, limit: Int = 20,
+        wording: MatchWording = .english
+    ) -> [WhoMatch] {
         solvers(for: need, excluding: excluding, limit: limit, wording: wording, reasons: nil)
     }
 
@@ -98,14 +105,20 @@ public final class MatchIndex {
 
     /// `solvers(for:excluding:limit:wording:)`, keeping each item's action reason in `reasons`,
     /// which must only ever be used with this `wording`.
-    func solvers(for need: String, excluding: ContactID?, limit: Int = 20, wording: MatchWording,
-                 reasons: ActionReasons?) -> [WhoMatch] {
-        answer(need, fields: [.offer, .role, .company, .tag], excluding: excluding, limit: limit, detailed: false,
-               wording: wording, reasons: reasons).matches
+    func solvers(
+        for need: String, excluding: ContactID?, limit: Int = 20, wording: MatchWording,
+        reasons: ActionReasons?
+    ) -> [WhoMatch] {
+        answer(
+            need, fields: [.offer, .role, .company, .tag], excluding: excluding, limit: limit, detailed: false,
+            wording: wording, reasons: reasons
+        ).matches
     }
 
-    private func answer(_ query: String, fields: Set<MatchField>, excluding: ContactID?, limit: Int?,
-                        detailed: Bool = true, wording: MatchWording, reasons: ActionReasons? = nil) -> WhoAnswer {
+    private func answer(
+        _ query: String, fields: Set<MatchField>, excluding: ContactID?, limit: Int?,
+        detailed: Bool = true, wording: MatchWording, reasons: ActionReasons? = nil
+    ) -> WhoAnswer {
         let asked = catalogue.read(query, analyzer: analyzer, implied: true)
         prepareIndex(for: asked, detailed: detailed)
         var allowed = Array(repeating: false, count: MatchField.allCases.count)
@@ -115,8 +128,9 @@ public final class MatchIndex {
         var evidenceOfRun: [Int32: MatchEvidence?] = [:]
         // Context and phrase words alone are weak: looked at only when nothing better turned
         // up, and never for an introduction (`detailed` false), which weak evidence cannot make.
-        index.forEachCandidate(of: asked, catalogue: catalogue, fields: allowed, seen: &seen,
-                               weakToo: { detailed && !hits.contains { $0.confidence >= MatchConfidence.sharedWordsBase } }) { item in
+        let weakToo = { detailed && !hits.contains { $0.confidence >= MatchConfidence.sharedWordsBase } }
+        index.forEachCandidate(of: asked, catalogue: catalogue, fields: allowed, seen: &seen, weakToo: weakToo) {
+            item in
             let run = index.items[Int(item)].markStart
             let found: MatchEvidence?
             if let known = evidenceOfRun[run] {
@@ -127,8 +141,10 @@ public final class MatchIndex {
             }
             guard let evidence = found else { return }
             let field = index.items[Int(item)].field
-            hits.append(Hit(item: item, target: target(of: item), evidence: evidence,
-                            confidence: evidence.confidence * MatchConfidence.weight(of: field)))
+            hits.append(
+                Hit(
+                    item: item, target: target(of: item), evidence: evidence,
+                    confidence: evidence.confidence * MatchConfidence.weight(of: field)))
         }
         var groups: [Group] = []
         for (h, hit) in hits.enumerated() {
@@ -153,17 +169,20 @@ public final class MatchIndex {
             let best = hits[groups[g].best]
             let owner = Int(index.items[Int(best.item)].contact)
             guard index.items[Int(best.item)].field == .role, index.offersNameConcepts[owner],
-                  !offerAnswers.contains(groups[g].target) else { continue }
+                !offerAnswers.contains(groups[g].target)
+            else { continue }
             hits[groups[g].best].confidence *= MatchConfidence.roleBesideOtherOffers
         }
         for g in groups.indices {
-            groups[g].tieBreak = Double(hits[groups[g].best].evidence.sharedWords) + 0.1 * Double(min(groups[g].others, 5))
+            groups[g].tieBreak =
+                Double(hits[groups[g].best].evidence.sharedWords) + 0.1 * Double(min(groups[g].others, 5))
         }
         let top = groups.reduce(0.0) { max($0, hits[$1.best].confidence) }
         // Far below the best answer is noise: keep what is at least half as sure.
         let candidates = groups.indices.filter { hits[groups[$0].best].confidence >= top * 0.5 }
         let order = TopSelection.first(limit, of: candidates) { i, j in
-            let a = groups[i], b = groups[j]
+            let a = groups[i]
+            let b = groups[j]
             let (x, y) = (hits[a.best], hits[b.best])
             if x.confidence != y.confidence { return x.confidence > y.confidence }
             if a.tieBreak != b.tieBreak { return a.tieBreak > b.tieBreak }
@@ -177,11 +196,14 @@ public final class MatchIndex {
         var hitsOf: [Int: [Int]] = [:]
         if detailed {
             for g in order { hitsOf[groups[g].target] = [] }
-            for (h, hit) in hits.enumerated() where hitsOf[hit.target] != nil { hitsOf[hit.target, default: []].append(h) }
+            for (h, hit) in hits.enumerated() where hitsOf[hit.target] != nil {
+                hitsOf[hit.target, default: []].append(h)
+            }
         }
         let matches = order.map { g in
-            match(groups[g], others: hitsOf[groups[g].target] ?? [], hits: hits, wording: wording, withNote: detailed,
-                  reasons: reasons)
+            match(
+                groups[g], others: hitsOf[groups[g].target] ?? [], hits: hits, wording: wording, withNote: detailed,
+                reasons: reasons)
         }
         let suggestions = matches.isEmpty && detailed ? suggester.suggestions(for: query, analyzer: analyzer) : []
         return WhoAnswer(query: query, matches: matches, suggestions: suggestions)
@@ -209,86 +231,4 @@ public final class MatchIndex {
         index = ConceptIndex(contacts: [], catalogue: catalogue, analyzer: analyzer)
     }
 
-    private func conceptNames(_ concepts: [Int32], wording: MatchWording, reasons: ActionReasons?) -> [String] {
-        if let known = reasons?.conceptNames[concepts] { return known }
-        let names = concepts.map { catalogue.name($0, spanish: wording.spanishLabels) }
-        reasons?.conceptNames[concepts] = names
-        return names
-    }
-
-    /// `MatchReasons.quote` of `text`, worked out once per text.
-    private func quoted(_ text: String) -> String {
-        if let known = quotes[text] { return known }
-        let quote = MatchReasons.quote(text)
-        quotes[text] = quote
-        return quote
-    }
-
-    /// The stronger of two hits for one person; on equal confidence, the stated offer.
-    private func better(_ x: Hit, than y: Hit) -> Bool {
-        if x.confidence != y.confidence { return x.confidence > y.confidence }
-        if x.evidence.sharedWords != y.evidence.sharedWords { return x.evidence.sharedWords > y.evidence.sharedWords }
-        return index.items[Int(x.item)].field.rawValue < index.items[Int(y.item)].field.rawValue
-    }
-
-    /// The person an item is about: the linked contact for a `knows` item that names one in the
-    /// store, else the item's owner.
-    private func target(of item: Int32) -> Int {
-        let entry = index.items[Int(item)]
-        let owner = Int(entry.contact)
-        guard entry.field == .knows, Int(entry.position) < contacts[owner].knows.count,
-              let id = contacts[owner].knows[Int(entry.position)].contactID,
-              let linked = positionOfID[id], linked != owner else { return owner }
-        return linked
-    }
-
-    /// The kind of evidence: a concept met without a shared word is the catalogue's knowledge
-    /// at work (a "fisioterapeuta" for "back pain").
-    private func kind(of hit: Hit) -> MatchKind {
-        MatchReasons.kind(of: index.items[Int(hit.item)].field, isKnowledge: isKnowledge(hit))
-    }
-
-    private func isKnowledge(_ hit: Hit) -> Bool {
-        hit.evidence.strength == .sameConcept && hit.evidence.sharedWords == 0
-    }
-
-    private func reason(of hit: Hit, wording: MatchWording, withNote: Bool = true, reasons: ActionReasons? = nil) -> String {
-        let item = index.items[Int(hit.item)]
-        guard withNote else {
-            // For an action's text: "Ben offers 'tax advice'", "Cy, who works as 'accountant'".
-            if let known = reasons?.byItem[hit.item] { return known }
-            let text = MatchReasons.actionReason(owner: contacts[Int(item.contact)], field: item.field,
-                                                 position: Int(item.position), wording: wording, quote: quoted)
-            reasons?.byItem[hit.item] = text
-            return text
-        }
-        let owner = contacts[Int(item.contact)]
-        let linked = hit.target != Int(item.contact) ? contacts[hit.target] : nil
-        let names = hit.evidence.concepts.map { catalogue.name($0, spanish: wording.spanishLabels) }
-        // The concept is named only where the words themselves do not show the link.
-        let showsItself = hit.evidence.strength == .sameConcept && !isKnowledge(hit)
-        let note = !showsItself ? MatchReasons.note(hit.evidence.strength, concepts: names, wording: wording) : nil
-        return MatchReasons.reason(owner: owner, field: item.field, position: Int(item.position),
-                                   linked: linked, note: note, wording: wording)
-    }
-
-    private func match(_ group: Group, others hitIndices: [Int], hits: [Hit], wording: MatchWording,
-                       withNote: Bool, reasons: ActionReasons?) -> WhoMatch {
-        let best = hits[group.best]
-        let reason = reason(of: best, wording: wording, withNote: withNote, reasons: reasons)
-        var others: [String] = []
-        for h in hitIndices.sorted(by: { (hits[$0].confidence, $1) > (hits[$1].confidence, $0) }) where h != group.best {
-            let text = self.reason(of: hits[h], wording: wording)
-            if text != reason && !others.contains(text) { others.append(text) }
-            if others.count == 2 { break }
-        }
-        let item = index.items[Int(best.item)]
-        let via = item.field == .knows ? contacts[Int(item.contact)] : nil
-        let person = contacts[group.target]
-        let confidence = (best.confidence * 100).rounded() / 100
-        return WhoMatch(contactID: person.id, name: person.name, score: best.confidence + group.tieBreak / 1000,
-                        reason: reason, via: via?.name, viaContactID: via?.id, kind: kind(of: best),
-                        otherReasons: others, confidence: confidence, strength: best.evidence.strength,
-                        concepts: conceptNames(best.evidence.concepts, wording: wording, reasons: reasons))
-    }
 }

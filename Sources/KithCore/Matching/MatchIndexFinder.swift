@@ -29,10 +29,11 @@ public final class MatchIndexFinder: NeedSolverFinding {
         let found = index.solvers(for: need, excluding: excluding, wording: wording, reasons: reasons)
             .filter { $0.confidence >= Self.floor }
             .map {
-                SolverHit(contactID: $0.contactID, reason: $0.reason, score: $0.confidence,
-                          kind: $0.strength == .relatedConcept ? .nearbyField : .solves,
-                          contactPosition: index.position(of: $0.contactID), confidence: $0.confidence,
-                          strength: $0.strength, concepts: $0.concepts)
+                SolverHit(
+                    contactID: $0.contactID, reason: $0.reason, score: $0.confidence,
+                    kind: $0.strength == .relatedConcept ? .nearbyField : .solves,
+                    contactPosition: index.position(of: $0.contactID), confidence: $0.confidence,
+                    strength: $0.strength, concepts: $0.concepts)
             }
         if excluding == nil {
             if answers.count >= Self.answerCapacity { answers.removeAll(keepingCapacity: true) }

@@ -29,8 +29,10 @@ enum MatchReasons {
 
     /// How an action words what a person does, to follow their name: `offers 'tax advice'`,
     /// `works as 'accountant'`, `works at 'Gestoría Vidal'`, `is tagged 'legal'`.
-    static func actionReason(owner: Contact, field: MatchField, position: Int, wording w: MatchWording,
-                             quote: (String) -> String = MatchReasons.quote) -> String {
+    static func actionReason(
+        owner: Contact, field: MatchField, position: Int, wording w: MatchWording,
+        quote: (String) -> String = MatchReasons.quote
+    ) -> String {
         switch field {
         case .role: return w(.worksAs, ["text": quote(owner.role ?? "")])
         case .company: return w(.worksAt, ["text": quote(owner.company ?? "")])
@@ -41,8 +43,10 @@ enum MatchReasons {
 
     /// The reason for one item of `owner` matching, with the knowledge link's note if any.
     /// `linked` is the contact a `knows` item points to, when it is in the store.
-    static func reason(owner: Contact, field: MatchField, position: Int, linked: Contact?, note: String?,
-                       wording w: MatchWording = .english) -> String {
+    static func reason(
+        owner: Contact, field: MatchField, position: Int, linked: Contact?, note: String?,
+        wording w: MatchWording = .english
+    ) -> String {
         let suffix = note.map { " " + $0 } ?? ""
         switch field {
         case .offer: return w(.offer, ["text": quote(text(owner.offers, position))]) + suffix

@@ -38,9 +38,11 @@ public struct WhoMatch: Hashable, Sendable {
     /// Up to two further reasons the same person matched, weaker than `reason`.
     public let otherReasons: [String]
 
-    public init(contactID: ContactID, name: String, score: Double, reason: String, via: String? = nil,
-                viaContactID: ContactID? = nil, kind: MatchKind, otherReasons: [String] = [],
-                confidence: Double = 0, strength: MatchStrength = .contextOnly, concepts: [String] = []) {
+    public init(
+        contactID: ContactID, name: String, score: Double, reason: String, via: String? = nil,
+        viaContactID: ContactID? = nil, kind: MatchKind, otherReasons: [String] = [],
+        confidence: Double = 0, strength: MatchStrength = .contextOnly, concepts: [String] = []
+    ) {
         self.contactID = contactID
         self.name = name
         self.score = score

@@ -8,8 +8,10 @@ extension ConceptCatalogue {
     /// *necesito un abogado*") or when `first` names no concept and it does ("alguien de
     /// confianza que arregle calderas"). `part` tells whether a part names a concept and
     /// whether it holds anything that is not generic.
-    static func complementHead(after first: Int, complementParts: Set<Int>, askingParts: Set<Int>,
-                               part: (Int) -> (namesConcept: Bool, hasContent: Bool)) -> Int {
+    static func complementHead(
+        after first: Int, complementParts: Set<Int>, askingParts: Set<Int>,
+        part: (Int) -> (namesConcept: Bool, hasContent: Bool)
+    ) -> Int {
         guard complementParts.contains(first + 1) else { return first }
         let firstNamesConcept = part(first).namesConcept
         var next = first + 1
@@ -26,7 +28,8 @@ extension ConceptCatalogue {
     static func isClauseBreak(_ byte: UInt8) -> Bool {
         switch byte {
         case UInt8(ascii: ","), UInt8(ascii: "."), UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: "!"),
-             UInt8(ascii: "?"), UInt8(ascii: "("), UInt8(ascii: ")"): return true
+            UInt8(ascii: "?"), UInt8(ascii: "("), UInt8(ascii: ")"):
+            return true
         default: return false
         }
     }

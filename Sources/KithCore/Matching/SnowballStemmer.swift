@@ -23,7 +23,8 @@ final class SnowballStemmer {
         guard !bytes.isEmpty, bytes.count < Int(Int32.max) else { return word }
         let result: String? = bytes.withUnsafeMutableBufferPointer { buffer in
             guard let base = buffer.baseAddress,
-                  let stemmed = sb_stemmer_stem(handle, base, Int32(buffer.count)) else { return nil }
+                let stemmed = sb_stemmer_stem(handle, base, Int32(buffer.count))
+            else { return nil }
             let length = Int(sb_stemmer_length(handle))
             return String(decoding: UnsafeBufferPointer(start: stemmed, count: length), as: UTF8.self)
         }

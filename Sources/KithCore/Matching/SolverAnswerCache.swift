@@ -82,11 +82,17 @@ public final class SolverAnswerCache {
             feed("t\(contact.tags.count)")
             for tag in contact.tags { feed(tag) }
             feed("k\(contact.knows.count)")
-            for known in contact.knows { feed(known.text); feed(known.contactID ?? "-") }
+            for known in contact.knows {
+                feed(known.text)
+                feed(known.contactID ?? "-")
+            }
             feed("n\(contact.notes.count)")
             for note in contact.notes { feed(note.text) }
             feed("d\(contact.needs.count)")
-            for need in contact.needs { feed(need.isOpen ? "o" : "x"); feed(need.text) }
+            for need in contact.needs {
+                feed(need.isOpen ? "o" : "x")
+                feed(need.text)
+            }
             feed("\u{1E}")
         }
         return hash
@@ -105,9 +111,12 @@ public final class SolverAnswerCache {
             guard all.count >= header.count, all.prefix(header.count).elementsEqual(header) else { return nil }
             // The last line checks every byte before it: a damaged file is dropped, not half-used.
             guard let footer = all.dropLast().lastIndex(of: 0x0A).map({ $0 + 1 }),
-                  all[footer] == UInt8(ascii: "E"), all[footer + 1] == 0x09,
-                  let expected = UInt64(String(decoding: UnsafeBufferPointer(rebasing: all[(footer + 2)..<(all.count - 1)]), as: UTF8.self), radix: 16),
-                  Self.checksum(UnsafeBufferPointer(rebasing: all[..<footer])) == expected else { return nil }
+                all[footer] == UInt8(ascii: "E"), all[footer + 1] == 0x09,
+                let expected = UInt64(
+                    String(decoding: UnsafeBufferPointer(rebasing: all[(footer + 2)..<(all.count - 1)]), as: UTF8.self),
+                    radix: 16),
+                Self.checksum(UnsafeBufferPointer(rebasing: all[..<footer])) == expected
+            else { return nil }
             let bytes = UnsafeBufferPointer(rebasing: all[..<footer])
             var answers: [String: [SolverHit]] = [:]
             // The same reason and the same concepts come back in many answers: one copy each.
@@ -133,7 +142,9 @@ public final class SolverAnswerCache {
                 }
                 fields.append(fieldStart..<end)
                 func text(_ k: Int) -> String? { unescape(UnsafeBufferPointer(rebasing: bytes[fields[k]])) }
-                func plain(_ k: Int) -> String { String(decoding: UnsafeBufferPointer(rebasing: bytes[fields[k]]), as: UTF8.self) }
+                func plain(_ k: Int) -> String {
+                    String(decoding: UnsafeBufferPointer(rebasing: bytes[fields[k]]), as: UTF8.self)
+                }
                 switch (fields[0].count == 1 ? bytes[fields[0].lowerBound] : 0, fields.count) {
                 case (UInt8(ascii: "N"), 2):
                     guard let next = text(1) else { return nil }
@@ -141,11 +152,14 @@ public final class SolverAnswerCache {
                     need = next
                     hits = []
                 case (UInt8(ascii: "H"), 8...):
-                    guard need != nil, let kind = SolverHit.Kind(code: Substring(plain(1))), let position = Int(plain(2)),
-                          let bits = UInt64(plain(3), radix: 16), let id = text(4), let reason = text(5),
-                          let confidenceBits = UInt64(plain(6), radix: 16) else { return nil }
+                    guard need != nil, let kind = SolverHit.Kind(code: Substring(plain(1))),
+                        let position = Int(plain(2)),
+                        let bits = UInt64(plain(3), radix: 16), let id = text(4), let reason = text(5),
+                        let confidenceBits = UInt64(plain(6), radix: 16)
+                    else { return nil }
                     // Finder scores and confidences are on a 0…1 scale: anything else is not ours.
-                    let score = Double(bitPattern: bits), confidence = Double(bitPattern: confidenceBits)
+                    let score = Double(bitPattern: bits)
+                    let confidence = Double(bitPattern: confidenceBits)
                     guard score.isFinite, score >= 0, score <= 1, confidence.isFinite, confidence >= 0, confidence <= 1
                     else { return nil }
                     let strengthText = plain(7)
@@ -161,9 +175,11 @@ public final class SolverAnswerCache {
                     } else {
                         conceptLists[concepts] = concepts
                     }
-                    hits.append(SolverHit(contactID: id, reason: one(reason), score: score, kind: kind,
-                                          contactPosition: position >= 0 ? position : nil, confidence: confidence,
-                                          strength: strength, concepts: concepts))
+                    hits.append(
+                        SolverHit(
+                            contactID: id, reason: one(reason), score: score, kind: kind,
+                            contactPosition: position >= 0 ? position : nil, confidence: confidence,
+                            strength: strength, concepts: concepts))
                 default:
                     return nil
                 }

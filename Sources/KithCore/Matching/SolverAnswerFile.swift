@@ -14,8 +14,10 @@ extension SolverAnswerCache {
         let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: capacity, alignment: 1)
         var writer = ByteWriter(buffer: buffer)
         write(needs, to: &writer)
-        let sum = Self.checksum(UnsafeBufferPointer(start: buffer.baseAddress?.assumingMemoryBound(to: UInt8.self),
-                                                    count: writer.count))
+        let sum = Self.checksum(
+            UnsafeBufferPointer(
+                start: buffer.baseAddress?.assumingMemoryBound(to: UInt8.self),
+                count: writer.count))
         writer.put("E\t\(String(sum, radix: 16))\n")
         guard let base = buffer.baseAddress else { return Data() }
         return Data(bytesNoCopy: base, count: writer.count, deallocator: .custom { pointer, _ in pointer.deallocate() })

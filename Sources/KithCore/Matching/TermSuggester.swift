@@ -24,8 +24,10 @@ struct TermSuggester {
                 } else {
                     k = list.count
                     position[word.folded] = k
-                    list.append(Known(folded: Array(word.folded.utf8), display: raw.lowercased(),
-                                      terms: word.terms, contacts: 0))
+                    list.append(
+                        Known(
+                            folded: Array(word.folded.utf8), display: raw.lowercased(),
+                            terms: word.terms, contacts: 0))
                 }
                 if let contact, lastSeen[k] != contact {
                     lastSeen[k] = contact
@@ -36,7 +38,8 @@ struct TermSuggester {
         var lastSeen: [Int: Int] = [:]
         for (i, c) in contacts.enumerated() {
             for text in c.offers.map(\.text) + [c.role, c.company].compactMap({ $0 }) + c.tags
-                + c.knows.map(\.text) + c.needs.filter(\.isOpen).map(\.text) {
+                + c.knows.map(\.text) + c.needs.filter(\.isOpen).map(\.text)
+            {
                 add(text, contact: i, lastSeen: &lastSeen)
             }
         }
@@ -62,10 +65,14 @@ struct TermSuggester {
             for word in words {
                 let q = Array(word.folded.utf8)
                 if q == candidate.folded { continue }
-                if word.terms.contains(where: candidate.terms.contains) { best = min(best, 0.5); continue }
+                if word.terms.contains(where: candidate.terms.contains) {
+                    best = min(best, 0.5)
+                    continue
+                }
                 let allowed = q.count <= 4 ? 1 : (q.count <= 8 ? 2 : 3)
                 if abs(q.count - candidate.folded.count) <= allowed,
-                   let d = Self.editDistance(q, candidate.folded, atMost: allowed) {
+                    let d = Self.editDistance(q, candidate.folded, atMost: allowed)
+                {
                     best = min(best, Double(d))
                 }
                 let prefix = zip(q, candidate.folded).prefix { $0 == $1 }.count

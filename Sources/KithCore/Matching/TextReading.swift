@@ -101,17 +101,23 @@ extension ConceptCatalogue {
             segmentOf.append(segment)
             rawIndexOf.append(r)
             let after = raw.endIndex
-            hyphenated.append(r + 1 < raws.count && after < text.endIndex && text.utf8[after] == UInt8(ascii: "-")
-                              && text.utf8.index(after: after) == raws[r + 1].startIndex)
+            hyphenated.append(
+                r + 1 < raws.count && after < text.endIndex && text.utf8[after] == UInt8(ascii: "-")
+                    && text.utf8.index(after: after) == raws[r + 1].startIndex)
             segmentHasWords = true
         }
         // A hyphenated chain followed by another word of its part modifies that word.
         var modifier = Array(repeating: false, count: words.count)
         var k = 0
         while k < words.count {
-            guard hyphenated[k] else { k += 1; continue }
+            guard hyphenated[k] else {
+                k += 1
+                continue
+            }
             var last = k
-            while last < words.count - 1 && hyphenated[last] && rawIndexOf[last + 1] == rawIndexOf[last] + 1 { last += 1 }
+            while last < words.count - 1 && hyphenated[last] && rawIndexOf[last + 1] == rawIndexOf[last] + 1 {
+                last += 1
+            }
             if last + 1 < words.count && segmentOf[last + 1] == segmentOf[k] {
                 for m in k...last { modifier[m] = true }
             }
@@ -140,7 +146,9 @@ extension ConceptCatalogue {
                 if !bestConcepts.contains(phrase.concept) { bestConcepts.append(phrase.concept) }
             }
             for term in words[i].terms {
-                for p in phrasesByFirstTerm[term] ?? [] { consider(p, end: inOrder(phrases[Int(p)], words, segmentOf, from: i)) }
+                for p in phrasesByFirstTerm[term] ?? [] {
+                    consider(p, end: inOrder(phrases[Int(p)], words, segmentOf, from: i))
+                }
             }
             if bestLength < 2 && i + 1 < words.count && segmentOf[i + 1] == segmentOf[i] {
                 for term in words[i].terms {
@@ -153,7 +161,8 @@ extension ConceptCatalogue {
             if implied && bestLength == 0 && !words[i].isGeneric {
                 for term in words[i].terms {
                     if let p = impliedByTerm[term]?[words[i].folded.utf8.count],
-                       !impliedFound.contains(where: { $0.concepts.contains(phrases[Int(p)].concept) }) {
+                        !impliedFound.contains(where: { $0.concepts.contains(phrases[Int(p)].concept) })
+                    {
                         impliedFound.append(([phrases[Int(p)].concept], i, i + 1, 1))
                     }
                 }
@@ -176,7 +185,10 @@ extension ConceptCatalogue {
             for f in found.indices.dropLast() {
                 let next = found[f + 1]
                 if segmentOf[next.start] == segmentOf[found[f].start]
-                    && rawIndexOf[next.start] == rawIndexOf[found[f].end - 1] + 1 { isModifier[f] = true }
+                    && rawIndexOf[next.start] == rawIndexOf[found[f].end - 1] + 1
+                {
+                    isModifier[f] = true
+                }
             }
         }
         // The head: in each clause, its first part with a concept or a word that is not
@@ -184,18 +196,26 @@ extension ConceptCatalogue {
         var heads: [Int] = []
         for (c, start) in clauseStarts.enumerated() {
             let end = c + 1 < clauseStarts.count ? clauseStarts[c + 1] : Int.max
-            if let k = words.indices.first(where: { segmentOf[$0] >= start && segmentOf[$0] < end
-                && (coveredByPhrase[$0] || !words[$0].isGeneric) }) {
-                heads.append(Self.complementHead(after: segmentOf[k], complementParts: complementParts,
-                                                 askingParts: askingParts) { part in
-                    let names = found.indices.contains { segmentOf[found[$0].start] == part && !isModifier[$0] }
-                    let hasContent = words.indices.contains { segmentOf[$0] == part
-                        && (coveredByPhrase[$0] || !words[$0].isGeneric) }
-                    return (names, hasContent)
-                })
+            if let k = words.indices.first(where: {
+                segmentOf[$0] >= start && segmentOf[$0] < end
+                    && (coveredByPhrase[$0] || !words[$0].isGeneric)
+            }) {
+                heads.append(
+                    Self.complementHead(
+                        after: segmentOf[k], complementParts: complementParts,
+                        askingParts: askingParts
+                    ) { part in
+                        let names = found.indices.contains { segmentOf[found[$0].start] == part && !isModifier[$0] }
+                        let hasContent = words.indices.contains {
+                            segmentOf[$0] == part
+                                && (coveredByPhrase[$0] || !words[$0].isGeneric)
+                        }
+                        return (names, hasContent)
+                    })
             }
         }
-        let head = heads.first { h in found.indices.contains { segmentOf[found[$0].start] == h && !isModifier[$0] } }
+        let head =
+            heads.first { h in found.indices.contains { segmentOf[found[$0].start] == h && !isModifier[$0] } }
             ?? heads.first ?? -1
         var reading = TextReading()
         let primary = found.indices.first { segmentOf[found[$0].start] == head && !isModifier[$0] }
@@ -206,7 +226,8 @@ extension ConceptCatalogue {
                     if !reading.headConcepts.contains(concept) {
                         reading.headConcepts.append(concept)
                         reading.headSpans.append(UInt8(min(phrase.length, 9)))
-                        reading.headAmbiguity.append(UInt8(min(max(phrase.concepts.filter { $0 < conceptCount }.count, 1), 9)))
+                        reading.headAmbiguity.append(
+                            UInt8(min(max(phrase.concepts.filter { $0 < conceptCount }.count, 1), 9)))
                     }
                     if f == primary || afterConjunction[phrase.start] { reading.primaryConcepts.append(concept) }
                 } else if !reading.contextConcepts.contains(concept) {

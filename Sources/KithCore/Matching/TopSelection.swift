@@ -3,8 +3,10 @@
 /// Gives exactly what a stable sort followed by `prefix(limit)` gives: elements that compare
 /// equal keep their original order.
 enum TopSelection {
-    static func first<Element>(_ limit: Int?, of list: [Element],
-                               by areInIncreasingOrder: (Element, Element) -> Bool) -> [Element] {
+    static func first<Element>(
+        _ limit: Int?, of list: [Element],
+        by areInIncreasingOrder: (Element, Element) -> Bool
+    ) -> [Element] {
         guard let limit else {
             var all = list
             all.sort(by: areInIncreasingOrder)

@@ -59,7 +59,9 @@ public enum WhoQuery {
 
     /// Drops punctuation around a word: "cameras?" → "cameras", "¿quién" → "quién".
     static func trimPunctuation(_ word: String) -> String {
-        let edges: Set<Character> = ["?", "¿", "!", "¡", ".", ",", ";", ":", "\"", "'", "«", "»", "“", "”", "…", "(", ")"]
+        let edges: Set<Character> = [
+            "?", "¿", "!", "¡", ".", ",", ";", ":", "\"", "'", "«", "»", "“", "”", "…", "(", ")",
+        ]
         var scalars = Substring(word)
         while let first = scalars.first, edges.contains(first) { scalars = scalars.dropFirst() }
         while let last = scalars.last, edges.contains(last) { scalars = scalars.dropLast() }

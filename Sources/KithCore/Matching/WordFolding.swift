@@ -23,7 +23,8 @@ enum WordFolding {
                 next = utf8.index(after: index)
             } else {
                 let scalar = scalars[index]
-                isWordScalar = scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+                isWordScalar =
+                    scalar.properties.isAlphabetic || scalar.properties.numericType != nil
                     || scalar.properties.generalCategory == .nonspacingMark
                 next = scalars.index(after: index)
             }

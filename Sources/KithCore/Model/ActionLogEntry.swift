@@ -22,7 +22,8 @@ public struct ActionLogEntry: Hashable, Sendable, Codable {
     public var unknownFields: [String: JSONValue] = [:]
     public var note: String?
 
-    public init(id: String, key: String, ruleID: String, state: State, on: Day, until: Day? = nil, note: String? = nil) {
+    public init(id: String, key: String, ruleID: String, state: State, on: Day, until: Day? = nil, note: String? = nil)
+    {
         self.id = id
         self.key = key
         self.ruleID = ruleID

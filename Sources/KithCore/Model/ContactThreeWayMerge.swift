@@ -50,7 +50,9 @@ public enum ContactThreeWayMerge {
     }
 
     public static func merge(base: Contact, ours: Contact, theirs: Contact) throws -> Outcome {
-        let b = try fields(of: base), o = try fields(of: ours), t = try fields(of: theirs)
+        let b = try fields(of: base)
+        let o = try fields(of: ours)
+        let t = try fields(of: theirs)
         var merged: [String: JSONValue] = [:]
         var conflicts: [Conflict] = []
         var taken: [String] = []
@@ -71,7 +73,8 @@ public enum ContactThreeWayMerge {
     }
 
     private static func fields(of contact: Contact) throws -> [String: JSONValue] {
-        guard case .object(let fields) = try JSONDecoder().decode(JSONValue.self, from: JSONEncoder().encode(contact)) else {
+        guard case .object(let fields) = try JSONDecoder().decode(JSONValue.self, from: JSONEncoder().encode(contact))
+        else {
             return [:]
         }
         return fields
@@ -79,7 +82,8 @@ public enum ContactThreeWayMerge {
 
     /// The merged value of one field (nil: absent), its conflicts, and whether theirs was taken.
     private static func mergeValue(_ key: String, base: JSONValue?, ours: JSONValue?, theirs: JSONValue?)
-        -> (JSONValue?, [Conflict], Bool) {
+        -> (JSONValue?, [Conflict], Bool)
+    {
         if ours == theirs { return (ours, [], false) }
         if ours == base { return (theirs, [], true) }
         if theirs == base { return (ours, [], false) }
@@ -109,9 +113,11 @@ public enum ContactThreeWayMerge {
     }
 
     private static func mergeList(_ field: String, base: [JSONValue], ours: [JSONValue], theirs: [JSONValue])
-        -> ([JSONValue], [Conflict]) {
+        -> ([JSONValue], [Conflict])
+    {
         let b = Dictionary(keyed(base).map { ($0.key, $0.value) }, uniquingKeysWith: { a, _ in a })
-        let o = keyed(ours), t = keyed(theirs)
+        let o = keyed(ours)
+        let t = keyed(theirs)
         let oMap = Dictionary(o.map { ($0.key, $0.value) }, uniquingKeysWith: { a, _ in a })
         let tMap = Dictionary(t.map { ($0.key, $0.value) }, uniquingKeysWith: { a, _ in a })
         var result: [JSONValue] = []

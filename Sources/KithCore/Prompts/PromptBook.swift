@@ -28,23 +28,28 @@ public struct PromptBook: Sendable {
     }
 
     /// Every key the program uses.
-    package static let requiredKeys: [String] = DebriefQuestion.allCases.map { "question.\($0.rawValue)" }
+    package static let requiredKeys: [String] =
+        DebriefQuestion.allCases.map { "question.\($0.rawValue)" }
         + DebriefQuestion.allCases.map { "label.\($0.rawValue)" } + [
-        "review.save",
-        "list.hint", "list.more", "tip.emptyNeeds", "tip.emptyOffers", "tip.followUp",
-        "debrief.known", "debrief.several", "debrief.pickNew", "debrief.pickPrompt", "debrief.pickAgain",
-        "summary.title", "summary.none", "followUp.title", "review.prompt", "review.help", "saved.new", "saved.merged",
-        "cancelled", "draft.kept", "draft.resuming", "draft.exists", "draft.none", "draft.discarded", "draft.tooMany",
-        "ago.today", "ago.yesterday", "ago.days", "today.more", "today.emptyNetwork", "today.upToDate", "today.upToDateOn",
-        "who.canHelp", "who.needs", "who.nobody", "who.closest", "who.tip",
-        "demo.banner", "demo.try", "shell.welcome", "shell.unknown", "shell.people",
-        "import.added", "import.merged", "import.line", "import.rejected", "import.summary", "import.wouldSummary",
-        "import.cardUpdated", "import.cardSkipped", "import.cardSummary", "import.cardWouldSummary",
-        "log.logged", "log.future", "contact.nobody", "contact.several", "who.empty", "solved.solved", "solved.by",
-        "contacts.empty", "contacts.nobody", "contacts.lastSeen", "contacts.neverMet", "contacts.onePerson", "contacts.people",
-        "done.done", "done.recorded", "done.snoozed", "done.dismissed", "list.and",
-        "why.rule", "why.idea", "why.priority", "why.noConditions", "why.matched",
-    ]
+            "review.save",
+            "list.hint", "list.more", "tip.emptyNeeds", "tip.emptyOffers", "tip.followUp",
+            "debrief.known", "debrief.several", "debrief.pickNew", "debrief.pickPrompt", "debrief.pickAgain",
+            "summary.title", "summary.none", "followUp.title", "review.prompt", "review.help", "saved.new",
+            "saved.merged",
+            "cancelled", "draft.kept", "draft.resuming", "draft.exists", "draft.none", "draft.discarded",
+            "draft.tooMany",
+            "ago.today", "ago.yesterday", "ago.days", "today.more", "today.emptyNetwork", "today.upToDate",
+            "today.upToDateOn",
+            "who.canHelp", "who.needs", "who.nobody", "who.closest", "who.tip",
+            "demo.banner", "demo.try", "shell.welcome", "shell.unknown", "shell.people",
+            "import.added", "import.merged", "import.line", "import.rejected", "import.summary", "import.wouldSummary",
+            "import.cardUpdated", "import.cardSkipped", "import.cardSummary", "import.cardWouldSummary",
+            "log.logged", "log.future", "contact.nobody", "contact.several", "who.empty", "solved.solved", "solved.by",
+            "contacts.empty", "contacts.nobody", "contacts.lastSeen", "contacts.neverMet", "contacts.onePerson",
+            "contacts.people",
+            "done.done", "done.recorded", "done.snoozed", "done.dismissed", "list.and",
+            "why.rule", "why.idea", "why.priority", "why.noConditions", "why.matched",
+        ]
 
     /// A prompts file that is missing, broken or incomplete.
     package struct LoadError: Error, CustomStringConvertible, Equatable {

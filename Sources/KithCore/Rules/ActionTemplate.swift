@@ -28,7 +28,9 @@ package struct ActionTemplate: Hashable, Sendable {
                 index = source.index(after: next)
                 continue
             }
-            if character == "}" { throw TemplateError(message: "a '}' without a matching '{' (write '}}' for a brace)") }
+            if character == "}" {
+                throw TemplateError(message: "a '}' without a matching '{' (write '}}' for a brace)")
+            }
             guard character == "{" else {
                 literal.append(character)
                 index = next
@@ -40,7 +42,10 @@ package struct ActionTemplate: Hashable, Sendable {
             let name = String(source[next..<close])
             let fact: Fact
             if name == "ago" {
-                if !literal.isEmpty { parts.append(.text(literal)); literal = "" }
+                if !literal.isEmpty {
+                    parts.append(.text(literal))
+                    literal = ""
+                }
                 parts.append(.ago(generator.daysFact))
                 index = source.index(after: close)
                 continue
@@ -50,9 +55,13 @@ package struct ActionTemplate: Hashable, Sendable {
                 fact = known
             } else {
                 let names = (["days", "ago"] + allowed.map(\.rawValue)).sorted().joined(separator: ", ")
-                throw TemplateError(message: "unknown placeholder {\(name)} for generator \(generator.rawValue); known: \(names)")
+                throw TemplateError(
+                    message: "unknown placeholder {\(name)} for generator \(generator.rawValue); known: \(names)")
             }
-            if !literal.isEmpty { parts.append(.text(literal)); literal = "" }
+            if !literal.isEmpty {
+                parts.append(.text(literal))
+                literal = ""
+            }
             parts.append(.fact(fact))
             index = source.index(after: close)
         }
@@ -67,13 +76,18 @@ package struct ActionTemplate: Hashable, Sendable {
         for part in parts {
             switch part {
             case .text(let t): out += t
-            case .fact(let f): out += source.value(of: f).map { value in
-                if case .list(let l) = value { return l.joined(separator: ", ") }
-                if f == .tier, case .text(let name) = value { return tiers.name(name) }
-                return value.description
-            } ?? "?"
+            case .fact(let f):
+                out +=
+                    source.value(of: f).map { value in
+                        if case .list(let l) = value { return l.joined(separator: ", ") }
+                        if f == .tier, case .text(let name) = value { return tiers.name(name) }
+                        return value.description
+                    } ?? "?"
             case .ago(let f):
-                guard case .number(let days)? = source.value(of: f) else { out += "?"; continue }
+                guard case .number(let days)? = source.value(of: f) else {
+                    out += "?"
+                    continue
+                }
                 out += wording.words(days)
             }
         }

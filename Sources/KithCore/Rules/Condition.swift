@@ -30,7 +30,8 @@ package indirect enum Condition: Hashable, Sendable {
     private func explainFailure<S: FactSource>(_ source: S, today: Day) -> [String] {
         switch self {
         case .test(let test): return [test.describe(source, today: today)]
-        case .all(let parts): return parts.filter { !$0.holds(source, today: today) }.flatMap { $0.explainFailure(source, today: today) }
+        case .all(let parts):
+            return parts.filter { !$0.holds(source, today: today) }.flatMap { $0.explainFailure(source, today: today) }
         case .any(let parts): return parts.flatMap { $0.explainFailure(source, today: today) }
         case .not(let inner): return inner.explain(source, today: today)
         }

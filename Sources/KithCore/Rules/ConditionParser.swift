@@ -1,14 +1,22 @@
 extension RuleParser {
     /// Reads `{"all": […]}`, `{"any": […]}`, `{"not": {…}}` or `{"fact", "operator", "value"}`.
-    mutating func parseCondition(_ value: JSONValue, path: String, facts: Set<Fact>, generator: RuleGenerator) -> Condition? {
+    mutating func parseCondition(_ value: JSONValue, path: String, facts: Set<Fact>, generator: RuleGenerator)
+        -> Condition?
+    {
         guard case .object(let object) = value else {
             fail(path, "expected a condition object, found \(Self.kind(value))")
             return nil
         }
         for group in ["all", "any"] {
             guard let list = object[group] else { continue }
-            guard object.count == 1 else { fail(path, "'\(group)' must be the only field of its object"); return nil }
-            guard case .array(let items) = list else { fail("\(path).\(group)", "expected a list of conditions"); return nil }
+            guard object.count == 1 else {
+                fail(path, "'\(group)' must be the only field of its object")
+                return nil
+            }
+            guard case .array(let items) = list else {
+                fail("\(path).\(group)", "expected a list of conditions")
+                return nil
+            }
             var parts: [Condition] = []
             for (i, item) in items.enumerated() {
                 if let part = parseCondition(item, path: "\(path).\(group)[\(i)]", facts: facts, generator: generator) {
@@ -19,15 +27,22 @@ extension RuleParser {
             return group == "all" ? .all(parts) : .any(parts)
         }
         if let inner = object["not"] {
-            guard object.count == 1 else { fail(path, "'not' must be the only field of its object"); return nil }
+            guard object.count == 1 else {
+                fail(path, "'not' must be the only field of its object")
+                return nil
+            }
             return parseCondition(inner, path: "\(path).not", facts: facts, generator: generator).map { .not($0) }
         }
         return parseTest(object, path: path, facts: facts, generator: generator).map { .test($0) }
     }
 
-    private mutating func parseTest(_ object: [String: JSONValue], path: String, facts: Set<Fact>, generator: RuleGenerator) -> FactTest? {
+    private mutating func parseTest(
+        _ object: [String: JSONValue], path: String, facts: Set<Fact>, generator: RuleGenerator
+    ) -> FactTest? {
         for key in object.keys.sorted() where !["fact", "operator", "value"].contains(key) {
-            fail("\(path).\(key)", "unknown field '\(key)'; a condition has 'all', 'any', 'not' or 'fact', 'operator', 'value'")
+            fail(
+                "\(path).\(key)",
+                "unknown field '\(key)'; a condition has 'all', 'any', 'not' or 'fact', 'operator', 'value'")
             return nil
         }
         guard case .string(let factName)? = object["fact"] else {
@@ -35,7 +50,10 @@ extension RuleParser {
             return nil
         }
         guard let fact = Fact(rawValue: factName), facts.contains(fact) else {
-            fail("\(path).fact", "unknown fact '\(factName)' for generator \(generator.rawValue); known facts: \(facts.map(\.rawValue).sorted().joined(separator: ", "))")
+            fail(
+                "\(path).fact",
+                "unknown fact '\(factName)' for generator \(generator.rawValue); known facts: \(facts.map(\.rawValue).sorted().joined(separator: ", "))"
+            )
             return nil
         }
         guard case .string(let opName)? = object["operator"] else {
@@ -43,7 +61,10 @@ extension RuleParser {
             return nil
         }
         guard let op = ConditionOperator(rawValue: opName) else {
-            fail("\(path).operator", "unknown operator '\(opName)'; known: \(ConditionOperator.allCases.map(\.rawValue).joined(separator: ", "))")
+            fail(
+                "\(path).operator",
+                "unknown operator '\(opName)'; known: \(ConditionOperator.allCases.map(\.rawValue).joined(separator: ", "))"
+            )
             return nil
         }
         guard op.factTypes.contains(fact.type) else {
@@ -51,7 +72,10 @@ extension RuleParser {
             return nil
         }
         guard let valueType = op.valueType(for: fact.type) else {
-            if object["value"] != nil { fail("\(path).value", "'\(opName)' takes no value") ; return nil }
+            if object["value"] != nil {
+                fail("\(path).value", "'\(opName)' takes no value")
+                return nil
+            }
             return FactTest(fact: fact, op: op, value: .none)
         }
         guard let raw = object["value"] else {
@@ -60,18 +84,25 @@ extension RuleParser {
         }
         if case .object(let reference) = raw {
             guard reference.count == 1, case .string(let otherName)? = reference["fact"],
-                  let other = Fact(rawValue: otherName), facts.contains(other) else {
+                let other = Fact(rawValue: otherName), facts.contains(other)
+            else {
                 fail("\(path).value", "expected {\"fact\": NAME} naming a known fact")
                 return nil
             }
             guard other.type == valueType else {
-                fail("\(path).value", "'\(otherName)' is a \(other.type.rawValue); '\(opName)' on '\(factName)' needs a \(valueType.rawValue)")
+                fail(
+                    "\(path).value",
+                    "'\(otherName)' is a \(other.type.rawValue); '\(opName)' on '\(factName)' needs a \(valueType.rawValue)"
+                )
                 return nil
             }
             return FactTest(fact: fact, op: op, value: .fact(other))
         }
         if op == .matches {
-            guard case .string(let pattern) = raw else { fail("\(path).value", "expected a regular expression text"); return nil }
+            guard case .string(let pattern) = raw else {
+                fail("\(path).value", "expected a regular expression text")
+                return nil
+            }
             do {
                 return FactTest(fact: fact, op: op, value: .pattern(pattern), compiled: try CompiledPattern(pattern))
             } catch {
@@ -80,7 +111,9 @@ extension RuleParser {
             }
         }
         guard let constant = Self.constant(raw, as: valueType) else {
-            fail("\(path).value", "expected a \(Self.describe(valueType)) for '\(opName)' on '\(factName)', found \(Self.kind(raw))")
+            fail(
+                "\(path).value",
+                "expected a \(Self.describe(valueType)) for '\(opName)' on '\(factName)', found \(Self.kind(raw))")
             return nil
         }
         return FactTest(fact: fact, op: op, value: .constant(constant))

@@ -28,15 +28,26 @@ package enum Fact: String, Hashable, Sendable, CaseIterable {
     case name, company, role, tags, tier, emails, birthday, added, met, lastInteraction
     case daysSinceAdded, daysSinceMet, daysSinceLastInteraction, interactionCount, mealCount
     case followUpSinceMet, lastRecommendation, daysSinceLastRecommendation, followUpSinceRecommendation
-    case needsCount = "needs.count", openNeedsCount = "needs.open.count", openNeeds = "needs.open"
-    case offersCount = "offers.count", offers, knowsCount = "knows.count"
-    case openPromisesCount = "promises.open.count", notesCount = "notes.count"
-    case cadenceIdealDays = "cadence.idealDays", cadenceMaximumDays = "cadence.maximumDays"
+    case needsCount = "needs.count"
+    case openNeedsCount = "needs.open.count"
+    case openNeeds = "needs.open"
+    case offersCount = "offers.count"
+    case offers
+    case knowsCount = "knows.count"
+    case openPromisesCount = "promises.open.count"
+    case notesCount = "notes.count"
+    case cadenceIdealDays = "cadence.idealDays"
+    case cadenceMaximumDays = "cadence.maximumDays"
     case daysUntilBirthday, meetingCount
     // One open promise.
-    case promise, promiseRecorded = "promise.recorded", promiseDaysOpen = "promise.daysOpen"
+    case promise
+    case promiseRecorded = "promise.recorded"
+    case promiseDaysOpen = "promise.daysOpen"
     // Pairs and the user's needs.
-    case other, need, needRecorded = "need.recorded", needDaysOpen = "need.daysOpen", offer, score
+    case other, need
+    case needRecorded = "need.recorded"
+    case needDaysOpen = "need.daysOpen"
+    case offer, score
     case bothWays, step, field, why, introduced, daysSinceIntroduced, myName
 
     public var type: FactType {
@@ -48,9 +59,9 @@ package enum Fact: String, Hashable, Sendable, CaseIterable {
             return .day
         case .followUpSinceMet, .followUpSinceRecommendation, .bothWays: return .flag
         case .daysSinceAdded, .daysSinceMet, .daysSinceLastInteraction, .interactionCount, .mealCount,
-             .daysSinceLastRecommendation, .needsCount, .openNeedsCount, .offersCount, .knowsCount,
-             .openPromisesCount, .notesCount, .cadenceIdealDays, .cadenceMaximumDays, .daysUntilBirthday,
-             .meetingCount, .promiseDaysOpen, .needDaysOpen, .score, .daysSinceIntroduced:
+            .daysSinceLastRecommendation, .needsCount, .openNeedsCount, .offersCount, .knowsCount,
+            .openPromisesCount, .notesCount, .cadenceIdealDays, .cadenceMaximumDays, .daysUntilBirthday,
+            .meetingCount, .promiseDaysOpen, .needDaysOpen, .score, .daysSinceIntroduced:
             return .number
         }
     }

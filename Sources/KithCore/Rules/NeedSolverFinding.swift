@@ -43,8 +43,10 @@ package struct SolverHit: Hashable, Sendable {
     package var contactPosition: Int?
 
     /// Without a `confidence`, the score stands for it (clamped to 0…1).
-    public init(contactID: ContactID, reason: String, score: Double, kind: Kind = .solves, contactPosition: Int? = nil,
-                confidence: Double? = nil, strength: MatchStrength? = nil, concepts: [String] = []) {
+    public init(
+        contactID: ContactID, reason: String, score: Double, kind: Kind = .solves, contactPosition: Int? = nil,
+        confidence: Double? = nil, strength: MatchStrength? = nil, concepts: [String] = []
+    ) {
         self.contactID = contactID
         self.reason = reason
         self.score = score

@@ -13,8 +13,10 @@ public enum RuleLoader {
             do {
                 return (try Data(contentsOf: url), url.path)
             } catch {
-                problems.append(RuleProblem(file: url.path, ruleID: nil, ruleNumber: nil, field: "",
-                                            message: "cannot read the file: \(error.localizedDescription)"))
+                problems.append(
+                    RuleProblem(
+                        file: url.path, ruleID: nil, ruleNumber: nil, field: "",
+                        message: "cannot read the file: \(error.localizedDescription)"))
                 return nil
             }
         }
@@ -28,8 +30,9 @@ public enum RuleLoader {
     /// How many entries the file's `rules` list has (0 when it cannot be read).
     public static func ruleCount(_ url: URL) -> Int {
         guard let data = FileManager.default.contents(atPath: url.path),
-              case .object(let top)? = try? JSONDecoder().decode(JSONValue.self, from: data),
-              case .array(let rules)? = top["rules"] else { return 0 }
+            case .object(let top)? = try? JSONDecoder().decode(JSONValue.self, from: data),
+            case .array(let rules)? = top["rules"]
+        else { return 0 }
         return rules.count
     }
 
@@ -37,7 +40,8 @@ public enum RuleLoader {
     package static func load(defaults: (Data, String), user: (Data, String)?) -> RuleLoad {
         var problems: [RuleProblem] = []
         let base = RawRuleFile.read(defaults.0, name: defaults.1, problems: &problems)
-        var merged: [(id: String, object: [String: JSONValue], origins: [String: String], number: Int, file: String)] = []
+        var merged: [(id: String, object: [String: JSONValue], origins: [String: String], number: Int, file: String)] =
+            []
         var positions: [String: Int] = [:]
         for entry in base {
             positions[entry.id] = merged.count
@@ -82,12 +86,16 @@ public enum RuleLoader {
     public static func validate(file: URL, shippedFile: URL) -> [RuleProblem] {
         do {
             let user = (try Data(contentsOf: file), file.path)
-            let shipped = (try? Data(contentsOf: shippedFile)).map { ($0, shippedFile.path) }
+            let shipped =
+                (try? Data(contentsOf: shippedFile)).map { ($0, shippedFile.path) }
                 ?? (Data(#"{"schemaVersion": 1, "rules": []}"#.utf8), shippedFile.path)
             return load(defaults: shipped, user: user).problems.filter { $0.file == file.path }
         } catch {
-            return [RuleProblem(file: file.path, ruleID: nil, ruleNumber: nil, field: "",
-                                message: "cannot read the file: \(error.localizedDescription)")]
+            return [
+                RuleProblem(
+                    file: file.path, ruleID: nil, ruleNumber: nil, field: "",
+                    message: "cannot read the file: \(error.localizedDescription)")
+            ]
         }
     }
 }
@@ -130,15 +138,24 @@ enum RawRuleFile {
         var seen: Set<String> = []
         for (i, item) in items.enumerated() {
             guard case .object(let object) = item else {
-                problems.append(RuleProblem(file: name, ruleID: nil, ruleNumber: i + 1, field: "", message: "expected a rule object, found \(RuleParser.kind(item))"))
+                problems.append(
+                    RuleProblem(
+                        file: name, ruleID: nil, ruleNumber: i + 1, field: "",
+                        message: "expected a rule object, found \(RuleParser.kind(item))"))
                 continue
             }
             guard case .string(let id)? = object["id"], !id.isEmpty else {
-                problems.append(RuleProblem(file: name, ruleID: nil, ruleNumber: i + 1, field: "id", message: "every rule needs an 'id' text"))
+                problems.append(
+                    RuleProblem(
+                        file: name, ruleID: nil, ruleNumber: i + 1, field: "id",
+                        message: "every rule needs an 'id' text"))
                 continue
             }
             guard seen.insert(id).inserted else {
-                problems.append(RuleProblem(file: name, ruleID: id, ruleNumber: i + 1, field: "id", message: "the id is used by an earlier rule in the same file"))
+                problems.append(
+                    RuleProblem(
+                        file: name, ruleID: id, ruleNumber: i + 1, field: "id",
+                        message: "the id is used by an earlier rule in the same file"))
                 continue
             }
             entries.append(Entry(id: id, object: object, number: i + 1))

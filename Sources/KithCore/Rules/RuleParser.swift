@@ -20,8 +20,10 @@ struct RuleParser {
 
     mutating func fail(_ field: String, _ message: String) {
         let root = String(field.prefix { $0 != "." && $0 != "[" })
-        problems.append(RuleProblem(file: fieldOrigins[root] ?? file, ruleID: ruleID, ruleNumber: ruleNumber,
-                                    field: field, message: message))
+        problems.append(
+            RuleProblem(
+                file: fieldOrigins[root] ?? file, ruleID: ruleID, ruleNumber: ruleNumber,
+                field: field, message: message))
     }
 
     /// The rule, or nil when a problem was found (see `problems`).
@@ -46,7 +48,9 @@ struct RuleParser {
         if let name = text(object, "generator", required: false) {
             if let known = RuleGenerator(rawValue: name) {
                 if let subject, known.subject != subject {
-                    fail("generator", "generator '\(name)' is for '\(known.subject.rawValue)' rules, not '\(subject.rawValue)'")
+                    fail(
+                        "generator",
+                        "generator '\(name)' is for '\(known.subject.rawValue)' rules, not '\(subject.rawValue)'")
                 }
                 generator = known
             } else {
@@ -63,7 +67,8 @@ struct RuleParser {
         let limit = integer(object, "limit", required: false, minimum: 1) ?? 3
         let minConfidence = fraction(object, "minConfidence")
         let logAs = text(object, "logAs", required: false) ?? "follow-up"
-        if let enabled = object["enabled"], case .bool = enabled {} else if object["enabled"] != nil {
+        if let enabled = object["enabled"], case .bool = enabled {
+        } else if object["enabled"] != nil {
             fail("enabled", "expected true or false")
         }
         guard let generator else { return nil }
@@ -82,19 +87,24 @@ struct RuleParser {
         }
         var condition: Condition?
         if let value = object["conditions"] {
-            condition = parseCondition(value, path: "conditions", facts: Set(Fact.catalogue(for: generator)), generator: generator)
+            condition = parseCondition(
+                value, path: "conditions", facts: Set(Fact.catalogue(for: generator)), generator: generator)
         } else {
             fail("conditions", "the field 'conditions' is missing (use {\"all\": []} for a rule that always applies)")
         }
         guard problems.isEmpty, let title, let idea, let subject, let priority, let cooldown,
-              let actionTemplate, let condition else { return nil }
-        return Rule(id: id, title: title, description: description, idea: idea, appliesTo: subject,
-                    generator: generator, condition: condition, action: actionTemplate, steps: steps,
-                    priority: priority, cooldownDays: cooldown, logAs: InteractionKind(logAs), limit: limit,
-                    minConfidence: minConfidence ?? generator.defaultMinConfidence, source: fieldOrigins["action"] ?? file)
+            let actionTemplate, let condition
+        else { return nil }
+        return Rule(
+            id: id, title: title, description: description, idea: idea, appliesTo: subject,
+            generator: generator, condition: condition, action: actionTemplate, steps: steps,
+            priority: priority, cooldownDays: cooldown, logAs: InteractionKind(logAs), limit: limit,
+            minConfidence: minConfidence ?? generator.defaultMinConfidence, source: fieldOrigins["action"] ?? file)
     }
 
-    private mutating func text(_ object: [String: JSONValue], _ field: String, required: Bool = true, prefix: String = "") -> String? {
+    private mutating func text(
+        _ object: [String: JSONValue], _ field: String, required: Bool = true, prefix: String = ""
+    ) -> String? {
         switch object[field] {
         case .string(let s)?: return s
         case nil: if required { fail(prefix + field, "the field '\(field)' is missing") }
@@ -103,7 +113,9 @@ struct RuleParser {
         return nil
     }
 
-    private mutating func integer(_ object: [String: JSONValue], _ field: String, required: Bool = true, minimum: Int? = nil) -> Int? {
+    private mutating func integer(
+        _ object: [String: JSONValue], _ field: String, required: Bool = true, minimum: Int? = nil
+    ) -> Int? {
         switch object[field] {
         case .number(let n)? where n.rounded() == n && abs(n) < 1e9:
             if let minimum, Int(n) < minimum {
@@ -127,7 +139,9 @@ struct RuleParser {
         return nil
     }
 
-    private mutating func template(_ object: [String: JSONValue], _ field: String, generator: RuleGenerator, prefix: String = "") -> ActionTemplate? {
+    private mutating func template(
+        _ object: [String: JSONValue], _ field: String, generator: RuleGenerator, prefix: String = ""
+    ) -> ActionTemplate? {
         guard let source = text(object, field, prefix: prefix) else { return nil }
         do {
             return try ActionTemplate(source, generator: generator)

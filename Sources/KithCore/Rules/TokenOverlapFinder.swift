@@ -20,7 +20,8 @@ package struct TokenOverlapFinder: NeedSolverFinding, Sendable {
         for (position, contact) in network.contacts.enumerated() {
             for offer in contact.offers {
                 for token in Set(TokenOverlapFinder.tokens(offer.text)) {
-                    index[token, default: []].append(Posting(contact: position, source: wording(.offersQuoted, ["text": offer.text]), solves: true))
+                    index[token, default: []].append(
+                        Posting(contact: position, source: wording(.offersQuoted, ["text": offer.text]), solves: true))
                 }
             }
             var fields: [(String, String)] = []
@@ -58,13 +59,17 @@ package struct TokenOverlapFinder: NeedSolverFinding, Sendable {
         for (position, entry) in matched where ids[position] != excluding {
             if !entry.solves.isEmpty {
                 let share = Double(entry.solves.count) / Double(words.count)
-                hits.append(SolverHit(contactID: ids[position], reason: entry.reason, score: share, kind: .solves,
-                                      contactPosition: position, confidence: 0.45 + 0.2 * share, strength: .sharedWords))
+                hits.append(
+                    SolverHit(
+                        contactID: ids[position], reason: entry.reason, score: share, kind: .solves,
+                        contactPosition: position, confidence: 0.45 + 0.2 * share, strength: .sharedWords))
             } else {
                 let share = Double(entry.nearby.count) / Double(words.count)
-                hits.append(SolverHit(contactID: ids[position], reason: entry.nearbyReason, score: share / 2,
-                                      kind: .nearbyField, contactPosition: position,
-                                      confidence: 0.4 + 0.2 * share, strength: .relatedConcept))
+                hits.append(
+                    SolverHit(
+                        contactID: ids[position], reason: entry.nearbyReason, score: share / 2,
+                        kind: .nearbyField, contactPosition: position,
+                        confidence: 0.4 + 0.2 * share, strength: .relatedConcept))
             }
         }
         return hits.sorted { ($0.score, $1.contactID) > ($1.score, $0.contactID) }

@@ -20,16 +20,16 @@ public struct FileSystem: Sendable {
     public static let posix = FileSystem(
         write: { fd, bytes in
             #if canImport(Glibc)
-            Glibc.write(fd, bytes.baseAddress, bytes.count)
+                Glibc.write(fd, bytes.baseAddress, bytes.count)
             #else
-            Darwin.write(fd, bytes.baseAddress, bytes.count)
+                Darwin.write(fd, bytes.baseAddress, bytes.count)
             #endif
         },
         fsync: { fd in
             #if canImport(Glibc)
-            Glibc.fsync(fd)
+                Glibc.fsync(fd)
             #else
-            Darwin.fsync(fd)
+                Darwin.fsync(fd)
             #endif
         })
 }

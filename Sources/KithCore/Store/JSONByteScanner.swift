@@ -37,7 +37,8 @@ struct JSONByteScanner {
     mutating func takeNull() throws -> Bool {
         guard try peek() == UInt8(ascii: "n") else { return false }
         guard position + 4 <= bytes.count, bytes[position + 1] == UInt8(ascii: "u"),
-              bytes[position + 2] == UInt8(ascii: "l"), bytes[position + 3] == UInt8(ascii: "l") else { throw Unsupported() }
+            bytes[position + 2] == UInt8(ascii: "l"), bytes[position + 3] == UInt8(ascii: "l")
+        else { throw Unsupported() }
         position += 4
         return true
     }
@@ -45,7 +46,10 @@ struct JSONByteScanner {
     /// Reads `{ "key": value, … }`, calling `field` with each key positioned at its value.
     mutating func object(_ field: (inout JSONByteScanner, String) throws -> Void) throws {
         try expect(UInt8(ascii: "{"))
-        if try peek() == UInt8(ascii: "}") { position += 1; return }
+        if try peek() == UInt8(ascii: "}") {
+            position += 1
+            return
+        }
         while true {
             let key = try string()
             try expect(UInt8(ascii: ":"))
@@ -60,7 +64,10 @@ struct JSONByteScanner {
     /// Reads `[ value, … ]`, calling `element` positioned at each value.
     mutating func array(_ element: (inout JSONByteScanner) throws -> Void) throws {
         try expect(UInt8(ascii: "["))
-        if try peek() == UInt8(ascii: "]") { position += 1; return }
+        if try peek() == UInt8(ascii: "]") {
+            position += 1
+            return
+        }
         while true {
             try element(&self)
             let next = try peek()
@@ -87,7 +94,10 @@ struct JSONByteScanner {
     mutating func integer() throws -> Int {
         _ = try peek()
         var negative = false
-        if bytes[position] == UInt8(ascii: "-") { negative = true; position += 1 }
+        if bytes[position] == UInt8(ascii: "-") {
+            negative = true
+            position += 1
+        }
         var value = 0
         let start = position
         while position < bytes.count, bytes[position] >= 0x30, bytes[position] <= 0x39, position - start < 18 {
@@ -134,7 +144,10 @@ struct JSONByteScanner {
                 return text
             }
             guard b >= 0x20 else { throw Unsupported() }
-            guard b == UInt8(ascii: "\\") else { out.append(b); continue }
+            guard b == UInt8(ascii: "\\") else {
+                out.append(b)
+                continue
+            }
             guard position < bytes.count else { throw Unsupported() }
             let e = bytes[position]
             position += 1
@@ -149,7 +162,8 @@ struct JSONByteScanner {
                 var scalar = try hex4()
                 if (0xD800..<0xDC00).contains(scalar) {
                     guard position + 1 < bytes.count, bytes[position] == UInt8(ascii: "\\"),
-                          bytes[position + 1] == UInt8(ascii: "u") else { throw Unsupported() }
+                        bytes[position + 1] == UInt8(ascii: "u")
+                    else { throw Unsupported() }
                     position += 2
                     let low = try hex4()
                     guard (0xDC00..<0xE000).contains(low) else { throw Unsupported() }
@@ -186,7 +200,8 @@ struct JSONByteScanner {
         _ = try peek()
         let p = position
         if p + 12 <= bytes.count, bytes[p] == UInt8(ascii: "\""), bytes[p + 11] == UInt8(ascii: "\""),
-           bytes[p + 5] == UInt8(ascii: "-"), bytes[p + 8] == UInt8(ascii: "-") {
+            bytes[p + 5] == UInt8(ascii: "-"), bytes[p + 8] == UInt8(ascii: "-")
+        {
             func digits(_ from: Int, _ count: Int) -> Int? {
                 var value = 0
                 for i in from..<(from + count) {
@@ -223,7 +238,10 @@ struct JSONByteScanner {
             while position < bytes.count {
                 let b = bytes[position]
                 if b == UInt8(ascii: ",") || b == UInt8(ascii: "}") || b == UInt8(ascii: "]") || b == 0x20
-                    || b == 0x0A || b == 0x0D || b == 0x09 { break }
+                    || b == 0x0A || b == 0x0D || b == 0x09
+                {
+                    break
+                }
                 position += 1
             }
             guard position > start else { throw Unsupported() }

@@ -72,7 +72,9 @@ public struct NetworkChange: Codable, Hashable, Sendable {
     /// The names of the people added, removed and changed.
     public var added: [String] { contacts.filter { $0.before == nil }.compactMap { $0.after?.name } }
     public var removed: [String] { contacts.filter { $0.after == nil }.compactMap { $0.before?.name } }
-    public var changed: [String] { contacts.filter { $0.before != nil && $0.after != nil }.compactMap { $0.after?.name } }
+    public var changed: [String] {
+        contacts.filter { $0.before != nil && $0.after != nil }.compactMap { $0.after?.name }
+    }
 
     /// `current` with this change undone.
     public func reverted(on current: Network) throws -> Network {
@@ -96,7 +98,8 @@ public struct NetworkChange: Codable, Hashable, Sendable {
                 continue
             }
         }
-        network.introductions = Self.undo(network.introductions, added: introductionsAdded, removed: introductionsRemoved)
+        network.introductions = Self.undo(
+            network.introductions, added: introductionsAdded, removed: introductionsRemoved)
         network.actionLog = Self.undo(network.actionLog, added: actionLogAdded, removed: actionLogRemoved)
         if let meBefore, let meAfter {
             network.me = try Self.fieldwise(network.me, before: meBefore, after: meAfter)
@@ -114,7 +117,8 @@ public struct NetworkChange: Codable, Hashable, Sendable {
 
     static func fieldwise<Value: Codable>(_ current: Value, before: JSONValue, after: JSONValue) throws -> Value {
         guard case .object(var fields) = try JSONValue.encoding(current),
-              case .object(let old) = before, case .object(let new) = after else { return current }
+            case .object(let old) = before, case .object(let new) = after
+        else { return current }
         for key in Set(old.keys).union(new.keys) where fields[key] == new[key] {
             fields[key] = old[key]
         }

@@ -39,8 +39,10 @@ public final class Store {
     /// The settings in the store file as last read or written.
     public internal(set) var storedSettings = NetworkSettings()
 
-    public init(location: StoreLocation, writer: AtomicFileWriter = AtomicFileWriter(),
-                clock: @escaping @Sendable () -> Date = { Date() }) {
+    public init(
+        location: StoreLocation, writer: AtomicFileWriter = AtomicFileWriter(),
+        clock: @escaping @Sendable () -> Date = { Date() }
+    ) {
         self.location = location
         self.writer = writer
         self.clock = clock
@@ -105,7 +107,10 @@ public final class Store {
         try location.createFolder()
         let lock = try StoreLock(url: location.lockFile)
         holdsLock = true
-        defer { holdsLock = false; lock.unlock() }
+        defer {
+            holdsLock = false
+            lock.unlock()
+        }
         let target = location.resolvedStoreFile
         AtomicFileWriter.removeLeftovers(of: target.lastPathComponent, in: target.deletingLastPathComponent())
         AtomicFileWriter.removeLeftovers(of: location.backupFile.lastPathComponent, in: location.folder)
@@ -217,7 +222,9 @@ public final class Store {
             // File systems without hard links (or a store elsewhere): a copy instead.
             guard let data = FileManager.default.contents(atPath: store.path) else { return nil }
             let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
-            guard fd >= 0 else { throw StoreError.writeFailed(path: location.backupFile.path, reason: String(cString: strerror(errno))) }
+            guard fd >= 0 else {
+                throw StoreError.writeFailed(path: location.backupFile.path, reason: String(cString: strerror(errno)))
+            }
             let written = data.withUnsafeBytes { Glibc.write(fd, $0.baseAddress, $0.count) }
             let synced = fsync(fd) == 0
             close(fd)
@@ -247,7 +254,8 @@ public final class Store {
             // must not look like an empty network.
             var info = stat()
             if stat(path, &info) != 0 && errno != ENOENT {
-                let reason = errno == EACCES
+                let reason =
+                    errno == EACCES
                     ? "permission denied (check the owner and mode of the data folder \(location.folder.path))"
                     : String(cString: strerror(errno))
                 throw StoreError.unreadable(path: path, reason: reason)
@@ -255,7 +263,8 @@ public final class Store {
             // A missing store with backups beside it was deleted or lost, not never created:
             // starting empty would hide the user's network and, on the next saves, its backups.
             if let newest = StoreBackups(location: location).generations().first?.url.path
-                ?? (FileManager.default.fileExists(atPath: location.backupFile.path) ? location.backupFile.path : nil) {
+                ?? (FileManager.default.fileExists(atPath: location.backupFile.path) ? location.backupFile.path : nil)
+            {
                 throw StoreError.missing(path: path, backup: newest)
             }
             return (Network(), nil)
@@ -273,29 +282,5 @@ public final class Store {
             throw StoreError.unreadable(path: url.path, reason: describe(error))
         }
         return try StoreCodec.decode(data, path: url.path, backup: backup)
-    }
-}
-
-/// What identifies one version of a file: a save renames a new inode into place.
-struct FileSignature: Equatable {
-    let device: UInt64
-    let inode: UInt64
-    let size: Int64
-    let modifiedSeconds: Int
-    let modifiedNanoseconds: Int
-
-    init?(path: String) {
-        var info = stat()
-        guard stat(path, &info) == 0 else { return nil }
-        device = UInt64(info.st_dev)
-        inode = UInt64(info.st_ino)
-        size = Int64(info.st_size)
-        #if canImport(Darwin)
-        modifiedSeconds = info.st_mtimespec.tv_sec
-        modifiedNanoseconds = info.st_mtimespec.tv_nsec
-        #else
-        modifiedSeconds = info.st_mtim.tv_sec
-        modifiedNanoseconds = info.st_mtim.tv_nsec
-        #endif
     }
 }

@@ -109,8 +109,9 @@ public struct StoreBackups: Sendable {
         let micros = Int(((date.timeIntervalSince1970 - Double(seconds)) * 1_000_000).rounded(.down))
         let day = Day(dayNumber: seconds >= 0 ? seconds / 86_400 : (seconds - 86_399) / 86_400)
         let inDay = seconds - day.dayNumber * 86_400
-        return String(format: "store-%04d%02d%02d-%02d%02d%02d-%06d", day.year, day.month, day.day,
-                      inDay / 3600, inDay / 60 % 60, inDay % 60, min(max(micros, 0), 999_999))
+        return String(
+            format: "store-%04d%02d%02d-%02d%02d%02d-%06d", day.year, day.month, day.day,
+            inDay / 3600, inDay / 60 % 60, inDay % 60, min(max(micros, 0), 999_999))
     }
 
     /// The save time in a generation's file name, or nil when the name is not a generation's.
@@ -118,9 +119,11 @@ public struct StoreBackups: Sendable {
         guard name.hasPrefix("store-"), name.hasSuffix(".json") else { return nil }
         let parts = name.dropFirst(6).dropLast(5).split(separator: "-")
         guard parts.count >= 3, parts[0].count == 8, parts[1].count == 6, parts[2].count == 6,
-              parts.prefix(3).allSatisfy({ $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }),
-              let day = Day(year: Int(parts[0].prefix(4))!, month: Int(parts[0].dropFirst(4).prefix(2))!,
-                            day: Int(parts[0].suffix(2))!) else { return nil }
+            parts.prefix(3).allSatisfy({ $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }),
+            let day = Day(
+                year: Int(parts[0].prefix(4))!, month: Int(parts[0].dropFirst(4).prefix(2))!,
+                day: Int(parts[0].suffix(2))!)
+        else { return nil }
         let time = Int(parts[1])!
         let seconds = day.dayNumber * 86_400 + time / 10_000 * 3600 + time / 100 % 100 * 60 + time % 100
         return Date(timeIntervalSince1970: Double(seconds) + Double(Int(parts[2])!) / 1_000_000)

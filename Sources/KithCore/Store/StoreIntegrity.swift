@@ -15,7 +15,8 @@ public struct StoreIntegrity: Sendable, Equatable {
     }
 
     public static func == (lhs: StoreIntegrity, rhs: StoreIntegrity) -> Bool {
-        lhs.duplicateIDs.map(\.id) == rhs.duplicateIDs.map(\.id) && lhs.duplicateIDs.map(\.names) == rhs.duplicateIDs.map(\.names)
+        lhs.duplicateIDs.map(\.id) == rhs.duplicateIDs.map(\.id)
+            && lhs.duplicateIDs.map(\.names) == rhs.duplicateIDs.map(\.names)
             && lhs.danglingLinks == rhs.danglingLinks && lhs.datesOutOfRange == rhs.datesOutOfRange
             && lhs.badSchemaVersion == rhs.badSchemaVersion
     }
@@ -45,12 +46,14 @@ public struct StoreIntegrity: Sendable, Equatable {
             let who = contact.name
             date(contact.added, "\(who), added")
             for need in contact.needs {
-                date(need.recorded, "\(who), need"); date(need.solved, "\(who), need solved")
+                date(need.recorded, "\(who), need")
+                date(need.solved, "\(who), need solved")
             }
             for offer in contact.offers { date(offer.recorded, "\(who), offer") }
             for note in contact.notes { date(note.recorded, "\(who), note") }
             for promise in contact.promises {
-                date(promise.recorded, "\(who), promise"); date(promise.kept, "\(who), promise kept")
+                date(promise.recorded, "\(who), promise")
+                date(promise.kept, "\(who), promise kept")
             }
             for interaction in contact.interactions { date(interaction.date, "\(who), \(interaction.kind)") }
             for acquaintance in contact.knows {
@@ -64,13 +67,16 @@ public struct StoreIntegrity: Sendable, Equatable {
             for id in [introduction.first, introduction.second] where names[id] == nil {
                 result.danglingLinks.append("introduction (\(introduction.why)): \(id)")
             }
-            for day in [introduction.suggested, introduction.askedFirst, introduction.askedSecond,
-                        introduction.made, introduction.followedUp] {
+            for day in [
+                introduction.suggested, introduction.askedFirst, introduction.askedSecond,
+                introduction.made, introduction.followedUp,
+            ] {
                 date(day, "introduction (\(introduction.why))")
             }
         }
         for entry in network.actionLog {
-            date(entry.on, "action \(entry.id)"); date(entry.until, "action \(entry.id) until")
+            date(entry.on, "action \(entry.id)")
+            date(entry.until, "action \(entry.id) until")
         }
         return result
     }

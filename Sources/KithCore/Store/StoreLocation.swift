@@ -18,8 +18,9 @@ public struct StoreLocation: Hashable, Sendable {
             self.init(folder: URL(fileURLWithPath: xdg, isDirectory: true).appendingPathComponent("kith"))
         } else {
             let home = environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()
-            self.init(folder: URL(fileURLWithPath: home, isDirectory: true)
-                .appendingPathComponent(".local/share/kith"))
+            self.init(
+                folder: URL(fileURLWithPath: home, isDirectory: true)
+                    .appendingPathComponent(".local/share/kith"))
         }
     }
 
@@ -37,7 +38,8 @@ public struct StoreLocation: Hashable, Sendable {
             guard let destination = try? FileManager.default.destinationOfSymbolicLink(atPath: current.path) else {
                 return current
             }
-            current = destination.hasPrefix("/")
+            current =
+                destination.hasPrefix("/")
                 ? URL(fileURLWithPath: destination)
                 : current.deletingLastPathComponent().appendingPathComponent(destination).standardizedFileURL
         }
@@ -111,7 +113,8 @@ func describe(_ error: Error) -> String {
         default:
             var isDirectory: ObjCBool = false
             if let path = ns.userInfo[NSFilePathErrorKey] as? String,
-               FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
+                FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue
+            {
                 return "it is a folder, not a file"
             }
             return "the file could not be read or written (error \(ns.code))"

@@ -46,7 +46,9 @@ public final class StoreLock {
         let destination = (try? FileManager.default.destinationOfSymbolicLink(atPath: url.path)) ?? "?"
         throw StoreError.lockFailed(
             path: url.path,
-            reason: "it is a link to \(destination), which cannot be opened (\(String(cString: strerror(errno)))); remove the link and kith makes a new lock file")
+            reason:
+                "it is a link to \(destination), which cannot be opened (\(String(cString: strerror(errno)))); remove the link and kith makes a new lock file"
+        )
     }
 
     private init(holding descriptor: Int32) {

@@ -30,7 +30,9 @@ public struct StoreRestoration {
     public func backup(named name: String?, workingDirectory: URL? = nil) throws(Failure) -> URL {
         let generations = StoreBackups(location: location).generations()
         if let name {
-            if let exact = generations.first(where: { $0.name == name || $0.name == name + ".json" }) { return exact.url }
+            if let exact = generations.first(where: { $0.name == name || $0.name == name + ".json" }) {
+                return exact.url
+            }
             let prefixed = generations.filter { $0.name.hasPrefix(name) }
             if prefixed.count == 1 { return prefixed[0].url }
             if prefixed.count > 1 { throw .ambiguous(name: name, count: prefixed.count) }
@@ -79,8 +81,9 @@ public struct StoreRestoration {
         let target = location.resolvedStoreFile
         let current = FileManager.default.contents(atPath: target.path)
         let network = current.flatMap { try? StoreCodec.decode($0, path: target.path, backup: source.path) }
-        return Plan(source: source, data: data, restored: restored, currentExists: current != nil, current: network,
-                    isCurrent: current == data)
+        return Plan(
+            source: source, data: data, restored: restored, currentExists: current != nil, current: network,
+            isCurrent: current == data)
     }
 
     /// Keeps the current store aside (as `store.json.damaged-STAMP` when it cannot be read, else
@@ -104,7 +107,10 @@ public struct StoreRestoration {
             if errno == EEXIST { continue }
             let reason = String(cString: strerror(errno))
             if let data = FileManager.default.contents(atPath: target.path),
-               (try? AtomicFileWriter().write(data, to: aside, mode: 0o600)) != nil { return aside.path }
+                (try? AtomicFileWriter().write(data, to: aside, mode: 0o600)) != nil
+            {
+                return aside.path
+            }
             throw .cannotKeepAside(path: aside.path, reason: reason)
         }
         throw .tooManyRestores

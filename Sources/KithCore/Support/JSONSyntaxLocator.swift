@@ -101,7 +101,11 @@ public enum JSONSyntaxLocator {
             if depth > 512 { return problem(at: i, "nested too deeply") }
             i += 1
             skipSpace()
-            if i < bytes.count, bytes[i] == UInt8(ascii: "}") { i += 1; depth -= 1; return nil }
+            if i < bytes.count, bytes[i] == UInt8(ascii: "}") {
+                i += 1
+                depth -= 1
+                return nil
+            }
             while true {
                 skipSpace()
                 guard i < bytes.count, bytes[i] == UInt8(ascii: "\"") else {
@@ -116,8 +120,15 @@ public enum JSONSyntaxLocator {
                 if let p = value() { return p }
                 skipSpace()
                 guard i < bytes.count else { return problem(at: i, "the file ends inside an object (missing '}')") }
-                if bytes[i] == UInt8(ascii: ",") { i += 1; continue }
-                if bytes[i] == UInt8(ascii: "}") { i += 1; depth -= 1; return nil }
+                if bytes[i] == UInt8(ascii: ",") {
+                    i += 1
+                    continue
+                }
+                if bytes[i] == UInt8(ascii: "}") {
+                    i += 1
+                    depth -= 1
+                    return nil
+                }
                 return problem(at: i, "expected ',' or '}' but found \(describeHere())")
             }
         }
@@ -127,13 +138,24 @@ public enum JSONSyntaxLocator {
             if depth > 512 { return problem(at: i, "nested too deeply") }
             i += 1
             skipSpace()
-            if i < bytes.count, bytes[i] == UInt8(ascii: "]") { i += 1; depth -= 1; return nil }
+            if i < bytes.count, bytes[i] == UInt8(ascii: "]") {
+                i += 1
+                depth -= 1
+                return nil
+            }
             while true {
                 if let p = value() { return p }
                 skipSpace()
                 guard i < bytes.count else { return problem(at: i, "the file ends inside a list (missing ']')") }
-                if bytes[i] == UInt8(ascii: ",") { i += 1; continue }
-                if bytes[i] == UInt8(ascii: "]") { i += 1; depth -= 1; return nil }
+                if bytes[i] == UInt8(ascii: ",") {
+                    i += 1
+                    continue
+                }
+                if bytes[i] == UInt8(ascii: "]") {
+                    i += 1
+                    depth -= 1
+                    return nil
+                }
                 return problem(at: i, "expected ',' or ']' but found \(describeHere())")
             }
         }
@@ -143,7 +165,10 @@ public enum JSONSyntaxLocator {
             i += 1
             while i < bytes.count {
                 let b = bytes[i]
-                if b == UInt8(ascii: "\"") { i += 1; return nil }
+                if b == UInt8(ascii: "\"") {
+                    i += 1
+                    return nil
+                }
                 if b == UInt8(ascii: "\\") {
                     i += 1
                     guard i < bytes.count else { break }
@@ -198,7 +223,8 @@ public enum JSONSyntaxLocator {
 
         func isDigit(_ b: UInt8) -> Bool { b >= UInt8(ascii: "0") && b <= UInt8(ascii: "9") }
         func isHex(_ b: UInt8) -> Bool {
-            isDigit(b) || (b >= UInt8(ascii: "a") && b <= UInt8(ascii: "f")) || (b >= UInt8(ascii: "A") && b <= UInt8(ascii: "F"))
+            isDigit(b) || (b >= UInt8(ascii: "a") && b <= UInt8(ascii: "f"))
+                || (b >= UInt8(ascii: "A") && b <= UInt8(ascii: "F"))
         }
     }
 }

@@ -32,7 +32,8 @@ public enum SafeQuote {
     }
 
     /// Bytes read from a file, quoted as text (invalid UTF-8 as U+FFFD).
-    public static func bytes<Bytes: Collection>(_ bytes: Bytes, limit: Int = 40) -> String where Bytes.Element == UInt8 {
+    public static func bytes<Bytes: Collection>(_ bytes: Bytes, limit: Int = 40) -> String
+    where Bytes.Element == UInt8 {
         text(String(decoding: bytes.prefix(limit * 4), as: UTF8.self), limit: limit)
     }
 

@@ -26,8 +26,9 @@ public struct ShareFolder: Hashable, Sendable {
         if let explicit = environment["KITH_SHARE"], !explicit.isEmpty {
             let candidate = ShareFolder(root: URL(fileURLWithPath: explicit, isDirectory: true))
             if candidate.isComplete { return candidate }
-            throw NotFound(reason: "KITH_SHARE is \(explicit), which has no prompts/en.json and data/ folder; "
-                + "unset it to use the files built into kith, or point it at a folder that holds them")
+            throw NotFound(
+                reason: "KITH_SHARE is \(explicit), which has no prompts/en.json and data/ folder; "
+                    + "unset it to use the files built into kith, or point it at a folder that holds them")
         }
         return ShareFolder(root: try ShippedFilesFolder.unpacked(environment: environment))
     }

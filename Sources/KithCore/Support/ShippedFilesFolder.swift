@@ -25,8 +25,9 @@ package enum ShippedFilesFolder {
                 failures.append("\(folder.path): \(error.localizedDescription)")
             }
         }
-        throw ShareFolder.NotFound(reason: "cannot unpack kith's built-in prompts and data ("
-            + failures.joined(separator: "; ") + "); set KITH_SHARE to a folder holding prompts/ and data/")
+        throw ShareFolder.NotFound(
+            reason: "cannot unpack kith's built-in prompts and data ("
+                + failures.joined(separator: "; ") + "); set KITH_SHARE to a folder holding prompts/ and data/")
     }
 
     /// Where the folder may go, best first.
@@ -47,9 +48,11 @@ package enum ShippedFilesFolder {
         let manager = FileManager.default
         let base = folder.deletingLastPathComponent()
         try manager.createDirectory(at: base, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
-        let staging = base.appendingPathComponent(".\(folder.lastPathComponent)-\(getpid())-\(UInt32.random(in: 0...UInt32.max))")
+        let staging = base.appendingPathComponent(
+            ".\(folder.lastPathComponent)-\(getpid())-\(UInt32.random(in: 0...UInt32.max))")
         defer { try? manager.removeItem(at: staging) }
-        try manager.createDirectory(at: staging, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+        try manager.createDirectory(
+            at: staging, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
         for (name, text) in ShippedFiles.contents {
             let file = staging.appendingPathComponent(name)
             try manager.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)

@@ -53,8 +53,14 @@ public struct TextWrapping: Sendable {
                 if scalar == closing { end = nil }
                 continue
             }
-            if scalar == "\u{1B}" { end = "m"; continue }
-            if scalar == styleMarkOpen { end = styleMarkClose; continue }
+            if scalar == "\u{1B}" {
+                end = "m"
+                continue
+            }
+            if scalar == styleMarkOpen {
+                end = styleMarkClose
+                continue
+            }
             result.append(scalar)
         }
         return String(result)
@@ -77,7 +83,7 @@ public struct TextWrapping: Sendable {
     private static func isWide(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
         case 0x1100...0x115F, 0x2E80...0xA4CF, 0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFE30...0xFE4F,
-             0xFF00...0xFF60, 0xFFE0...0xFFE6, 0x20000...0x3FFFD:
+            0xFF00...0xFF60, 0xFFE0...0xFFE6, 0x20000...0x3FFFD:
             return true
         default:
             return false

@@ -6,7 +6,9 @@ public enum TodayProvider {
     /// `KITH_TODAY` is set but is not a date.
     package struct InvalidDay: Error, CustomStringConvertible {
         public let value: String
-        public var description: String { "KITH_TODAY must be a date in the form YYYY-MM-DD between \(InputLimits.years.lowerBound) and \(InputLimits.years.upperBound), not '\(value)'" }
+        public var description: String {
+            "KITH_TODAY must be a date in the form YYYY-MM-DD between \(InputLimits.years.lowerBound) and \(InputLimits.years.upperBound), not '\(value)'"
+        }
     }
 
     public static func today(environment: [String: String], now: Date = Date()) throws -> Day {

@@ -33,8 +33,9 @@ struct CardMerge {
             fields.append(key)
         }
         let conflicts = outcome.conflicts.map {
-            SyncReport.Conflict(place: $0.place, kept: ContactThreeWayMerge.Conflict.show($0.ours),
-                                other: ContactThreeWayMerge.Conflict.show($0.theirs))
+            SyncReport.Conflict(
+                place: $0.place, kept: ContactThreeWayMerge.Conflict.show($0.ours),
+                other: ContactThreeWayMerge.Conflict.show($0.theirs))
         }
         return Outcome(contact: try JSONFields.contact(result), fields: fields, conflicts: conflicts)
     }

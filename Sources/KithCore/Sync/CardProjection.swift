@@ -12,8 +12,10 @@ struct CardProjection {
         "interactions", "birthday", "tier", "connectedOn",
     ]
     /// Fields only kith writes (in `X-KITH-*`): a card that lost them keeps kith's.
-    static let kithOnly: [String] = ["needs", "offers", "knows", "promises", "notes", "interactions", "tier",
-                                     "connectedOn", "added", "id"]
+    static let kithOnly: [String] = [
+        "needs", "offers", "knows", "promises", "notes", "interactions", "tier",
+        "connectedOn", "added", "id",
+    ]
 
     let privateFields: Set<String>
     let today: Day

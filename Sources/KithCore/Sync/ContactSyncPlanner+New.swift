@@ -3,8 +3,10 @@ import Foundation
 extension ContactSyncPlanner {
     /// Cards the state does not know: people new to kith, or known by UID, e-mail, phone, link
     /// or name (the import's rules), whose card now joins the sync.
-    func addNewCards(_ cards: [String: ReadCard], byUID: inout [String: Int], written: inout Set<String>,
-                     plan: inout ContactSyncPlan, makeID: () -> ContactID) throws {
+    func addNewCards(
+        _ cards: [String: ReadCard], byUID: inout [String: Int], written: inout Set<String>,
+        plan: inout ContactSyncPlan, makeID: () -> ContactID
+    ) throws {
         for (key, theirs) in cards.sorted(by: { $0.key < $1.key })
         where plan.state.cards[key] == nil && !written.contains(key) && key != KithDataCard.uid {
             var card = theirs.card
@@ -22,7 +24,8 @@ extension ContactSyncPlanner {
             guard let position = position(of: card, in: plan.network, byUID: &byUID) else { continue }
             // Joining someone whose card is synced already, the card does not take over their UID.
             if let old = uidsBefore[plan.network.contacts[position].id] ?? nil, old != key,
-               plan.state.cards[old] != nil || written.contains(old) {
+                plan.state.cards[old] != nil || written.contains(old)
+            {
                 plan.network.contacts[position].uid = old
                 plan.network.contacts[position].vcardFields.removeAll {
                     VCardFieldLines.name(of: $0) == "UID"
@@ -36,8 +39,9 @@ extension ContactSyncPlanner {
             let own = uid(of: contact)
             guard own == key || !written.contains(own) && plan.state.cards[own] == nil else {
                 // The card joined someone who has a card of their own: it only brings changes in.
-                plan.state.cards[key] = .init(file: theirs.file.name, hash: theirs.hash, text: theirs.text,
-                                              contact: uid(of: contact))
+                plan.state.cards[key] = .init(
+                    file: theirs.file.name, hash: theirs.hash, text: theirs.text,
+                    contact: uid(of: contact))
                 continue
             }
             written.insert(uid(of: contact))

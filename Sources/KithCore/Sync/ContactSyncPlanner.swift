@@ -29,8 +29,10 @@ public struct ContactSyncPlanner {
         return contact.tags.contains { wanted.contains(MatchKeys.text($0)) }
     }
 
-    public func plan(network: Network, files: [VdirFile], state: SyncState,
-                     makeID: () -> ContactID) throws -> ContactSyncPlan {
+    public func plan(
+        network: Network, files: [VdirFile], state: SyncState,
+        makeID: () -> ContactID
+    ) throws -> ContactSyncPlan {
         var plan = ContactSyncPlan(network: network, state: state)
         if state.contactsFolder != settings.contactsFolder {
             plan.state = SyncState()
@@ -77,8 +79,10 @@ public struct ContactSyncPlanner {
     }
 
     /// Cards synced before: changed on one side, both, or deleted.
-    func syncKnownCards(_ cards: [String: ReadCard], unreadable: Set<String>, byUID: inout [String: Int],
-                        written: inout Set<String>, plan: inout ContactSyncPlan) throws {
+    func syncKnownCards(
+        _ cards: [String: ReadCard], unreadable: Set<String>, byUID: inout [String: Int],
+        written: inout Set<String>, plan: inout ContactSyncPlan
+    ) throws {
         var forgotten: [String] = []
         for (key, entry) in plan.state.cards.sorted(by: { $0.key < $1.key }) where key != KithDataCard.uid {
             if let owner = entry.contact {
@@ -127,8 +131,10 @@ public struct ContactSyncPlanner {
 
     /// A card that joined someone with a card of their own: its changes are filled in as an
     /// import fills them; gone from either side, it is forgotten.
-    func syncJoinedCard(_ theirs: ReadCard?, key: String, entry: SyncState.Card, owner: Int?,
-                        plan: inout ContactSyncPlan) {
+    func syncJoinedCard(
+        _ theirs: ReadCard?, key: String, entry: SyncState.Card, owner: Int?,
+        plan: inout ContactSyncPlan
+    ) {
         guard let theirs, let owner else {
             plan.state.cards[key] = nil
             return
@@ -201,8 +207,9 @@ public struct ContactSyncPlanner {
     /// The fields in which `contact` differs from the card as last synced.
     func changedFields(from baseCard: String, to contact: Contact) -> [String] {
         guard let base = projection.contact(fromText: baseCard, fallbackID: contact.id),
-              let ours = projection.contact(fromText: projection.card(for: contact), fallbackID: contact.id),
-              let b = try? JSONFields.of(base), let o = try? JSONFields.of(ours) else { return [] }
+            let ours = projection.contact(fromText: projection.card(for: contact), fallbackID: contact.id),
+            let b = try? JSONFields.of(base), let o = try? JSONFields.of(ours)
+        else { return [] }
         return Set(b.keys).union(o.keys).sorted().filter { b[$0] != o[$0] && $0 != "id" }
     }
 }

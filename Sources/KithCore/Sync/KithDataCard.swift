@@ -59,9 +59,11 @@ struct KithDataCard {
             }
         }
         for intro in theirs.introductions {
-            guard let at = network.introductions.firstIndex(where: {
-                $0.connects(intro.first, intro.second) && $0.why == intro.why
-            }) else {
+            guard
+                let at = network.introductions.firstIndex(where: {
+                    $0.connects(intro.first, intro.second) && $0.why == intro.why
+                })
+            else {
                 network.introductions.append(intro)
                 continue
             }

@@ -78,8 +78,10 @@ public struct SyncReport: Sendable, Equatable {
         changes.filter { $0.kind == kind && $0.side == side }.count
     }
 
-    mutating func add(_ side: Side, _ item: Item, _ kind: Kind, _ name: String, fields: [String] = [],
-                      conflicts: [Conflict] = []) {
+    mutating func add(
+        _ side: Side, _ item: Item, _ kind: Kind, _ name: String, fields: [String] = [],
+        conflicts: [Conflict] = []
+    ) {
         changes.append(Change(side: side, item: item, kind: kind, name: name, fields: fields, conflicts: conflicts))
     }
 }

@@ -75,7 +75,8 @@ public struct TaskSyncPlanner {
             wanted.insert(uid)
             let text = TaskCard.text(for: action, due: due)
             let data = Data(text.utf8)
-            let file = present[uid]?.file.name ?? plan.tasks[uid]?.file
+            let file =
+                present[uid]?.file.name ?? plan.tasks[uid]?.file
                 ?? VdirFolder.fileName(forUID: uid, fileExtension: "ics", taken: taken)
             taken.insert(file)
             if present[uid]?.file.data != data {

@@ -82,11 +82,13 @@ public struct VdirFolder: Sendable {
     /// A file name for a new item from its UID: letters, digits, `-`, `_`, `.` and `@` kept,
     /// anything else as `_`, at most 120 characters, not one of `taken`.
     public static func fileName(forUID uid: String, fileExtension: String, taken: Set<String>) -> String {
-        var safe = String(uid.unicodeScalars.map { scalar -> Character in
-            let allowed = scalar.isASCII
-                && (CharacterSet.alphanumerics.contains(scalar) || "-_.@".unicodeScalars.contains(scalar))
-            return allowed ? Character(scalar) : "_"
-        }.prefix(120))
+        var safe = String(
+            uid.unicodeScalars.map { scalar -> Character in
+                let allowed =
+                    scalar.isASCII
+                    && (CharacterSet.alphanumerics.contains(scalar) || "-_.@".unicodeScalars.contains(scalar))
+                return allowed ? Character(scalar) : "_"
+            }.prefix(120))
         while safe.hasPrefix(".") { safe = "_" + safe.dropFirst() }
         if safe.isEmpty { safe = "card" }
         var name = safe + "." + fileExtension

@@ -27,15 +27,18 @@ public enum SyntheticNetwork {
         for i in network.contacts.indices {
             fill(&network.contacts[i], at: i, people: people, terms: terms, today: today, random: &random)
         }
-        network.me = Me(name: "Alex", needs: [Need(random.pick(terms.needs), recorded: today.adding(days: -20))],
-                        offers: [DatedText(random.pick(terms.needs), recorded: today.adding(days: -200))])
+        network.me = Me(
+            name: "Alex", needs: [Need(random.pick(terms.needs), recorded: today.adding(days: -20))],
+            offers: [DatedText(random.pick(terms.needs), recorded: today.adding(days: -200))])
         let count = network.contacts.count
         if count >= 2 {
             for _ in 0..<(count / 50) {
-                let a = random.below(count), b = random.below(count)
+                let a = random.below(count)
+                let b = random.below(count)
                 guard a != b else { continue }
-                var intro = Introduction(first: network.contacts[a].id, second: network.contacts[b].id,
-                                         why: random.pick(terms.needs), suggested: today.adding(days: -random.below(60) - 1))
+                var intro = Introduction(
+                    first: network.contacts[a].id, second: network.contacts[b].id,
+                    why: random.pick(terms.needs), suggested: today.adding(days: -random.below(60) - 1))
                 if random.chance(0.6) { intro.made = intro.suggested.adding(days: random.below(5)) }
                 network.introductions.append(intro)
             }
@@ -59,16 +62,22 @@ public enum SyntheticNetwork {
     private static let offerPrefixes = ["", "", "help with ", "ayuda con ", "expert in ", "experta en "]
     private static let kinds: [InteractionKind] = [.meal, .call, .email, .message, .meeting, .followUp, .call]
 
-    private static func fill(_ contact: inout Contact, at index: Int, people: [(id: ContactID, name: String)], terms: Terms,
-                             today: Day, random: inout SplitMix64) {
+    private static func fill(
+        _ contact: inout Contact, at index: Int, people: [(id: ContactID, name: String)], terms: Terms,
+        today: Day, random: inout SplitMix64
+    ) {
         let span = contact.added.days(until: today)
         for _ in 0..<random.below(3) {
             var need = Need(random.pick(terms.needs), recorded: contact.added.adding(days: random.below(span)))
-            if random.chance(0.25) { need.solved = need.recorded.adding(days: random.below(30)); need.solvedBy = "a friend" }
+            if random.chance(0.25) {
+                need.solved = need.recorded.adding(days: random.below(30))
+                need.solvedBy = "a friend"
+            }
             contact.needs.append(need)
         }
         for _ in 0..<(1 + random.below(3)) {
-            let text = random.chance(0.5)
+            let text =
+                random.chance(0.5)
                 ? random.pick(offerPrefixes) + random.pick(terms.needs)
                 : random.pick(terms.solvers)
             contact.offers.append(DatedText(text, recorded: contact.added))
@@ -86,12 +95,16 @@ public enum SyntheticNetwork {
             if random.chance(0.5), people.count > 1 {
                 let other = people[random.below(people.count)]
                 guard other.id != contact.id else { continue }
-                contact.knows.append(Acquaintance("\(other.name), \(random.pick(terms.solvers))", recorded: recorded,
-                                                  contactID: other.id))
+                contact.knows.append(
+                    Acquaintance(
+                        "\(other.name), \(random.pick(terms.solvers))", recorded: recorded,
+                        contactID: other.id))
             } else {
                 let who = random.pick(SyntheticVocabulary.firstNames) + " " + random.pick(SyntheticVocabulary.lastNames)
-                contact.knows.append(Acquaintance("\(who), \(random.pick(SyntheticVocabulary.acquaintanceRoles))",
-                                                  recorded: recorded))
+                contact.knows.append(
+                    Acquaintance(
+                        "\(who), \(random.pick(SyntheticVocabulary.acquaintanceRoles))",
+                        recorded: recorded))
             }
         }
         var days = [0]
@@ -103,17 +116,21 @@ public enum SyntheticNetwork {
             contact.interactions.append(Interaction(date: contact.added.adding(days: offset), kind: kind, note: note))
         }
         if random.chance(0.3) {
-            let promise = Promise(random.pick(SyntheticVocabulary.promisePhrases),
-                                  recorded: contact.added.adding(days: random.below(span)))
+            let promise = Promise(
+                random.pick(SyntheticVocabulary.promisePhrases),
+                recorded: contact.added.adding(days: random.below(span)))
             contact.promises.append(promise)
             if random.chance(0.5) { contact.promises[0].kept = promise.recorded.adding(days: 1 + random.below(10)) }
         }
         for _ in 0..<random.below(3) {
-            contact.notes.append(DatedText(random.pick(SyntheticVocabulary.notePhrases),
-                                           recorded: contact.added.adding(days: random.below(span))))
+            contact.notes.append(
+                DatedText(
+                    random.pick(SyntheticVocabulary.notePhrases),
+                    recorded: contact.added.adding(days: random.below(span))))
         }
         if random.chance(0.3) {
-            contact.birthday = String(1950 + random.below(55)) + "-" + twoDigits(1 + random.below(12))
+            contact.birthday =
+                String(1950 + random.below(55)) + "-" + twoDigits(1 + random.below(12))
                 + "-" + twoDigits(1 + random.below(28))
         }
         if random.chance(0.1) { contact.tier = random.pick(["close", "regular", "acquaintance"]) }

@@ -7,10 +7,12 @@ struct DAVClient {
 
     /// Makes a collection: an address book (`contacts`) or a task calendar (`tasks`).
     func makeCollection(_ url: String, tasks: Bool) throws {
-        let calendar = #"<C:mkcalendar xmlns="DAV:" xmlns:C="urn:ietf:params:xml:ns:caldav"><set><prop>"#
+        let calendar =
+            #"<C:mkcalendar xmlns="DAV:" xmlns:C="urn:ietf:params:xml:ns:caldav"><set><prop>"#
             + #"<C:supported-calendar-component-set><C:comp name="VTODO"/></C:supported-calendar-component-set>"#
             + "</prop></set></C:mkcalendar>"
-        let book = #"<mkcol xmlns="DAV:" xmlns:C="urn:ietf:params:xml:ns:carddav"><set><prop>"#
+        let book =
+            #"<mkcol xmlns="DAV:" xmlns:C="urn:ietf:params:xml:ns:carddav"><set><prop>"#
             + "<resourcetype><collection/><C:addressbook/></resourcetype></prop></set></mkcol>"
         let body = #"<?xml version="1.0"?>"# + (tasks ? calendar : book)
         try request(tasks ? "MKCALENDAR" : "MKCOL", url, body: body, type: "application/xml", expect: 201)
@@ -56,7 +58,9 @@ struct DAVClient {
             sys.exit("no task with UID " + uid)
             """
         let result = try runTool(python, ["-c", script, collection, uid])
-        guard result.status == 0 else { throw PeerToolError(text: "completing the task: \(result.stderr)\(result.stdout)") }
+        guard result.status == 0 else {
+            throw PeerToolError(text: "completing the task: \(result.stderr)\(result.stdout)")
+        }
     }
 
     private func request(_ method: String, _ url: String, body: String, type: String, expect: Int) throws {

@@ -14,7 +14,9 @@ struct KithResult {
     /// Starts `process` with `input` on its standard input (written from another thread, and
     /// standard error read beside standard output, so no full pipe blocks it) and waits for it.
     static func run(_ process: Process, input: Data) throws -> KithResult {
-        let stdin = Pipe(), stdout = Pipe(), stderr = Pipe()
+        let stdin = Pipe()
+        let stdout = Pipe()
+        let stderr = Pipe()
         process.standardInput = stdin
         process.standardOutput = stdout
         process.standardError = stderr
@@ -129,8 +131,9 @@ final class KithHome: Sendable {
         _ arguments: [String], input: String = "", environment: [String: String] = [:], today: String? = nil,
         permissiveUmask: Bool = false
     ) throws -> KithResult {
-        try runProcess(arguments, bytes: Data(input.utf8), environment: environment, today: today,
-                       permissiveUmask: permissiveUmask)
+        try runProcess(
+            arguments, bytes: Data(input.utf8), environment: environment, today: today,
+            permissiveUmask: permissiveUmask)
     }
 
     /// Runs the built `kith arguments` like `runProcess(_:input:…)`, with raw `bytes` on its
@@ -140,7 +143,8 @@ final class KithHome: Sendable {
         _ arguments: [String], bytes input: Data, environment: [String: String] = [:], today: String? = nil,
         permissiveUmask: Bool = false
     ) throws -> KithResult {
-        let process = try makeProcess(arguments, environment: environment, today: today, permissiveUmask: permissiveUmask)
+        let process = try makeProcess(
+            arguments, environment: environment, today: today, permissiveUmask: permissiveUmask)
         return try KithResult.run(process, input: input)
     }
 

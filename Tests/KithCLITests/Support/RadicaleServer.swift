@@ -18,9 +18,11 @@ final class RadicaleServer {
         let log = folder.appendingPathComponent("radicale.log")
         FileManager.default.createFile(atPath: log.path, contents: nil)
         process.executableURL = URL(fileURLWithPath: bin + "/radicale")
-        process.arguments = ["--server-hosts", "127.0.0.1:\(port)",
-                             "--storage-filesystem-folder", folder.appendingPathComponent("storage").path,
-                             "--auth-type", "none", "--rights-type", "owner_only"]
+        process.arguments = [
+            "--server-hosts", "127.0.0.1:\(port)",
+            "--storage-filesystem-folder", folder.appendingPathComponent("storage").path,
+            "--auth-type", "none", "--rights-type", "owner_only",
+        ]
         let handle = try FileHandle(forWritingTo: log)
         process.standardOutput = handle
         process.standardError = handle
@@ -91,8 +93,10 @@ struct PeerToolError: Error, CustomStringConvertible {
 }
 
 /// Runs a program and collects its output.
-func runTool(_ executable: String, _ arguments: [String], input: String = "",
-             environment: [String: String]? = nil) throws -> KithResult {
+func runTool(
+    _ executable: String, _ arguments: [String], input: String = "",
+    environment: [String: String]? = nil
+) throws -> KithResult {
     let process = Process()
     process.executableURL = URL(fileURLWithPath: executable)
     process.arguments = arguments

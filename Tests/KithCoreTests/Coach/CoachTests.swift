@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import KithCore
 
 /// The coach keeps what it derives from the store until the store changes, and keeps the
@@ -17,8 +18,9 @@ struct CoachTests {
         if let rulesFile { try Data(rulesFile.utf8).write(to: location.folder.appendingPathComponent("rules.json")) }
         let store = Store(location: location)
         try store.load()
-        return Coach(store: store, files: CoachFiles(shippedData: MatchingFixtures.shippedDataFolder, location: location),
-                     today: today)
+        return Coach(
+            store: store, files: CoachFiles(shippedData: MatchingFixtures.shippedDataFolder, location: location),
+            today: today)
     }
 
     @Test func keepsTheIndexWhenOnlyHistoryChangesAndRebuildsItWhenTextChanges() throws {
@@ -53,10 +55,11 @@ struct CoachTests {
     }
 
     @Test func readsTheUsersRulesFileFromTheDataFolderAndReportsItsProblems() throws {
-        let coach = try coach(rulesFile: """
-            {"schemaVersion": 1, "rules": [{"id": "reconnect", "enabled": false},
-             {"id": "broken", "appliesTo": "nobody"}]}
-            """)
+        let coach = try coach(
+            rulesFile: """
+                {"schemaVersion": 1, "rules": [{"id": "reconnect", "enabled": false},
+                 {"id": "broken", "appliesTo": "nobody"}]}
+                """)
         #expect(coach.files.userRules == coach.files.location.folder.appendingPathComponent("rules.json"))
         #expect(coach.files.rulesToCheck == coach.files.userRules)
         let load = coach.rules()

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import KithCore
 
 @Suite("Changing config.toml keeps everything else")
@@ -22,14 +23,16 @@ struct ConfigurationEditTests {
         try folder.configuration.apply([
             .set(["language"], .string("en")), .set(["sync", "private"], .strings(["notes"])),
         ])
-        let expected = fullConfiguration
+        let expected =
+            fullConfiguration
             .replacingOccurrences(of: "language = \"es\"   # Spanish", with: "language = \"en\"   # Spanish")
-            .replacingOccurrences(of: """
-                private = [
-                    "notes",   # kept on this machine
-                    "promises",
-                ]
-                """, with: "private = [\"notes\"]")
+            .replacingOccurrences(
+                of: """
+                    private = [
+                        "notes",   # kept on this machine
+                        "promises",
+                    ]
+                    """, with: "private = [\"notes\"]")
         #expect(try folder.text() == expected + "\n")
     }
 
@@ -42,24 +45,25 @@ struct ConfigurationEditTests {
             .set(["tag-tiers", "old friends"], .string("regular")), .set(["introductions"], .string("both-ways")),
             .set(["tiers", "weekly", "ideal"], .integer(7)), .set(["tiers", "weekly", "maximum"], .integer(10)),
         ])
-        #expect(try folder.text() == """
-            # mine
-            language = "es"
-            introductions = "both-ways"
+        #expect(
+            try folder.text() == """
+                # mine
+                language = "es"
+                introductions = "both-ways"
 
-            [tag-tiers]
-            family = "close"
-            "old friends" = "regular"
+                [tag-tiers]
+                family = "close"
+                "old friends" = "regular"
 
-            # sync below
-            [sync]
-            contacts = "x"
+                # sync below
+                [sync]
+                contacts = "x"
 
-            [tiers.weekly]
-            ideal = 7
-            maximum = 10
+                [tiers.weekly]
+                ideal = 7
+                maximum = 10
 
-            """)
+                """)
         #expect(configuration.tagTiers["old friends"] == "regular")
         #expect(configuration.cadenceTiers["weekly"] == CadenceTier(idealDays: 7, maximumDays: 10))
     }
@@ -87,7 +91,9 @@ struct ConfigurationEditTests {
     func removeTable() throws {
         let folder = try ConfigurationTestFolder()
         try folder.write("language = \"es\"\n\n[tiers.weekly]\nideal = 7\nmaximum = 9\n\n[sync]\ncontacts = \"x\"\n")
-        try folder.configuration.apply([.remove(["tiers", "weekly", "ideal"]), .remove(["tiers", "weekly", "maximum"])])
+        try folder.configuration.apply([
+            .remove(["tiers", "weekly", "ideal"]), .remove(["tiers", "weekly", "maximum"]),
+        ])
         #expect(try folder.text() == "language = \"es\"\n\n[sync]\ncontacts = \"x\"\n")
         try folder.configuration.apply([.remove(["sync", "contacts"])])
         #expect(try folder.text() == "language = \"es\"\n")

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import KithCore
 
 @Suite("Errors in config.toml name the file, line and key")
@@ -17,15 +18,21 @@ struct ConfigurationErrorTests {
     func syntax() throws {
         let error = try problem("version = 1\nlanguage = \"es\"\n\n[sync\ncontacts = \"x\"\n")
         #expect(error.line == 4)
-        guard case .syntax(let detail) = error.problem else { Issue.record("\(error)"); return }
+        guard case .syntax(let detail) = error.problem else {
+            Issue.record("\(error)")
+            return
+        }
         #expect(!detail.isEmpty)
     }
 
     @Test("a value of the wrong type")
     func wrongType() throws {
         let error = try problem("version = 1\n[sync]\ncontacts = \"x\"\ntask-days = \"7\"\n")
-        #expect(error == ConfigurationError(path: error.path, line: 4, key: "sync.task-days",
-                                            problem: .wrongType(expected: .integer, found: .string)))
+        #expect(
+            error
+                == ConfigurationError(
+                    path: error.path, line: 4, key: "sync.task-days",
+                    problem: .wrongType(expected: .integer, found: .string)))
         let list = try problem("[sync]\ncontacts = \"x\"\ntags = [\"a\", 2]\n")
         #expect(list.problem == .wrongType(expected: .stringArray, found: .integer))
         #expect(list.line == 3)
@@ -56,8 +63,11 @@ struct ConfigurationErrorTests {
     @Test("a newer version is refused before anything else is read")
     func newerVersion() throws {
         let error = try problem("version = 2\nsomething-new = true\n")
-        #expect(error == ConfigurationError(path: error.path, line: 1, key: "version",
-                                            problem: .newerVersion(found: 2, supported: 1)))
+        #expect(
+            error
+                == ConfigurationError(
+                    path: error.path, line: 1, key: "version",
+                    problem: .newerVersion(found: 2, supported: 1)))
         let zero = try problem("version = 0\n")
         #expect(zero.problem == .outOfRange(value: 0, minimum: 1, maximum: .max))
     }
@@ -65,8 +75,9 @@ struct ConfigurationErrorTests {
     @Test("values outside what is allowed")
     func values() throws {
         #expect(try problem("language = \"fr\"\n").problem == .notAllowed(value: "fr", allowed: ["en", "es"]))
-        #expect(try problem("introductions = \"bothways\"\n").problem
-            == .notAllowed(value: "bothways", allowed: ["both-ways", "double-opt-in"]))
+        #expect(
+            try problem("introductions = \"bothways\"\n").problem
+                == .notAllowed(value: "bothways", allowed: ["both-ways", "double-opt-in"]))
         let belowIdeal = try problem("[tiers.close]\nideal = 50\n")
         #expect(belowIdeal.problem == .maximumBelowIdeal(ideal: 50, maximum: 45))
         #expect(belowIdeal.line == 2)
@@ -81,8 +92,9 @@ struct ConfigurationErrorTests {
         let privateField = try problem("[sync]\ncontacts = \"x\"\nprivate = [\"notes\", \"secrets\"]\n")
         #expect(privateField.problem == .notAllowed(value: "secrets", allowed: SyncSettings.privatableFields))
         #expect(SyncSettings.privatableFields.contains("promises") && !SyncSettings.privatableFields.contains("name"))
-        #expect(try problem("[sync]\ncontacts = \"x\"\ntask-days = 0\n").problem
-            == .outOfRange(value: 0, minimum: 1, maximum: 366))
+        #expect(
+            try problem("[sync]\ncontacts = \"x\"\ntask-days = 0\n").problem
+                == .outOfRange(value: 0, minimum: 1, maximum: 366))
         let missing = try problem("[sync]\ntasks = \"x\"\n")
         #expect(missing.problem == .missingKey)
         #expect(missing.key == "sync.contacts")

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import KithCore
 
 /// A file using every key of schema version 1.
@@ -51,9 +52,11 @@ struct ConfigurationReaderTests {
         #expect(configuration.tagTiers == ["family": "close", "old friends": "monthly"])
         #expect(configuration.tagsAsWritten["family"] == "Family")
         let sync = try #require(configuration.sync)
-        #expect(sync == SyncSettings(
-            contactsFolder: "/home/ana/.local/share/vdirsyncer/contacts/default", tasksFolder: "/srv/tasks",
-            tags: ["work", "family"], privateFields: ["notes", "promises"], taskDays: 7))
+        #expect(
+            sync
+                == SyncSettings(
+                    contactsFolder: "/home/ana/.local/share/vdirsyncer/contacts/default", tasksFolder: "/srv/tasks",
+                    tags: ["work", "family"], privateFields: ["notes", "promises"], taskDays: 7))
         #expect(configuration.line(of: ["language"]) == 3)
         #expect(configuration.line(of: ["tiers", "close", "ideal"]) == 14)
         #expect(configuration.line(of: ["tag-tiers", "old friends"]) == 18)
@@ -89,13 +92,19 @@ struct ConfigurationReaderTests {
 
     @Test("the file's path: KITH_CONFIG, else XDG_CONFIG_HOME, else ~/.config")
     func path() {
-        #expect(ConfigurationPaths.file(environment: ["HOME": "/home/ana"]).path
-            == "/home/ana/.config/kith/config.toml")
-        #expect(ConfigurationPaths.file(environment: ["HOME": "/home/ana", "XDG_CONFIG_HOME": "/xdg"]).path
-            == "/xdg/kith/config.toml")
-        #expect(ConfigurationPaths.file(environment: ["HOME": "/home/ana", "XDG_CONFIG_HOME": "relative"]).path
-            == "/home/ana/.config/kith/config.toml")
-        #expect(ConfigurationPaths.file(environment: ["HOME": "/home/ana", "XDG_CONFIG_HOME": "/xdg",
-                                                      "KITH_CONFIG": "~/kith.toml"]).path == "/home/ana/kith.toml")
+        #expect(
+            ConfigurationPaths.file(environment: ["HOME": "/home/ana"]).path
+                == "/home/ana/.config/kith/config.toml")
+        #expect(
+            ConfigurationPaths.file(environment: ["HOME": "/home/ana", "XDG_CONFIG_HOME": "/xdg"]).path
+                == "/xdg/kith/config.toml")
+        #expect(
+            ConfigurationPaths.file(environment: ["HOME": "/home/ana", "XDG_CONFIG_HOME": "relative"]).path
+                == "/home/ana/.config/kith/config.toml")
+        #expect(
+            ConfigurationPaths.file(environment: [
+                "HOME": "/home/ana", "XDG_CONFIG_HOME": "/xdg",
+                "KITH_CONFIG": "~/kith.toml",
+            ]).path == "/home/ana/kith.toml")
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+
 @testable import KithCore
 
 /// A temporary folder holding one configuration file, removed when the value is released.

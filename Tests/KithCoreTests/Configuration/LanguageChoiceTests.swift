@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import KithCore
 
 @Suite("Which language kith speaks, and where each setting comes from")
@@ -17,19 +18,28 @@ struct LanguageChoiceTests {
     func precedence() {
         let spanishFile = configuration(language: .es)
         let everything = ["KITH_LANG": "en", "LANG": "en_US.UTF-8"]
-        #expect(LanguageChoice.resolve(flag: .es, environment: ["KITH_LANG": "en"], configuration: nil)
-            == (.es, .flag("--lang")))
-        #expect(LanguageChoice.resolve(flag: nil, environment: everything, configuration: spanishFile)
-            == (.en, .environment("KITH_LANG")))
-        #expect(LanguageChoice.resolve(flag: nil, environment: ["LANG": "en_US.UTF-8", "LC_ALL": "en_GB"],
-                                       configuration: spanishFile) == (.es, .file(path: "/cfg/config.toml", line: 3)))
+        #expect(
+            LanguageChoice.resolve(flag: .es, environment: ["KITH_LANG": "en"], configuration: nil)
+                == (.es, .flag("--lang")))
+        #expect(
+            LanguageChoice.resolve(flag: nil, environment: everything, configuration: spanishFile)
+                == (.en, .environment("KITH_LANG")))
+        #expect(
+            LanguageChoice.resolve(
+                flag: nil, environment: ["LANG": "en_US.UTF-8", "LC_ALL": "en_GB"],
+                configuration: spanishFile) == (.es, .file(path: "/cfg/config.toml", line: 3)))
         let englishFile = configuration(language: .en)
-        #expect(LanguageChoice.resolve(
-            flag: nil, environment: ["LC_ALL": "es_ES.UTF-8"], configuration: englishFile).language == .en)
-        #expect(LanguageChoice.resolve(flag: nil, environment: ["LC_MESSAGES": "es_MX", "LANG": "en"],
-                                       configuration: configuration(language: nil)) == (.es, .locale("LC_MESSAGES")))
-        #expect(LanguageChoice.resolve(flag: nil, environment: ["KITH_LANG": "fr"], configuration: nil)
-            == (.en, .builtIn))
+        #expect(
+            LanguageChoice.resolve(
+                flag: nil, environment: ["LC_ALL": "es_ES.UTF-8"], configuration: englishFile
+            ).language == .en)
+        #expect(
+            LanguageChoice.resolve(
+                flag: nil, environment: ["LC_MESSAGES": "es_MX", "LANG": "en"],
+                configuration: configuration(language: nil)) == (.es, .locale("LC_MESSAGES")))
+        #expect(
+            LanguageChoice.resolve(flag: nil, environment: ["KITH_LANG": "fr"], configuration: nil)
+                == (.en, .builtIn))
     }
 
     @Test("kith config's list: every setting once, with the file's line or the default")

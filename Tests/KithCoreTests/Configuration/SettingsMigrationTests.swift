@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import KithCore
 
 @Suite("Coach settings move from the store to config.toml, once")
@@ -145,11 +146,12 @@ struct SettingsMigrationTests {
         new.defaultTier = nil
         var configuration = KithConfiguration(file: URL(fileURLWithPath: "/c.toml"), exists: true)
         configuration.tagsAsWritten = ["family": "Family"]
-        #expect(SettingsMigration.edits(changing: old, to: new, in: configuration) == [
-            .remove(["tiers", "default"]),
-            .remove(["tiers", "weekly", "ideal"]), .remove(["tiers", "weekly", "maximum"]),
-            .remove(["tag-tiers", "Family"]), .set(["tag-tiers", "work"], .string("close")),
-        ])
+        #expect(
+            SettingsMigration.edits(changing: old, to: new, in: configuration) == [
+                .remove(["tiers", "default"]),
+                .remove(["tiers", "weekly", "ideal"]), .remove(["tiers", "weekly", "maximum"]),
+                .remove(["tag-tiers", "Family"]), .set(["tag-tiers", "work"], .string("close")),
+            ])
         #expect(SettingsMigration.edits(changing: old, to: old, in: configuration).isEmpty)
     }
 }

@@ -1,11 +1,14 @@
 import Testing
+
 @testable import KithCore
 
 @Suite struct DebriefConversationTests {
     @Test func sevenAnswersMakeARecord() throws {
         var conversation = DebriefConversation(draft: DebriefDraft(started: day("2026-11-23")))
-        let lines = ["  Ana   García ", "Swift meetup, Madrid", "a designer", "  funding ", "", "web sites", "",
-                     "Dr. Ruiz, a chiropractor", "", "", "  loves jazz  "]
+        let lines = [
+            "  Ana   García ", "Swift meetup, Madrid", "a designer", "  funding ", "", "web sites", "",
+            "Dr. Ruiz, a chiropractor", "", "", "  loves jazz  ",
+        ]
         var events: [DebriefConversation.Event?] = []
         for line in lines { events.append(conversation.receive(line)) }
         #expect(events[0] == .answered(.name, empty: false))

@@ -1,10 +1,14 @@
 import Testing
+
 @testable import KithCore
 
 @Suite struct DebriefMergeTests {
     private func ids() -> ContactIDGenerator {
         var next: UInt32 = 0
-        return ContactIDGenerator { next += 1; return next }
+        return ContactIDGenerator {
+            next += 1
+            return next
+        }
     }
 
     @Test func aNewPersonIsAddedWithADatedMeeting() throws {
@@ -51,10 +55,11 @@ import Testing
         #expect(jose.needs.map(\.text) == ["a bookkeeper", "a flat in Madrid"])
         #expect(jose.needs.map(\.recorded) == [day("2026-10-01"), day("2026-11-23")])
         #expect(jose.offers.map(\.text) == ["Logo design", "photography"])
-        #expect(jose.interactions == [
-            Interaction(date: day("2026-10-01"), kind: .met),
-            Interaction(date: day("2026-11-23"), kind: .meal, note: "coffee"),
-        ])
+        #expect(
+            jose.interactions == [
+                Interaction(date: day("2026-10-01"), kind: .met),
+                Interaction(date: day("2026-11-23"), kind: .meal, note: "coffee"),
+            ])
     }
 
     @Test func anEarlierMeetingIsSortedIntoTheHistory() throws {
@@ -101,8 +106,8 @@ import Testing
     private func avoidingEmpty() -> Network { Network() }
 }
 
-private extension ContactIDGenerator {
-    func next(_ network: Network) -> ContactID {
+extension ContactIDGenerator {
+    fileprivate func next(_ network: Network) -> ContactID {
         var copy = self
         return copy.next(avoiding: network)
     }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import KithCore
 
 /// A finished draft whose save reached the store is recognised, so it is not offered again.

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import KithCore
 
 /// Each running debrief holds a draft slot; a draft whose slot nobody holds is a stopped debrief.

@@ -14,13 +14,17 @@ import Testing
     }
 
     @Test func aFirstNameOnlyOneContactHasLinksToThem() {
-        var network = Network(contacts: [Contact(id: "p", name: "Pedro Gil", added: day), Contact(id: "a", name: "Ana Ruiz", added: day)])
+        var network = Network(contacts: [
+            Contact(id: "p", name: "Pedro Gil", added: day), Contact(id: "a", name: "Ana Ruiz", added: day),
+        ])
         let luis = debrief(knows: ["Pedro, a lawyer", "ana", "Pedro Gil"], in: &network)
         #expect(luis?.knows.map(\.contactID) == ["p", "a", "p"])
     }
 
     @Test func aSharedOrUnknownFirstNameOrALongerTextLinksNobody() {
-        var network = Network(contacts: [Contact(id: "p", name: "Pedro Gil", added: day), Contact(id: "q", name: "Pedro Sanz", added: day)])
+        var network = Network(contacts: [
+            Contact(id: "p", name: "Pedro Gil", added: day), Contact(id: "q", name: "Pedro Sanz", added: day),
+        ])
         let luis = debrief(knows: ["Pedro", "Marta", "a lawyer called Pedro"], in: &network)
         #expect(luis?.knows.map(\.contactID) == [nil, nil, nil])
     }

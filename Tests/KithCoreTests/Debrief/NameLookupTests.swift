@@ -1,11 +1,14 @@
 import Testing
+
 @testable import KithCore
 
 @Suite struct NameLookupTests {
     private let network: Network = {
         var network = Network()
-        for (id, name) in [("1", "José García"), ("2", "Luis Garrido"), ("3", "Ana María López"),
-                           ("4", "Zoë O'Brien"), ("5", "Ana Ruiz"), ("6", "Ana Ruiz")] {
+        for (id, name) in [
+            ("1", "José García"), ("2", "Luis Garrido"), ("3", "Ana María López"),
+            ("4", "Zoë O'Brien"), ("5", "Ana Ruiz"), ("6", "Ana Ruiz"),
+        ] {
             network.contacts.append(Contact(id: id, name: name, added: day("2026-01-01")))
         }
         return network
@@ -31,7 +34,9 @@ import Testing
     @Test func severalMatchesAreAllReturned() {
         let lookup = NameLookup()
         #expect(lookup.find("gar", in: network) == .several([network.contacts[0], network.contacts[1]]))
-        #expect(lookup.find("ana", in: network) == .several([network.contacts[2], network.contacts[4], network.contacts[5]]))
+        #expect(
+            lookup.find("ana", in: network)
+                == .several([network.contacts[2], network.contacts[4], network.contacts[5]]))
         // Two people with the same full name: an exact match of both, not a partial one.
         #expect(lookup.find("ana ruiz", in: network) == .several([network.contacts[4], network.contacts[5]]))
     }

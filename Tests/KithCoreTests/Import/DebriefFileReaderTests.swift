@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import KithCore
 
 @Suite struct DebriefFileReaderTests {
@@ -17,7 +18,8 @@ import Testing
     }
 
     @Test func anArrayOfRecords() throws {
-        let entries = try read("""
+        let entries = try read(
+            """
             [{"name": "Ana", "met": "2026-11-01", "needs": ["a designer", " ", "funding"], "offers": "tax advice",
               "knows": [], "promises": null, "notes": "  likes tea ", "email": "ana@example.com", "phone": " ",
               "company": "Acme", "role": "CTO", "kind": "call", "tags": ["vip"], "birthday": "--02-29", "context": " bar "},
@@ -47,7 +49,8 @@ import Testing
     }
 
     @Test func jsonLinesWithBadLines() throws {
-        let entries = try read("""
+        let entries = try read(
+            """
             {"name": "Ana"}
 
             {"name": "Bea", "met": "yesterday"}
@@ -88,8 +91,14 @@ import Testing
 
     @Test(arguments: [
         ("name: Ana\n", "invalid JSON at line 1, column 1: expected a value but found 'n'"),
-        ("[{\"name\": \"Ana\"},\n {\"name\": \"Bo\" \"x\"}]", "invalid JSON at line 2, column 16: expected ',' or '}' but found '\"'"),
-        ("{\"name\": \"Ana\"} {\"name\": \"Bea\"}\n", "invalid JSON at line 1, column 17: unexpected text after the end of the document"),
+        (
+            "[{\"name\": \"Ana\"},\n {\"name\": \"Bo\" \"x\"}]",
+            "invalid JSON at line 2, column 16: expected ',' or '}' but found '\"'"
+        ),
+        (
+            "{\"name\": \"Ana\"} {\"name\": \"Bea\"}\n",
+            "invalid JSON at line 1, column 17: unexpected text after the end of the document"
+        ),
         ("  \n ", "the file is empty"),
         ("", "the file is empty"),
     ])
@@ -102,6 +111,9 @@ import Testing
         let error = #expect(throws: DebriefFileReader.FileError.self) {
             try DebriefFileReader.read(bytes, path: "bad.json")
         }
-        #expect(error?.description == "cannot import bad.json: invalid JSON at line 1, column 12: the text is not valid UTF-8; nothing was imported")
+        #expect(
+            error?.description
+                == "cannot import bad.json: invalid JSON at line 1, column 12: the text is not valid UTF-8; nothing was imported"
+        )
     }
 }

@@ -1,22 +1,28 @@
 import Foundation
 import Testing
+
 @testable import KithCore
 
 @Suite struct DebriefImportTests {
     private func ids() -> ContactIDGenerator {
         var next: UInt32 = 0x100
-        return ContactIDGenerator { next += 1; return next }
+        return ContactIDGenerator {
+            next += 1
+            return next
+        }
     }
 
     @Test func goodRecordsAreKeptAndBadOnesReportedWithTheirNumbers() throws {
         var network = Network()
         var generator = ids()
         network.apply(DebriefRecord(name: "José García"), to: nil, today: day("2026-10-01"), ids: &generator)
-        let entries = try DebriefFileReader.read(Data("""
-            {"name": "JOSE GARCIA", "met": "2026-11-20", "needs": ["a flat"]}
-            {"name": "Bea", "knows": ["José García"]}
-            {"nombre": "Carl"}
-            """.utf8), path: "x.jsonl")
+        let entries = try DebriefFileReader.read(
+            Data(
+                """
+                {"name": "JOSE GARCIA", "met": "2026-11-20", "needs": ["a flat"]}
+                {"name": "Bea", "knows": ["José García"]}
+                {"nombre": "Carl"}
+                """.utf8), path: "x.jsonl")
         let outcomes = DebriefImport.apply(entries, to: &network, today: day("2026-11-23"), ids: &generator)
         #expect(outcomes.count == 3)
         #expect(outcomes[0] == .merged(name: "José García"))
@@ -35,8 +41,10 @@ import Testing
 
     @Test func anAmbiguousNameIsRejectedNotGuessed() throws {
         var network = Network()
-        network.contacts = [Contact(id: "a", name: "Ana Ruiz", added: day("2026-01-01")),
-                            Contact(id: "b", name: "Ana Ruiz", added: day("2026-01-01"))]
+        network.contacts = [
+            Contact(id: "a", name: "Ana Ruiz", added: day("2026-01-01")),
+            Contact(id: "b", name: "Ana Ruiz", added: day("2026-01-01")),
+        ]
         var generator = ids()
         let entries = try DebriefFileReader.read(Data(#"[{"name": "ana ruiz"}]"#.utf8), path: "x.json")
         let outcomes = DebriefImport.apply(entries, to: &network, today: day("2026-11-23"), ids: &generator)
@@ -51,7 +59,8 @@ import Testing
     @Test func twoRecordsForOneNewPersonMakeOneContact() throws {
         var network = Network()
         var generator = ids()
-        let entries = try DebriefFileReader.read(Data(#"[{"name": "Ana", "needs": "x"}, {"name": "ANA", "needs": ["X", "y"]}]"#.utf8), path: "x.json")
+        let entries = try DebriefFileReader.read(
+            Data(#"[{"name": "Ana", "needs": "x"}, {"name": "ANA", "needs": ["X", "y"]}]"#.utf8), path: "x.json")
         let outcomes = DebriefImport.apply(entries, to: &network, today: day("2026-11-23"), ids: &generator)
         #expect(outcomes == [.added(name: "Ana"), .merged(name: "Ana")])
         #expect(network.contacts.count == 1)
@@ -63,10 +72,12 @@ import Testing
     @Test func importingTheSameRecordsTwiceChangesNothing() throws {
         var network = Network()
         var generator = ids()
-        let entries = try DebriefFileReader.read(Data("""
-            {"name": "Ana Ruiz", "met": "2026-11-20", "context": "lunch", "needs": ["a flat"], "knows": ["Ben Ortiz"]}
-            {"name": "Ben Ortiz", "met": "2026-11-21", "email": "ben@ortiz.example"}
-            """.utf8), path: "x.jsonl")
+        let entries = try DebriefFileReader.read(
+            Data(
+                """
+                {"name": "Ana Ruiz", "met": "2026-11-20", "context": "lunch", "needs": ["a flat"], "knows": ["Ben Ortiz"]}
+                {"name": "Ben Ortiz", "met": "2026-11-21", "email": "ben@ortiz.example"}
+                """.utf8), path: "x.jsonl")
         _ = DebriefImport.apply(entries, to: &network, today: day("2026-11-23"), ids: &generator)
         let once = network
         let outcomes = DebriefImport.apply(entries, to: &network, today: day("2026-11-23"), ids: &generator)
@@ -78,10 +89,15 @@ import Testing
     @Test func aNewMeetingOfAKnownPersonIsRecorded() throws {
         var network = Network()
         var generator = ids()
-        let first = try DebriefFileReader.read(Data(#"{"name": "Ana Ruiz", "met": "2026-11-20", "context": "lunch"}"#.utf8), path: "a")
-        let second = try DebriefFileReader.read(Data(#"{"name": "Ana Ruiz", "met": "2026-11-22", "context": "call"}"#.utf8), path: "b")
+        let first = try DebriefFileReader.read(
+            Data(#"{"name": "Ana Ruiz", "met": "2026-11-20", "context": "lunch"}"#.utf8), path: "a")
+        let second = try DebriefFileReader.read(
+            Data(#"{"name": "Ana Ruiz", "met": "2026-11-22", "context": "call"}"#.utf8), path: "b")
         _ = DebriefImport.apply(first, to: &network, today: day("2026-11-23"), ids: &generator)
-        #expect(DebriefImport.apply(second, to: &network, today: day("2026-11-23"), ids: &generator) == [.merged(name: "Ana Ruiz")])
+        #expect(
+            DebriefImport.apply(second, to: &network, today: day("2026-11-23"), ids: &generator) == [
+                .merged(name: "Ana Ruiz")
+            ])
         #expect(network.contacts[0].interactions.map(\.note) == ["lunch", "call"])
     }
 
@@ -91,8 +107,12 @@ import Testing
         ana.emails = ["ana@one.example"]
         network.contacts = [ana]
         var generator = ids()
-        let entries = try DebriefFileReader.read(Data(#"{"name": "Ana Ruiz", "email": "ana@two.example"}"#.utf8), path: "x")
-        #expect(DebriefImport.apply(entries, to: &network, today: day("2026-11-23"), ids: &generator) == [.added(name: "Ana Ruiz")])
+        let entries = try DebriefFileReader.read(
+            Data(#"{"name": "Ana Ruiz", "email": "ana@two.example"}"#.utf8), path: "x")
+        #expect(
+            DebriefImport.apply(entries, to: &network, today: day("2026-11-23"), ids: &generator) == [
+                .added(name: "Ana Ruiz")
+            ])
         #expect(network.contacts.count == 2)
     }
 }

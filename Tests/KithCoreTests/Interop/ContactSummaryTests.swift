@@ -1,4 +1,5 @@
 import Testing
+
 @testable import KithCore
 
 @Suite struct ContactSummaryTests {
@@ -12,66 +13,71 @@ import Testing
         ana.role = "CEO"
         ana.emails = ["ana@ruiz.example"]
         ana.tags = ["#climate"]
-        ana.needs = [Need("a [seed] investor", recorded: met),
-                     Need("a designer", recorded: met, solved: later, solvedBy: "Ben Li")]
+        ana.needs = [
+            Need("a [seed] investor", recorded: met),
+            Need("a designer", recorded: met, solved: later, solvedBy: "Ben Li"),
+        ]
         ana.offers = [DatedText("- hiring advice\nand | tables", recorded: met)]
         ana.knows = [Acquaintance("Benny", recorded: met, contactID: "ben"), Acquaintance("Dr. Ortiz", recorded: met)]
-        ana.interactions = [Interaction(date: later, kind: .followUp, note: "sent the deck"),
-                            Interaction(date: met, kind: .met, note: "Swift meetup <Berlin>")]
+        ana.interactions = [
+            Interaction(date: later, kind: .followUp, note: "sent the deck"),
+            Interaction(date: met, kind: .met, note: "Swift meetup <Berlin>"),
+        ]
         ana.promises = [Promise("intro to Ben", recorded: met), Promise("kept one", recorded: met, kept: later)]
         ana.notes = [DatedText("1. likes tea", recorded: met)]
         ben.name = "Ben Li"
         let text = ContactSummary.markdown(
             for: ana, in: Network(contacts: [ana, ben]),
             extraSections: [.init("Pending actions", items: ["Follow up by 2026-03-04"]), .init("Empty", items: [])])
-        #expect(text == ##"""
-        # Ana \*Star\* Ruiz
+        #expect(
+            text == ##"""
+                # Ana \*Star\* Ruiz
 
-        - **Company:** Ruiz\_&\_Co
-        - **Role:** CEO
-        - **E-mail:** ana@ruiz.example
-        - **Tags:** \#climate
-        - **Added:** 2026-03-02
+                - **Company:** Ruiz\_&\_Co
+                - **Role:** CEO
+                - **E-mail:** ana@ruiz.example
+                - **Tags:** \#climate
+                - **Added:** 2026-03-02
 
-        ## How you met
+                ## How you met
 
-        - 2026-03-02 — met: Swift meetup \<Berlin\>
+                - 2026-03-02 — met: Swift meetup \<Berlin\>
 
-        ## What they need
+                ## What they need
 
-        - a \[seed\] investor (since 2026-03-02)
+                - a \[seed\] investor (since 2026-03-02)
 
-        ## Needs solved
+                ## Needs solved
 
-        - a designer (solved 2026-03-03 by Ben Li)
+                - a designer (solved 2026-03-03 by Ben Li)
 
-        ## What they can solve
+                ## What they can solve
 
-        - \- hiring advice
-          and \| tables
+                - \- hiring advice
+                  and \| tables
 
-        ## Who they know
+                ## Who they know
 
-        - Benny (Ben Li in kith)
-        - Dr. Ortiz
+                - Benny (Ben Li in kith)
+                - Dr. Ortiz
 
-        ## History
+                ## History
 
-        - 2026-03-02 — met: Swift meetup \<Berlin\>
-        - 2026-03-03 — follow-up: sent the deck
+                - 2026-03-02 — met: Swift meetup \<Berlin\>
+                - 2026-03-03 — follow-up: sent the deck
 
-        ## Open promises
+                ## Open promises
 
-        - intro to Ben (promised 2026-03-02)
+                - intro to Ben (promised 2026-03-02)
 
-        ## Notes
+                ## Notes
 
-        - 2026-03-02: 1\. likes tea
+                - 2026-03-02: 1\. likes tea
 
-        ## Pending actions
+                ## Pending actions
 
-        - Follow up by 2026-03-04
+                - Follow up by 2026-03-04
 
-        """##)
+                """##)
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import KithCore
 
 /// What an imported card looked like survives kith: UID, structured name, TYPE parameters,
@@ -19,7 +20,8 @@ import Testing
     }
 
     func exported(_ network: Network) -> [String] {
-        VCardWriter.cards(for: network.contacts).replacingOccurrences(of: "\r\n ", with: "").components(separatedBy: "\r\n")
+        VCardWriter.cards(for: network.contacts).replacingOccurrences(of: "\r\n ", with: "").components(
+            separatedBy: "\r\n")
     }
 
     @Test func anAppleCardKeepsItsStructure() throws {
@@ -39,7 +41,9 @@ import Testing
     }
 
     @Test func aStructuredNameIsNotRebuiltFromTheDisplayName() throws {
-        let network = importOnce("BEGIN:VCARD\nVERSION:3.0\nFN:Dr. María José García-López PhD\nN:García-López;María José;;Dr.;PhD\nEND:VCARD\n")
+        let network = importOnce(
+            "BEGIN:VCARD\nVERSION:3.0\nFN:Dr. María José García-López PhD\nN:García-López;María José;;Dr.;PhD\nEND:VCARD\n"
+        )
         #expect(exported(network).contains("N:García-López;María José;;Dr.;PhD"))
     }
 
@@ -79,18 +83,22 @@ import Testing
         ana.knows = [Acquaintance("Ben Ortiz", recorded: day, contactID: "b")]
         ana.promises = [Promise("send the deck", recorded: day), Promise("call back", recorded: day, kept: day)]
         ana.notes = [DatedText("two lines\nof note", recorded: day)]
-        ana.interactions = [Interaction(date: day, kind: .met, note: "at the fair"), Interaction(date: day, kind: .meal)]
+        ana.interactions = [
+            Interaction(date: day, kind: .met, note: "at the fair"), Interaction(date: day, kind: .meal),
+        ]
         ana.vcardFields = ["item1.EMAIL;TYPE=work:ana@ruiz.example"]
         ana.vcardExtras = ["NICKNAME:Anita", "item1.X-ABLABEL:Office"]
         let network = Network(contacts: [ana])
         var back = Network()
-        _ = merge(try VCardReader.read(Data(VCardWriter.cards(for: network.contacts).utf8)).contacts, into: &back,
-                  today: Day(year: 2026, month: 11, day: 1)!, makeID: { "other" })
+        _ = merge(
+            try VCardReader.read(Data(VCardWriter.cards(for: network.contacts).utf8)).contacts, into: &back,
+            today: Day(year: 2026, month: 11, day: 1)!, makeID: { "other" })
         #expect(back.contacts == network.contacts)
         // Importing the export again into the same store changes nothing.
         let again = back
-        let report = merge(try VCardReader.read(Data(VCardWriter.cards(for: back.contacts).utf8)).contacts, into: &back,
-                           today: day, makeID: { "other" })
+        let report = merge(
+            try VCardReader.read(Data(VCardWriter.cards(for: back.contacts).utf8)).contacts, into: &back,
+            today: day, makeID: { "other" })
         #expect(back == again)
         #expect(report.unchanged.map(\.matchedBy) == ["UID"])
     }

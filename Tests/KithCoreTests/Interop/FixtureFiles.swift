@@ -35,7 +35,8 @@ enum FixtureFiles {
     /// Every `.vcf` file under the shared folder, by path relative to it.
     static func sharedVCards() -> [String] {
         guard let folder = sharedVCardFolder,
-              let walker = FileManager.default.enumerator(atPath: folder.path) else { return [] }
+            let walker = FileManager.default.enumerator(atPath: folder.path)
+        else { return [] }
         return walker.compactMap { $0 as? String }.filter { $0.hasSuffix(".vcf") }.sorted()
     }
 }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import KithCore
 
 @Suite struct ImportMergeTests {
@@ -20,7 +21,10 @@ import Testing
 
     func ids() -> () -> ContactID {
         var next = 0
-        return { next += 1; return "new\(next)" }
+        return {
+            next += 1
+            return "new\(next)"
+        }
     }
 
     @Test func matchesByEmailIgnoringCaseAndNeverOverwrites() throws {
@@ -33,9 +37,14 @@ import Testing
         var net = network()
         let report = merge([card], into: &net, today: today, makeID: ids())
         #expect(report.added.isEmpty)
-        #expect(report.updated == [.init(name: "Jane Doe", matchedBy: "e-mail jane@acme.EXAMPLE", changes: [
-            "birthday --05-01", "e-mail jane@home.example", "phone +1 555 0100",
-        ])])
+        #expect(
+            report.updated == [
+                .init(
+                    name: "Jane Doe", matchedBy: "e-mail jane@acme.EXAMPLE",
+                    changes: [
+                        "birthday --05-01", "e-mail jane@home.example", "phone +1 555 0100",
+                    ])
+            ])
         let jane = try #require(net.contact(id: "jane"))
         #expect(jane.name == "Jane Doe")
         #expect(jane.company == "Acme")
@@ -128,7 +137,12 @@ import Testing
         var dry = network()
         let before = dry
         var calls = 0
-        let dryReport = merge(cards, into: &dry, today: today, dryRun: true, makeID: { calls += 1; return "x" })
+        let dryReport = merge(
+            cards, into: &dry, today: today, dryRun: true,
+            makeID: {
+                calls += 1
+                return "x"
+            })
         #expect(dry == before)
         #expect(calls == 0)
         var real = network()
@@ -153,8 +167,12 @@ import Testing
         #expect(net.contacts.count == 2)
         #expect(net.contacts.map(\.emails) == [["john@alpha.example"], ["jsmith@beta.example"]])
         #expect(report.added == ["John Smith", "John Smith"])
-        #expect(report.possibleDuplicates == [.init(name: "John Smith", id: "new2", of: ["John Smith (new1)"],
-                                                    reason: "their e-mails differ")])
+        #expect(
+            report.possibleDuplicates == [
+                .init(
+                    name: "John Smith", id: "new2", of: ["John Smith (new1)"],
+                    reason: "their e-mails differ")
+            ])
     }
 
     @Test func linkedInNamesakesAtOneCompanyKeepTheirOwnRoleAndDate() throws {

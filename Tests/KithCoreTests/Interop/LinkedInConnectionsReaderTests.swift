@@ -1,19 +1,20 @@
 import Foundation
 import Testing
+
 @testable import KithCore
 
 @Suite struct LinkedInConnectionsReaderTests {
     static let export = #"""
-    Notes:
-    "When exporting your connection data, you may notice that some of the email addresses are missing. You will only see email addresses for connections who have allowed their connections to see or download their email address using this setting https://www.linkedin.com/psettings/privacy/email. You can learn more here https://www.linkedin.com/help/linkedin/answer/261"
+        Notes:
+        "When exporting your connection data, you may notice that some of the email addresses are missing. You will only see email addresses for connections who have allowed their connections to see or download their email address using this setting https://www.linkedin.com/psettings/privacy/email. You can learn more here https://www.linkedin.com/help/linkedin/answer/261"
 
-    First Name,Last Name,URL,Email Address,Company,Position,Connected On
-    Priya,Raman,https://www.linkedin.com/in/priyaraman,priya@raman.example,"Raman, Iyer & Co","Director, ""Growth""",15 Mar 2024
-    Lukas,Berg,https://www.linkedin.com/in/lukasberg,,Nordwind,Founder,02 Jan 2023
-    Élodie,Martin,https://www.linkedin.com/in/elodiemartin,,,"Consultant
-    (freelance)",7 Nov 2025
+        First Name,Last Name,URL,Email Address,Company,Position,Connected On
+        Priya,Raman,https://www.linkedin.com/in/priyaraman,priya@raman.example,"Raman, Iyer & Co","Director, ""Growth""",15 Mar 2024
+        Lukas,Berg,https://www.linkedin.com/in/lukasberg,,Nordwind,Founder,02 Jan 2023
+        Élodie,Martin,https://www.linkedin.com/in/elodiemartin,,,"Consultant
+        (freelance)",7 Nov 2025
 
-    """#.replacingOccurrences(of: "\n", with: "\r\n")
+        """#.replacingOccurrences(of: "\n", with: "\r\n")
 
     @Test func readsTheExportAfterItsNotes() throws {
         let people = try LinkedInConnectionsReader.read(Data(Self.export.utf8)).contacts
@@ -34,7 +35,8 @@ import Testing
     }
 
     @Test func columnsInAnotherOrderAndNoNotes() throws {
-        let text = "Connected On,Company,Position,URL,Email Address,Last Name,First Name\n1 Feb 2024,Acme,CEO,https://x.example,,Doe,Jane\n"
+        let text =
+            "Connected On,Company,Position,URL,Email Address,Last Name,First Name\n1 Feb 2024,Acme,CEO,https://x.example,,Doe,Jane\n"
         let jane = try #require(try LinkedInConnectionsReader.read(Data(text.utf8)).contacts.first)
         #expect(jane.name == "Jane Doe")
         #expect(jane.company == "Acme")
@@ -54,7 +56,8 @@ import Testing
     }
 
     @Test func missingColumnIsNamedWithItsLine() throws {
-        let text = "Notes:\n\"some notes\"\n\nFirst Name,Last Name,Email Address,Company,Position,Connected On\nA,B,,,,1 Jan 2024\n"
+        let text =
+            "Notes:\n\"some notes\"\n\nFirst Name,Last Name,Email Address,Company,Position,Connected On\nA,B,,,,1 Jan 2024\n"
         let error = try #require(failure(text))
         #expect(error.line == 4)
         #expect(error.reason.contains("'URL'"))
@@ -71,7 +74,8 @@ import Testing
         let short = try LinkedInConnectionsReader.read(Data((header + "A,B,,,,,15 Mar 2024\nC,D,,,\nE,F,,,,,\n").utf8))
         #expect(short.skipped.map(\.line) == [3])
         #expect(short.contacts.map(\.name) == ["A B", "E F"])
-        let unclosed = try LinkedInConnectionsReader.read(Data((header + "A,B,,,,,15 Mar 2024\nC,D,,,\"unclosed,,15 Mar 2024\n").utf8))
+        let unclosed = try LinkedInConnectionsReader.read(
+            Data((header + "A,B,,,,,15 Mar 2024\nC,D,,,\"unclosed,,15 Mar 2024\n").utf8))
         #expect(unclosed.skipped.map(\.line) == [3])
         #expect(unclosed.contacts.map(\.name) == ["A B"])
     }
@@ -98,11 +102,12 @@ import Testing
 
     @Test func csvParserFollowsRFC4180() throws {
         let records = try CSVParser.parse("a,\"b,\"\"c\"\"\",\r\n\"multi\nline\",x\nlast")
-        #expect(records == [
-            .init(line: 1, fields: ["a", "b,\"c\"", ""]),
-            .init(line: 2, fields: ["multi\nline", "x"]),
-            .init(line: 4, fields: ["last"]),
-        ])
+        #expect(
+            records == [
+                .init(line: 1, fields: ["a", "b,\"c\"", ""]),
+                .init(line: 2, fields: ["multi\nline", "x"]),
+                .init(line: 4, fields: ["last"]),
+            ])
     }
 
     @Test func dates() {
@@ -112,8 +117,10 @@ import Testing
         #expect(LinkedInDate.parse("31 Feb 2024") == nil)
         #expect(LinkedInDate.parse("15 Mars 2024") == nil)
         let march15 = Day(year: 2024, month: 3, day: 15)
-        for text in ["15-Mar-2024", "Mar 15, 2024", "March 15 2024", "2024/03/15", "03/15/2024", "15/03/2024",
-                     "15.03.2024", " 15 Sept 2024 ".replacingOccurrences(of: "Sept", with: "Mar")] {
+        for text in [
+            "15-Mar-2024", "Mar 15, 2024", "March 15 2024", "2024/03/15", "03/15/2024", "15/03/2024",
+            "15.03.2024", " 15 Sept 2024 ".replacingOccurrences(of: "Sept", with: "Mar"),
+        ] {
             #expect(LinkedInDate.parse(text) == march15, "\(text)")
         }
         #expect(LinkedInDate.parse("15 Sept 2024") == Day(year: 2024, month: 9, day: 15))

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import KithCore
 
 @Suite struct OutputFileTests {
@@ -44,15 +45,25 @@ import Testing
         let dir = try folder()
         let url = dir.appendingPathComponent("out.dot")
         try Data("old contents".utf8).write(to: url)
-        let full = FileSystem(write: { _, _ in errno = ENOSPC; return -1 }, fsync: { _ in 0 })
+        let full = FileSystem(
+            write: { _, _ in
+                errno = ENOSPC
+                return -1
+            }, fsync: { _ in 0 })
         #expect(throws: WriteError.self) {
             try writeOutput(Data("new".utf8), to: url, overwrite: true, writer: AtomicFileWriter(fileSystem: full))
         }
         #expect(try Data(contentsOf: url) == Data("old contents".utf8))
         #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path) == ["out.dot"])
-        let failingSync = FileSystem(write: FileSystem.posix.write, fsync: { _ in errno = EIO; return -1 })
+        let failingSync = FileSystem(
+            write: FileSystem.posix.write,
+            fsync: { _ in
+                errno = EIO
+                return -1
+            })
         #expect(throws: WriteError.self) {
-            try writeOutput(Data("new".utf8), to: url, overwrite: true, writer: AtomicFileWriter(fileSystem: failingSync))
+            try writeOutput(
+                Data("new".utf8), to: url, overwrite: true, writer: AtomicFileWriter(fileSystem: failingSync))
         }
         #expect(try Data(contentsOf: url) == Data("old contents".utf8))
     }

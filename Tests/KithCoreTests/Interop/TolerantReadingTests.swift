@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import KithCore
 
 /// Real address books: each failure kind as one minimal file, and every shared real-world export.
@@ -62,7 +63,9 @@ import Testing
         #expect(contents.contacts.map(\.name) == ["Ann One", "Bob Two"])
         #expect(contents.contacts[0].company == "Café =XY Ltd")
         #expect(contents.warnings.map(\.line) == [4])
-        #expect(contents.warnings[0].description.hasPrefix("vcard/bad-quoted-printable.vcf, line 4: bad quoted-printable sequence '=XY'"))
+        #expect(
+            contents.warnings[0].description.hasPrefix(
+                "vcard/bad-quoted-printable.vcf, line 4: bad quoted-printable sequence '=XY'"))
     }
 
     @Test func aBrokenCardIsSkippedWithItsLineAndReason() throws {

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import KithCore
 
 @Suite struct VCardReaderTests {
@@ -19,13 +20,17 @@ import Testing
         #expect(maria.role == "Head of Partnerships")
         #expect(maria.birthday == "1988-07-21")
         #expect(maria.tags == ["Robotics", "Madrid"])
-        #expect(maria.notes == [ImportedText("Met at the Madrid robotics meetup, wants intros to logistics startups.\nLoves paella.")])
-        #expect(maria.vcardExtras == [
-            "NICKNAME:Majo",
-            "ADR;TYPE=work:;;Calle de Alcalá 42;Madrid;;28014;Spain",
-            "item1.X-ABLABEL:LinkedIn",
-            "item2.X-ABLABEL:",
-        ])
+        #expect(
+            maria.notes == [
+                ImportedText("Met at the Madrid robotics meetup, wants intros to logistics startups.\nLoves paella.")
+            ])
+        #expect(
+            maria.vcardExtras == [
+                "NICKNAME:Majo",
+                "ADR;TYPE=work:;;Calle de Alcalá 42;Madrid;;28014;Spain",
+                "item1.X-ABLABEL:LinkedIn",
+                "item2.X-ABLABEL:",
+            ])
         #expect(cards[1].name == "Tom O'Neil")
         #expect(cards[1].tags.isEmpty)
         #expect(cards[1].origin == "line 21")
@@ -42,14 +47,21 @@ import Testing
         #expect(kenji.phones == ["+1 (415) 555-0142"])
         #expect(kenji.links == ["https://kenji.example/blog"])
         #expect(kenji.birthday == "--11-03")
-        #expect(kenji.notes.map(\.text) == [
-            "Knows everyone in the Bay Area climate-tech scene, happy to intro. Prefers Signal over e-mail.",
-        ])
-        #expect(kenji.vcardExtras.contains(
-            "PHOTO:data:image/jpeg;base64,/9j/4AAQSkZJRgABAQAAAQABAAD/2wBDAAgGBgcGBQgHBwcJCQgKDBQNDAsLDBkSEw8UHRofHh0aHBwgJC4nICIsIxwcKDcpLDAxNDQ0Hyc5PTgyPC4zNDL/2Q=="))
+        #expect(
+            kenji.notes.map(\.text) == [
+                "Knows everyone in the Bay Area climate-tech scene, happy to intro. Prefers Signal over e-mail."
+            ])
+        #expect(
+            kenji.vcardExtras.contains(
+                "PHOTO:data:image/jpeg;base64,/9j/4AAQSkZJRgABAQAAAQABAAD/2wBDAAgGBgcGBQgHBwcJCQgKDBQNDAsLDBkSEw8UHRofHh0aHBwgJC4nICIsIxwcKDcpLDAxNDQ0Hyc5PTgyPC4zNDL/2Q=="
+            ))
         #expect(kenji.vcardExtras.contains("X-ABUID:2E4C1F0A-6A7B-4C2D-9E8F-1A2B3C4D5E6F:ABPerson"))
-        #expect(kenji.vcardExtras.contains("X-SOCIALPROFILE;TYPE=linkedin;x-user=kenjin:https://www.linkedin.com/in/kenjin"))
-        #expect(kenji.vcardExtras.contains("item1.ADR;TYPE=home;PREF=1:;;500 Howard St;San Francisco;CA;94105;United States"))
+        #expect(
+            kenji.vcardExtras.contains("X-SOCIALPROFILE;TYPE=linkedin;x-user=kenjin:https://www.linkedin.com/in/kenjin")
+        )
+        #expect(
+            kenji.vcardExtras.contains(
+                "item1.ADR;TYPE=home;PREF=1:;;500 Howard St;San Francisco;CA;94105;United States"))
         #expect(!kenji.vcardExtras.contains { $0.hasPrefix("PRODID") || $0.hasPrefix("VERSION") })
     }
 
@@ -69,7 +81,10 @@ import Testing
         let amara = try #require(try read(VCardFixtures.v40).first)
         #expect(amara.emails == ["amara@kijiji.example", "amara.okafor@mail.example", "amara@okafor.example"])
         #expect(amara.phones == ["+234-803-555-0199", "+234-1-555-0100"])
-        #expect(amara.links == ["https://okafor.example", "https://kijiji.example/team/amara", "https://github.com/amaraokafor"])
+        #expect(
+            amara.links == [
+                "https://okafor.example", "https://kijiji.example/team/amara", "https://github.com/amaraokafor",
+            ])
         #expect(amara.birthday == "--04-12")
         #expect(amara.tags == ["logistics", "Lagos, Nigeria", "investors"])
         #expect(amara.notes.map(\.text) == [#"Backslash \ semicolon ; comma , done"#])
@@ -77,7 +92,8 @@ import Testing
     }
 
     @Test func nameFromNWhenFNIsMissingAndGroupsAndTabFolds() throws {
-        let text = "BEGIN:VCARD\nVERSION:3.0\nN:Doe;Jane;Q.;Dr.;\nwork.EMAIL;type=INTERNET:jane@\n\tdoe.example\nBDAY:19900102T000000Z\nEND:VCARD\n"
+        let text =
+            "BEGIN:VCARD\nVERSION:3.0\nN:Doe;Jane;Q.;Dr.;\nwork.EMAIL;type=INTERNET:jane@\n\tdoe.example\nBDAY:19900102T000000Z\nEND:VCARD\n"
         let jane = try #require(try read(text).first)
         #expect(jane.name == "Dr. Jane Q. Doe")
         #expect(jane.emails == ["jane@doe.example"])
@@ -118,7 +134,8 @@ import Testing
     }
 
     @Test func badQuotedPrintableIsKeptAsWrittenWithAWarning() throws {
-        let text = "BEGIN:VCARD\r\nVERSION:2.1\r\nFN:A\r\nNOTE;ENCODING=QUOTED-PRINTABLE:abc=\r\ndef=G1\r\nEND:VCARD\r\n"
+        let text =
+            "BEGIN:VCARD\r\nVERSION:2.1\r\nFN:A\r\nNOTE;ENCODING=QUOTED-PRINTABLE:abc=\r\ndef=G1\r\nEND:VCARD\r\n"
         let contents = try VCardReader.read(Data(text.utf8))
         #expect(contents.warnings.map(\.line) == [5])
         #expect(contents.warnings.first?.reason.contains("=G1") == true)

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import KithCore
 
 @Suite struct VCardWriterTests {
@@ -77,7 +78,9 @@ import Testing
         contact.needs = [Need("a seed investor", recorded: day)]
         contact.offers = [DatedText("App Store review trouble", recorded: day)]
         let text = VCardWriter.card(for: contact).replacingOccurrences(of: "\r\n ", with: "")
-        #expect(text.contains(#"NOTE:Needs:\n- a seed investor (2026-03-02)\nCan solve:\n- App Store review trouble (2026-03-02)"#))
+        #expect(
+            text.contains(
+                #"NOTE:Needs:\n- a seed investor (2026-03-02)\nCan solve:\n- App Store review trouble (2026-03-02)"#))
     }
 
     /// A contact with everything a vCard can carry, in awkward shapes.
@@ -97,9 +100,13 @@ import Testing
         ]
         contact.offers = [DatedText("App Store review trouble;\nand more on a second line", recorded: day)]
         contact.knows = [Acquaintance("Dr. Ruiz, a chiropractor", recorded: day)]
-        contact.notes = [DatedText(String(repeating: "長い説明 ", count: 30), recorded: later),
-                         DatedText("Needs: this is not a heading (2026-01-01)", recorded: day)]
-        contact.vcardExtras = ["PHOTO:data:image/jpeg;base64," + String(repeating: "QUJD", count: 50), "X-ABUID:123:ABPerson"]
+        contact.notes = [
+            DatedText(String(repeating: "長い説明 ", count: 30), recorded: later),
+            DatedText("Needs: this is not a heading (2026-01-01)", recorded: day),
+        ]
+        contact.vcardExtras = [
+            "PHOTO:data:image/jpeg;base64," + String(repeating: "QUJD", count: 50), "X-ABUID:123:ABPerson",
+        ]
         return contact
     }
 
@@ -122,11 +129,21 @@ import Testing
             let first = try VCardReader.read(Data(fixture.utf8)).contacts
             var network = Network()
             var counter = 0
-            _ = merge(first, into: &network, today: day, makeID: { counter += 1; return "id\(counter)" })
+            _ = merge(
+                first, into: &network, today: day,
+                makeID: {
+                    counter += 1
+                    return "id\(counter)"
+                })
             let second = try VCardReader.read(Data(VCardWriter.cards(for: network.contacts).utf8)).contacts
             var again = Network()
             counter = 0
-            _ = merge(second, into: &again, today: day, makeID: { counter += 1; return "id\(counter)" })
+            _ = merge(
+                second, into: &again, today: day,
+                makeID: {
+                    counter += 1
+                    return "id\(counter)"
+                })
             #expect(again == network)
             #expect(first.map(\.vcardExtras) == second.map(\.vcardExtras))
             #expect(first.map(\.emails) == second.map(\.emails))

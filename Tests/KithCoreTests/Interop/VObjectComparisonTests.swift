@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import KithCore
 
 /// Every shared real-world vCard file, read by kith and by Python's vobject: names, e-mails,
@@ -26,12 +27,26 @@ struct VObjectComparisonTests {
 
     /// Differences known and accepted: file (its name's end) → field → why.
     static let known: [String: [String: String]] = [
-        "John_Doe_ANDROID.vcf": ["file": "vobject refuses the whole file (a PHOTO whose base64 is cut short); kith reads its 6 cards and keeps the photo as written"],
-        "John_Doe_LOTUS_NOTES.vcf": ["file": "vobject refuses the whole file at the nested AGENT card; kith reads the card and keeps the AGENT as text"],
-        "John_Doe_GMAIL.vcf": ["name": "FN holds an unescaped comma; vobject keeps only the part before it, kith the whole name"],
-        "John_Doe_MAC_ADDRESS_BOOK.vcf": ["NOTE": "the NOTE ends 'Color\\: Blue'; vobject keeps the backslash, kith reads '\\:' as an escaped colon"],
-        "John_Doe_MS_OUTLOOK.vcf": ["NOTE": "vobject cuts this vCard 2.1 NOTE at its first unescaped comma; kith keeps the whole text"],
-        "outlook-2003.vcf": ["ORG": "vobject splits ORG at the escaped comma of 'Company\\, The'; kith reads the one unit 'Company, The'"],
+        "John_Doe_ANDROID.vcf": [
+            "file":
+                "vobject refuses the whole file (a PHOTO whose base64 is cut short); kith reads its 6 cards and keeps the photo as written"
+        ],
+        "John_Doe_LOTUS_NOTES.vcf": [
+            "file":
+                "vobject refuses the whole file at the nested AGENT card; kith reads the card and keeps the AGENT as text"
+        ],
+        "John_Doe_GMAIL.vcf": [
+            "name": "FN holds an unescaped comma; vobject keeps only the part before it, kith the whole name"
+        ],
+        "John_Doe_MAC_ADDRESS_BOOK.vcf": [
+            "NOTE": "the NOTE ends 'Color\\: Blue'; vobject keeps the backslash, kith reads '\\:' as an escaped colon"
+        ],
+        "John_Doe_MS_OUTLOOK.vcf": [
+            "NOTE": "vobject cuts this vCard 2.1 NOTE at its first unescaped comma; kith keeps the whole text"
+        ],
+        "outlook-2003.vcf": [
+            "ORG": "vobject splits ORG at the escaped comma of 'Company\\, The'; kith reads the one unit 'Company, The'"
+        ],
         "outlook-2007.vcf": [
             "URL": "the card lists the same URL twice; kith keeps it once",
             "NOTE": "vobject does not follow quoted-printable soft line breaks and keeps only the NOTE's first line",
@@ -48,7 +63,9 @@ struct VObjectComparisonTests {
         let run = try PeerTools.run(try #require(PeerTools.python), [Self.script, url.path])
         #expect(run.status == 0, "vobject_fields.py failed: \(run.stderr)")
         let peer = try JSONDecoder().decode(PeerFile.self, from: Data(run.stdout.utf8))
-        if let error = peer.error { return ["file: vobject refuses it (\(error)); kith reads \(kith.contacts.count) cards"] }
+        if let error = peer.error {
+            return ["file: vobject refuses it (\(error)); kith reads \(kith.contacts.count) cards"]
+        }
         let cards = peer.cards ?? []
         guard cards.count == kith.contacts.count else {
             return ["cards: kith \(kith.contacts.count) / vobject \(cards.count)"]
@@ -60,31 +77,39 @@ struct VObjectComparisonTests {
             }
             compare("name", mine.name, TextFolding.tidy(theirs.fn.isEmpty ? mine.name : theirs.fn))
             compare("emails", mine.emails, theirs.emails.map { $0.trimmedSpace }.filter { !$0.isEmpty })
-            compare("phones", mine.phones, theirs.phones.map { p in
-                let t = p.trimmedSpace
-                return t.lowercased().hasPrefix("tel:") ? String(t.dropFirst(4)) : t
-            }.filter { !$0.isEmpty })
+            compare(
+                "phones", mine.phones,
+                theirs.phones.map { p in
+                    let t = p.trimmedSpace
+                    return t.lowercased().hasPrefix("tel:") ? String(t.dropFirst(4)) : t
+                }.filter { !$0.isEmpty })
             compare("ORG", mine.company ?? "", (theirs.org ?? "").trimmedSpace)
             compare("TITLE", mine.role ?? "", (theirs.title ?? "").trimmedSpace)
-            compare("URL", mine.links, theirs.urls.map { ContentTextEscaping.unescape(Substring($0)).trimmedSpace }.filter { !$0.isEmpty })
+            compare(
+                "URL", mine.links,
+                theirs.urls.map { ContentTextEscaping.unescape(Substring($0)).trimmedSpace }.filter { !$0.isEmpty })
             compare("BDAY", mine.birthday ?? "", theirs.bday.flatMap { VCardBirthday.parse($0) } ?? "")
             // kith keeps line breaks as LF; vobject keeps a quoted-printable value's CR LF.
-            compare("NOTE", mine.notes.map(\.text).joined(separator: "\n"),
-                    (theirs.note ?? "").replacingOccurrences(of: "\r\n", with: "\n").trimmedSpace)
+            compare(
+                "NOTE", mine.notes.map(\.text).joined(separator: "\n"),
+                (theirs.note ?? "").replacingOccurrences(of: "\r\n", with: "\n").trimmedSpace)
         }
         return found
     }
 
     @Test func everyFileReadsAsVObjectReadsIt() throws {
         let files = FixtureFiles.sharedVCards()
-        try #require(!files.isEmpty, Comment(rawValue: "no shared vCard fixtures: set KITH_VCARD_FIXTURES or put shared/ beside the repository"))
+        try #require(
+            !files.isEmpty,
+            Comment(rawValue: "no shared vCard fixtures: set KITH_VCARD_FIXTURES or put shared/ beside the repository"))
         var report: [String] = []
         for file in files {
             let found = try differences(file)
             let accepted = Self.known.first { file.hasSuffix($0.key) }?.value ?? [:]
             let unexplained = found.filter { difference in !accepted.keys.contains { difference.hasPrefix($0 + ":") } }
             #expect(unexplained.isEmpty, Comment(rawValue: "\(file):\n" + unexplained.joined(separator: "\n")))
-            report.append("\(file): \(found.isEmpty ? "same" : found.map { String($0.prefix(100)) }.joined(separator: " | "))")
+            report.append(
+                "\(file): \(found.isEmpty ? "same" : found.map { String($0.prefix(100)) }.joined(separator: " | "))")
         }
         print(report.joined(separator: "\n"))
     }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import KithCore
 
 /// English and Spanish queries against the shipped knowledge base and synonyms.

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import KithCore
 
 /// who, who needs and introductions on meaning: across languages, never on a generic word,
@@ -55,8 +56,10 @@ import Testing
             F.contact("a", "Ana", offers: ["help for small businesses", "good new ideas"]),
             F.contact("t", "Tere", offers: ["ayuda con el trabajo"], needs: ["busco trabajo"]),
         ])
-        for query in ["help", "I need help", "necesito ayuda", "trabajo", "small", "something new and good",
-                      "looking for someone"] {
+        for query in [
+            "help", "I need help", "necesito ayuda", "trabajo", "small", "something new and good",
+            "looking for someone",
+        ] {
             #expect(people.whoCanHelp(query).matches.isEmpty, "\(query)")
             #expect(people.whoNeeds(query).matches.isEmpty, "\(query)")
         }
@@ -91,8 +94,10 @@ import Testing
         let rosa = try #require(found.first { $0.contactIDs.contains("r") })
         #expect(rosa.confidence.map { $0 >= 0.85 } == true)
         #expect(rosa.concepts == ["bookkeeping"])
-        #expect(rosa.explanation.context.first?.hasPrefix(
-            "Rosa needs 'alguien que le lleve la contabilidad' → bookkeeping; Andrés offers 'contabilidad para pymes' → bookkeeping.") == true,
+        #expect(
+            rosa.explanation.context.first?.hasPrefix(
+                "Rosa needs 'alguien que le lleve la contabilidad' → bookkeeping; Andrés offers 'contabilidad para pymes' → bookkeeping."
+            ) == true,
             "\(rosa.explanation.context)")
         #expect(!rosa.why.contains("100%"))
     }
@@ -108,7 +113,9 @@ import Testing
         ])
         let answer = people.whoCanHelp("a photographer for the firm's new website")
         let confidence = Dictionary(uniqueKeysWithValues: answer.matches.map { ($0.name, $0.confidence) })
-        let carla = confidence["Carla"] ?? 0, wes = confidence["Wes"] ?? 0, kai = confidence["Kai"] ?? 0
+        let carla = confidence["Carla"] ?? 0
+        let wes = confidence["Wes"] ?? 0
+        let kai = confidence["Kai"] ?? 0
         let noa = confidence["Noa"] ?? 0
         #expect(carla >= 0.85 && wes >= 0.85)
         #expect(kai < wes && noa < kai && noa > 0.5)
@@ -153,7 +160,8 @@ import Testing
         #expect(try rules("0.99").rules.first?.minConfidence == 0.99)
         #expect(try introductions(people, rules: rules("0.99")).isEmpty)
         #expect(try introductions(people, rules: rules("0.6")).count == 2)
-        let bad = RuleFixtures.problems("""
+        let bad = RuleFixtures.problems(
+            """
             {"schemaVersion": 1, "rules": [{"id": "introduce-both-ways", "minConfidence": 2}]}
             """)
         #expect(bad.contains { $0.field == "minConfidence" })

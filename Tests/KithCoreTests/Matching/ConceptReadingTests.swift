@@ -1,4 +1,5 @@
 import Testing
+
 @testable import KithCore
 
 /// Reading needs, offers, roles and notes into concepts, in English and Spanish.
@@ -83,15 +84,19 @@ import Testing
     }
 
     @Test func genericWordsAloneReadAsNothing() {
-        for text in ["help", "I need help", "necesito ayuda", "looking for work", "busco trabajo",
-                     "something small and new", "a good person", "", "   ", "!!!"] {
+        for text in [
+            "help", "I need help", "necesito ayuda", "looking for work", "busco trabajo",
+            "something small and new", "a good person", "", "   ", "!!!",
+        ] {
             #expect(reader.reading(text).isEmpty, "\(text)")
         }
     }
 
     @Test func phrasesOnlyOfGenericWordsAreLeftOutOfTheCatalogue() {
         let knowledge = KnowledgeBase(concepts: [
-            Concept(id: "vague", needs: ConceptFixtures.terms(["need help"], ["necesito ayuda"]), roles: ConceptFixtures.terms(["helper"], [])),
+            Concept(
+                id: "vague", needs: ConceptFixtures.terms(["need help"], ["necesito ayuda"]),
+                roles: ConceptFixtures.terms(["helper"], []))
         ])
         let analyzer = TermAnalyzer()
         let catalogue = ConceptCatalogue(knowledge, analyzer: analyzer)
@@ -103,10 +108,15 @@ import Testing
         // "seguro" and "seguridad" share a Spanish stem; only the first is insurance.
         let t = ConceptFixtures.terms
         let knowledge = KnowledgeBase(concepts: [
-            Concept(id: "insurance", needs: t(["car insurance"], ["seguro de coche", "seguro de hogar", "seguro de vida", "comparar seguro"])),
+            Concept(
+                id: "insurance",
+                needs: t(
+                    ["car insurance"], ["seguro de coche", "seguro de hogar", "seguro de vida", "comparar seguro"])),
             Concept(id: "security-cameras", needs: t(["security cameras"], ["cámaras de seguridad"])),
-            Concept(id: "workplace-safety", needs: t(["workplace safety"], ["seguridad laboral", "seguridad en obra"])),
-            Concept(id: "cybersecurity", needs: t(["cyber security"], ["seguridad informática", "seguridad de la red"])),
+            Concept(
+                id: "workplace-safety", needs: t(["workplace safety"], ["seguridad laboral", "seguridad en obra"])),
+            Concept(
+                id: "cybersecurity", needs: t(["cyber security"], ["seguridad informática", "seguridad de la red"])),
         ])
         let analyzer = TermAnalyzer()
         let catalogue = ConceptCatalogue(knowledge, analyzer: analyzer)

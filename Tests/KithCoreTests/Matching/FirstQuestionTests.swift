@@ -1,4 +1,5 @@
 import Testing
+
 @testable import KithCore
 
 /// `kith who` asks one question and exits, so the index reads only the texts that could answer
@@ -36,8 +37,9 @@ struct FirstQuestionTests {
                 #expect(asked.suggestions == expected.suggestions, "who \(question)")
             }
             first.forgetTexts()
-            #expect(first.whoNeeds(question, limit: 10).matches == whole.whoNeeds(question, limit: 10).matches,
-                    "who needs \(question)")
+            #expect(
+                first.whoNeeds(question, limit: 10).matches == whole.whoNeeds(question, limit: 10).matches,
+                "who needs \(question)")
         }
     }
 

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import KithCore
 
 /// Word splitting, case and accent folding, stop words.

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import KithCore
 
 /// The shell keeps the matching index across changes that leave every searchable text as it
@@ -18,7 +19,8 @@ struct IndexReuseTests {
         var changed = base
         changed.contacts[3].interactions.append(Interaction(date: today, kind: .meal))
         changed.contacts[4].promises.append(Promise("send the deck", recorded: today))
-        changed.actionLog.append(ActionLogEntry(id: "abc123", key: "k", ruleID: "r", state: .done, on: today, until: nil))
+        changed.actionLog.append(
+            ActionLogEntry(id: "abc123", key: "k", ruleID: "r", state: .done, on: today, until: nil))
         #expect(index.serves(base))
         #expect(index.serves(changed))
     }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import KithCore
 
 /// Loading the shipped knowledge with the user's additions, and reporting bad files.
@@ -12,7 +13,8 @@ import Testing
 
     @Test func malformedUserFileIsReportedWithLineAndColumnAndDefaultsStillWork() throws {
         let user = try F.temporaryFolder()
-        try write("""
+        try write(
+            """
             {
               "schemaVersion": 1,
               "entries": [
@@ -36,7 +38,8 @@ import Testing
 
     @Test func badEntryIsSkippedAndNamedByIdAndField() throws {
         let user = try F.temporaryFolder()
-        try write("""
+        try write(
+            """
             {"schemaVersion": 1, "entries": [
               {"id": "drones", "need": {"en": ["aerial video"], "es": ["vídeo aéreo"]},
                "solvers": {"en": ["drone pilot"], "es": ["piloto de drones"]}},
@@ -57,7 +60,8 @@ import Testing
 
     @Test func userEntryReplacesShippedEntryWithSameId() throws {
         let user = try F.temporaryFolder()
-        try write("""
+        try write(
+            """
             {"schemaVersion": 1, "entries": [
               {"id": "back-pain", "need": {"en": ["back pain"], "es": ["dolor de espalda"]},
                "solvers": {"en": ["yoga teacher"], "es": ["profesora de yoga"]}}
@@ -79,7 +83,8 @@ import Testing
 
     @Test func versionTwoUserConceptsExtendTheCatalogueAndBadOnesAreNamed() throws {
         let user = try F.temporaryFolder()
-        try write("""
+        try write(
+            """
             {"schemaVersion": 2, "concepts": [
               {"id": "beekeeping", "needs": {"en": ["bees in the attic"], "es": ["abejas en el desván"]},
                "roles": {"en": ["beekeeper"], "es": ["apicultora"]},
@@ -102,7 +107,8 @@ import Testing
 
     @Test func versionOneUserFileStillLoadsAsConcepts() throws {
         let user = try F.temporaryFolder()
-        try write("""
+        try write(
+            """
             {"schemaVersion": 1, "entries": [
               {"id": "drones", "need": {"en": ["aerial video"], "es": ["vídeo aéreo"]},
                "solvers": {"en": ["drone pilot"], "es": ["piloto de drones"]}}
@@ -118,7 +124,8 @@ import Testing
 
     @Test func newerSchemaVersionIsRefused() throws {
         let user = try F.temporaryFolder()
-        try write("""
+        try write(
+            """
             {"schemaVersion": 3, "concepts": [], "somethingNew": true}
             """, to: user)
         let (knowledge, problems) = KnowledgeBase.load(defaultsFolder: F.shippedDataFolder, userFolder: user)
@@ -155,9 +162,18 @@ import Testing
         for (text, expected) in [
             ("{\"entries\": []}", "schemaVersion"),
             ("{\"schemaVersion\": 1, \"entries\": {}}", "entries"),
-            ("{\"schemaVersion\": 1, \"entries\": [{\"id\": \"\", \"need\": {\"en\": [\"a\"], \"es\": [\"b\"]}, \"solvers\": {\"en\": [\"c\"], \"es\": [\"d\"]}}]}", "blank"),
-            ("{\"schemaVersion\": 1, \"entries\": [{\"id\": \"e\", \"need\": {\"en\": [], \"es\": [\"b\"]}, \"solvers\": {\"en\": [\"c\"], \"es\": [\"d\"]}}]}", "need.en"),
-            ("{\"schemaVersion\": 1, \"entries\": [{\"id\": \"e\", \"need\": {\"en\": [\"a\"], \"es\": [\"b\"]}}]}", "solvers"),
+            (
+                "{\"schemaVersion\": 1, \"entries\": [{\"id\": \"\", \"need\": {\"en\": [\"a\"], \"es\": [\"b\"]}, \"solvers\": {\"en\": [\"c\"], \"es\": [\"d\"]}}]}",
+                "blank"
+            ),
+            (
+                "{\"schemaVersion\": 1, \"entries\": [{\"id\": \"e\", \"need\": {\"en\": [], \"es\": [\"b\"]}, \"solvers\": {\"en\": [\"c\"], \"es\": [\"d\"]}}]}",
+                "need.en"
+            ),
+            (
+                "{\"schemaVersion\": 1, \"entries\": [{\"id\": \"e\", \"need\": {\"en\": [\"a\"], \"es\": [\"b\"]}}]}",
+                "solvers"
+            ),
             ("", "empty"),
         ] {
             try write(text, to: user)

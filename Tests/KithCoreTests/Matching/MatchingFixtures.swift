@@ -1,4 +1,5 @@
 import Foundation
+
 @testable import KithCore
 
 /// Shared test data: the shipped data folder, and a compact way to build contacts.
@@ -20,9 +21,11 @@ enum MatchingFixtures {
         KnowledgeBase.load(defaultsFolder: shippedDataFolder, userFolder: nil)
     }
 
-    static func contact(_ id: String, _ name: String, role: String? = nil, company: String? = nil,
-                        offers: [String] = [], needs: [String] = [], knows: [(String, ContactID?)] = [],
-                        notes: [String] = []) -> Contact {
+    static func contact(
+        _ id: String, _ name: String, role: String? = nil, company: String? = nil,
+        offers: [String] = [], needs: [String] = [], knows: [(String, ContactID?)] = [],
+        notes: [String] = []
+    ) -> Contact {
         var c = Contact(id: id, name: name, added: day)
         c.role = role
         c.company = company

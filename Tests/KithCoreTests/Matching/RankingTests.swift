@@ -1,4 +1,5 @@
 import Testing
+
 @testable import KithCore
 
 /// Ranking order on a small hand-made network: offer > knowledge > second degree > notes.
@@ -6,10 +7,12 @@ import Testing
     typealias F = MatchingFixtures
 
     static let knowledge = KnowledgeBase(entries: [
-        KnowledgeEntry(id: "back-pain",
-                       need: BilingualTerms(en: ["back pain"], es: ["dolor de espalda"]),
-                       solvers: BilingualTerms(en: ["chiropractor", "physiotherapist"],
-                                               es: ["quiropráctico", "fisioterapeuta"])),
+        KnowledgeEntry(
+            id: "back-pain",
+            need: BilingualTerms(en: ["back pain"], es: ["dolor de espalda"]),
+            solvers: BilingualTerms(
+                en: ["chiropractor", "physiotherapist"],
+                es: ["quiropráctico", "fisioterapeuta"]))
     ])
 
     static let network = Network(contacts: [
@@ -28,8 +31,9 @@ import Testing
         #expect(answer.suggestions.isEmpty)
         #expect(answer.matches[0].reason == "offers: treats back pain")
         #expect(answer.matches[1].reason == "role: chiropractor → back pain")
-        #expect(answer.matches[2].reason
-            == "Pedro knows Dr. Ruiz, a chiropractor → back pain — ask Pedro for an introduction")
+        #expect(
+            answer.matches[2].reason
+                == "Pedro knows Dr. Ruiz, a chiropractor → back pain — ask Pedro for an introduction")
         #expect(answer.matches[2].via == "Pedro" && answer.matches[2].viaContactID == "p")
         #expect(answer.matches[3].reason.hasPrefix("your notes: had back pain"))
         let scores = answer.matches.map(\.score)
@@ -64,8 +68,9 @@ import Testing
 
     @Test func onePersonOneResultWithFurtherReasons() {
         let network = Network(contacts: [
-            F.contact("a", "Ana", role: "photographer", offers: ["wedding photography"],
-                      notes: ["great photographer"]),
+            F.contact(
+                "a", "Ana", role: "photographer", offers: ["wedding photography"],
+                notes: ["great photographer"])
         ])
         let answer = MatchIndex(network: network, knowledge: .empty).whoCanHelp("photographer")
         #expect(answer.matches.count == 1)

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import KithCore
 
 /// The solver answers kept on disk must give exactly the finder's answers, be ignored when they
@@ -26,16 +27,23 @@ struct SolverAnswerCacheTests {
         #expect(reread.count == first.cache.count)
         #expect(reread.encoded() == first.cache.encoded())
         var built = false
-        let second = CachedSolverFinder(cache: reread) { built = true; return index }
+        let second = CachedSolverFinder(cache: reread) {
+            built = true
+            return index
+        }
         #expect(allActions(for: network, today: today, rules: rules, finder: second) == expected)
         #expect(!built, "a complete cache must not build the index")
     }
 
     @Test func awkwardTextRoundTrips() {
         let cache = SolverAnswerCache(fingerprint: 42)
-        let hits = [SolverHit(contactID: "id\twith\ttabs", reason: "offers 'a\\b'\nline two\r", score: 0.1 + 0.2,
-                              kind: .nearbyField, contactPosition: nil),
-                    SolverHit(contactID: "ñ-👩‍💻", reason: "works as 'fisioterapeuta'", score: 1, kind: .solves, contactPosition: 7)]
+        let hits = [
+            SolverHit(
+                contactID: "id\twith\ttabs", reason: "offers 'a\\b'\nline two\r", score: 0.1 + 0.2,
+                kind: .nearbyField, contactPosition: nil),
+            SolverHit(
+                contactID: "ñ-👩‍💻", reason: "works as 'fisioterapeuta'", score: 1, kind: .solves, contactPosition: 7),
+        ]
         cache.store(hits, for: "dolor de\tespalda \\ n")
         let back = SolverAnswerCache.read(cache.encoded(), fingerprint: 42)
         #expect(back.answer(for: "dolor de\tespalda \\ n") == hits)
@@ -56,7 +64,8 @@ struct SolverAnswerCacheTests {
         #expect(SolverAnswerCache.fingerprint(network: moved, knowledge: knowledge) != base)
         var solved = network
         if let n = solved.contacts.firstIndex(where: { $0.needs.contains(where: \.isOpen) }),
-           let k = solved.contacts[n].needs.firstIndex(where: \.isOpen) {
+            let k = solved.contacts[n].needs.firstIndex(where: \.isOpen)
+        {
             solved.contacts[n].needs[k].solved = today
             #expect(SolverAnswerCache.fingerprint(network: solved, knowledge: knowledge) != base)
         }
@@ -78,12 +87,14 @@ struct SolverAnswerCacheTests {
 
     @Test func textMovedBetweenFieldsChangesTheFingerprint() {
         let (network, knowledge) = fixture()
-        var a = network, b = network
+        var a = network
+        var b = network
         a.contacts[0].offers = [DatedText("r", recorded: today)]
         a.contacts[0].role = nil
         b.contacts[0].offers = []
         b.contacts[0].role = "r"
-        #expect(SolverAnswerCache.fingerprint(network: a, knowledge: knowledge)
+        #expect(
+            SolverAnswerCache.fingerprint(network: a, knowledge: knowledge)
                 != SolverAnswerCache.fingerprint(network: b, knowledge: knowledge))
     }
 

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import KithCore
 
 /// Snowball stemming through libstemmer, and the bilingual variant terms built on it.

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import KithCore
 
 /// A query that matches nobody gets suggestions, never an empty answer.

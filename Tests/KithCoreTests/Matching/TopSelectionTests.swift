@@ -1,4 +1,5 @@
 import Testing
+
 @testable import KithCore
 
 /// Picking the best few without a full sort must give what sort-then-prefix gives, ties included.

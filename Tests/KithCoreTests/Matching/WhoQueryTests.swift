@@ -1,4 +1,5 @@
 import Testing
+
 @testable import KithCore
 
 /// Parsing the words of a "who" question.

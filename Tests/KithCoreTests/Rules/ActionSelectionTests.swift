@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import KithCore
 
 /// Today's list is ranked with a top-k pass and texts are worked out only for what is shown:
@@ -28,7 +29,8 @@ struct ActionSelectionTests {
         let open = all.filter { $0.status.isOpen }
         #expect(open.count < all.count)
         for limit in [0, 1, 7, 50] {
-            let (shown, count) = actionsAndOpenCount(for: network, today: today, rules: rules, finder: finder, limit: limit)
+            let (shown, count) = actionsAndOpenCount(
+                for: network, today: today, rules: rules, finder: finder, limit: limit)
             #expect(shown == Array(open.prefix(limit)))
             #expect(count == open.count)
         }
@@ -44,7 +46,8 @@ struct ActionSelectionTests {
             #expect(action.id == ActionID.make(action.key, length: action.id.count))
         }
         for action in all.shuffled().prefix(20) {
-            let found = suggestedAction(id: action.id.uppercased(), for: network, today: today, rules: rules, finder: finder)
+            let found = suggestedAction(
+                id: action.id.uppercased(), for: network, today: today, rules: rules, finder: finder)
             #expect(found == action)
         }
         #expect(suggestedAction(id: "zzzzzz", for: network, today: today, rules: rules, finder: finder) == nil)
@@ -55,7 +58,8 @@ struct ActionSelectionTests {
         let open = allActions(for: network, today: today, rules: rules, finder: finder).filter { $0.status.isOpen }
         for contact in network.contacts.prefix(25) {
             let expected = open.filter { $0.contactIDs.contains(contact.id) }
-            let about = actions(for: network, today: today, rules: rules, finder: finder, limit: 3, involving: contact.id)
+            let about = actions(
+                for: network, today: today, rules: rules, finder: finder, limit: 3, involving: contact.id)
             #expect(about == Array(expected.prefix(3)))
         }
         #expect(actions(for: network, today: today, rules: rules, finder: finder, involving: "no-such-id").isEmpty)
@@ -67,6 +71,8 @@ struct ActionSelectionTests {
             ActionID.feed(&hash, piece)
         }
         #expect(hash == ActionID.hash("introduce-both-ways#askFirst|ana|ben|dolor de espalda"))
-        #expect(ActionID.text(of: hash, length: 6) == ActionID.make("introduce-both-ways#askFirst|ana|ben|dolor de espalda"))
+        #expect(
+            ActionID.text(of: hash, length: 6) == ActionID.make("introduce-both-ways#askFirst|ana|ben|dolor de espalda")
+        )
     }
 }

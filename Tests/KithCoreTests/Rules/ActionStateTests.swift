@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import KithCore
 
 @Suite("Action state and explanations")
@@ -28,10 +29,12 @@ struct ActionStateTests {
         let rules = try F.only("share-a-meal")
         var net = Self.mealNetwork()
         let action = try #require(F.run(net, rules).first)
-        let done = try net.markDone(actionID: action.id.uppercased(), note: "asked for Thursday", today: F.today,
-                                    rules: rules, finder: TokenOverlapFinder(network: net))
+        let done = try net.markDone(
+            actionID: action.id.uppercased(), note: "asked for Thursday", today: F.today,
+            rules: rules, finder: TokenOverlapFinder(network: net))
         #expect(done.id == action.id)
-        #expect(net.contacts[0].interactions.last == Interaction(date: F.today, kind: .message, note: "asked for Thursday"))
+        #expect(
+            net.contacts[0].interactions.last == Interaction(date: F.today, kind: .message, note: "asked for Thursday"))
         net = try Self.roundTrip(net)
         #expect(net.actionLog.map(\.state) == [.done])
         #expect(F.run(net, rules).isEmpty)
@@ -58,8 +61,9 @@ struct ActionStateTests {
     @Test func dismissHidesForTheCooldown() throws {
         let rules = try F.only("share-a-meal")
         var net = Self.mealNetwork()
-        try net.dismiss(actionID: try #require(F.run(net, rules).first).id, today: F.today, rules: rules,
-                        finder: TokenOverlapFinder(network: net))
+        try net.dismiss(
+            actionID: try #require(F.run(net, rules).first).id, today: F.today, rules: rules,
+            finder: TokenOverlapFinder(network: net))
         net = try Self.roundTrip(net)
         #expect(F.run(net, rules, today: F.day(10)).isEmpty)
         #expect(F.run(net, rules, today: F.day(30)).count == 1)
@@ -68,8 +72,9 @@ struct ActionStateTests {
     @Test func unknownActionIDIsAnError() throws {
         var net = Self.mealNetwork()
         #expect(throws: ActionError.unknownAction("zzzzzz")) {
-            try net.markDone(actionID: "zzzzzz", note: nil, today: F.today, rules: try F.shippedRules(),
-                             finder: TokenOverlapFinder(network: net))
+            try net.markDone(
+                actionID: "zzzzzz", note: nil, today: F.today, rules: try F.shippedRules(),
+                finder: TokenOverlapFinder(network: net))
         }
     }
 
@@ -78,17 +83,19 @@ struct ActionStateTests {
         let net = Network(contacts: [F.contact("a", "Ana", interactions: [(-97, .meal)])])
         let action = try #require(F.run(net, rules).first)
         #expect(action.explanation.ruleID == "reconnect")
-        #expect(action.explanation.matched == [
-            "interactionCount = 1 ≥ 1",
-            "daysSinceLastInteraction = 97 ≥ cadence.idealDays (90)",
-            "daysSinceLastInteraction = 97 < cadence.maximumDays (120)",
-        ])
+        #expect(
+            action.explanation.matched == [
+                "interactionCount = 1 ≥ 1",
+                "daysSinceLastInteraction = 97 ≥ cadence.idealDays (90)",
+                "daysSinceLastInteraction = 97 < cadence.maximumDays (120)",
+            ])
         #expect(action.why.hasPrefix("Rule reconnect (Reconnect), from the idea: Keep in touch on a cadence"))
         #expect(action.why.contains("daysSinceLastInteraction = 97 ≥ cadence.idealDays (90)"))
     }
 
     @Test func explanationOfNotAnyAndDaysSince() throws {
-        let json = #"{"schemaVersion": 1, "rules": [{"id": "x", "title": "X", "idea": "I", "appliesTo": "contact", "action": "Hi {name}, {days} days, {tags}, {{literal}}", "priority": 1, "cooldownDays": 1, "conditions": {"all": [{"any": [{"fact": "role", "operator": "matches", "value": "^c.o$"}, {"fact": "tags", "operator": "contains", "value": "VIP"}]}, {"not": {"fact": "mealCount", "operator": "atLeast", "value": 1}}, {"fact": "lastInteraction", "operator": "daysSinceAtLeast", "value": 5}, {"fact": "needs.open", "operator": "isEmpty"}]}}]}"#
+        let json =
+            #"{"schemaVersion": 1, "rules": [{"id": "x", "title": "X", "idea": "I", "appliesTo": "contact", "action": "Hi {name}, {days} days, {tags}, {{literal}}", "priority": 1, "cooldownDays": 1, "conditions": {"all": [{"any": [{"fact": "role", "operator": "matches", "value": "^c.o$"}, {"fact": "tags", "operator": "contains", "value": "VIP"}]}, {"not": {"fact": "mealCount", "operator": "atLeast", "value": 1}}, {"fact": "lastInteraction", "operator": "daysSinceAtLeast", "value": 5}, {"fact": "needs.open", "operator": "isEmpty"}]}}]}"#
         let load = RuleLoader.load(defaults: (Data(json.utf8), "test.json"), user: nil)
         #expect(load.problems.isEmpty)
         var a = F.contact("a", "Ana", interactions: [(-6, .call)])
@@ -96,21 +103,24 @@ struct ActionStateTests {
         a.tags = ["vip", "tech"]
         let action = try #require(F.run(Network(contacts: [a]), load.rules).first)
         #expect(action.text == "Hi Ana, 6 days, vip, tech, {literal}")
-        #expect(action.explanation.matched == [
-            "role = 'CTO' matches /^c.o$/",
-            "tags = [vip, tech] contains 'VIP'",
-            "not (mealCount = 0 ≥ 1)",
-            "lastInteraction = \(F.day(-6)), 6 days ago ≥ 5",
-            "needs.open = [] is empty",
-        ])
-        a.role = "Designer"; a.tags = []
+        #expect(
+            action.explanation.matched == [
+                "role = 'CTO' matches /^c.o$/",
+                "tags = [vip, tech] contains 'VIP'",
+                "not (mealCount = 0 ≥ 1)",
+                "lastInteraction = \(F.day(-6)), 6 days ago ≥ 5",
+                "needs.open = [] is empty",
+            ])
+        a.role = "Designer"
+        a.tags = []
         #expect(F.run(Network(contacts: [a]), load.rules).isEmpty)
     }
 
     @Test func oldStoresLoadAndNewFieldsRoundTrip() throws {
         let old = #"{"schemaVersion": 1, "contacts": [], "futureField": 1}"#
         let net = try StoreCodec.decode(Data(old.utf8), path: "s", backup: "b")
-        #expect(net.me == Me() && net.introductions.isEmpty && net.actionLog.isEmpty && net.settings == NetworkSettings())
+        #expect(
+            net.me == Me() && net.introductions.isEmpty && net.actionLog.isEmpty && net.settings == NetworkSettings())
         var changed = net
         try changed.addMyOffer("web design", today: F.today)
         changed.setMyName("Sam")
@@ -134,6 +144,8 @@ struct ActionStateTests {
         try net.setTier(contact: "a", tier: "close")
         #expect(net.effectiveTier(of: net.contacts[0]).cadence == CadenceTier(idealDays: 30, maximumDays: 45))
         #expect(throws: ActionError.self) { try net.setTier(contact: "a", tier: "bestie") }
-        #expect(throws: ActionError.unknownContact("nobody")) { try net.logInteraction(contact: "nobody", kind: .call, note: nil, today: F.today) }
+        #expect(throws: ActionError.unknownContact("nobody")) {
+            try net.logInteraction(contact: "nobody", kind: .call, note: nil, today: F.today)
+        }
     }
 }

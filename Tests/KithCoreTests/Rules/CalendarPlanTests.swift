@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import KithCore
 
 /// The calendar dates actions, uncovered promises and coming reconnects; whether a reconnect
@@ -20,10 +21,12 @@ struct CalendarPlanTests {
 
     private func entries(_ rules: RuleSet, days: Int = 14) -> [CalendarPlan.Entry] {
         let network = network()
-        let matches = ActionMatches(network: network, today: RuleFixtures.today, rules: rules,
-                                    finder: TokenOverlapFinder(network: network))
-        return CalendarPlan.entries(matches, network: network, today: RuleFixtures.today,
-                                    through: RuleFixtures.today.adding(days: days))
+        let matches = ActionMatches(
+            network: network, today: RuleFixtures.today, rules: rules,
+            finder: TokenOverlapFinder(network: network))
+        return CalendarPlan.entries(
+            matches, network: network, today: RuleFixtures.today,
+            through: RuleFixtures.today.adding(days: days))
     }
 
     private func reconnects(_ entries: [CalendarPlan.Entry]) -> [String: Day] {

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import KithCore
 
 @Suite("Contact rules")
@@ -57,7 +58,8 @@ struct ContactRuleTests {
         #expect(byContact["c"]?.ruleID == "reconnect-overdue")
         #expect(byContact["d"]?.ruleID == "reconnect")
         #expect(found.first?.ruleID == "reconnect-overdue")
-        #expect(byContact["a"]?.text == "Catch up with Ana: 97 days since you were last in touch (regular: every 90 days).")
+        #expect(
+            byContact["a"]?.text == "Catch up with Ana: 97 days since you were last in touch (regular: every 90 days).")
     }
 
     @Test func reconnectTierComesFromTagsAndSettings() throws {
@@ -90,8 +92,10 @@ struct ContactRuleTests {
     @Test func promisesOldestFirstAndDoneMarksKept() throws {
         let rules = try F.only("keep-your-promise")
         var ana = F.contact("a", "Ana")
-        ana.promises = [Promise("send the deck", recorded: F.day(-2)), Promise("old book", recorded: F.day(-30)),
-                        Promise("kept one", recorded: F.day(-40), kept: F.day(-1))]
+        ana.promises = [
+            Promise("send the deck", recorded: F.day(-2)), Promise("old book", recorded: F.day(-30)),
+            Promise("kept one", recorded: F.day(-40), kept: F.day(-1)),
+        ]
         var net = Network(contacts: [ana])
         let found = F.run(net, rules)
         #expect(found.map(\.item) == ["old book", "send the deck"])
@@ -103,11 +107,16 @@ struct ContactRuleTests {
 
     @Test func birthdayInTheNextDaysWithOrWithoutYear() throws {
         let rules = try F.only("birthday")
-        var a = F.contact("a", "Ana"); a.birthday = "1990-06-17"
-        var b = F.contact("b", "Ben"); b.birthday = "--06-15"
-        var c = F.contact("c", "Cy"); c.birthday = "--07-01"
-        var d = F.contact("d", "Di"); d.birthday = "not a date"
-        var e = F.contact("e", "Ed"); e.birthday = "--06-14"
+        var a = F.contact("a", "Ana")
+        a.birthday = "1990-06-17"
+        var b = F.contact("b", "Ben")
+        b.birthday = "--06-15"
+        var c = F.contact("c", "Cy")
+        c.birthday = "--07-01"
+        var d = F.contact("d", "Di")
+        d.birthday = "not a date"
+        var e = F.contact("e", "Ed")
+        e.birthday = "--06-14"
         let found = F.run(Network(contacts: [a, b, c, d, e]), rules)
         #expect(Set(found.map { $0.contactIDs[0] }) == ["a", "b"])
         #expect(found.first { $0.contactIDs == ["a"] }?.text == "Wish Ana a happy birthday (1990-06-17, in 2 days).")

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import KithCore
 
 @Suite("Pair and me rules")
@@ -33,10 +34,14 @@ struct PairRuleTests {
 
     @Test func introductionTextAndNotAgainOnceMade() throws {
         let rules = try F.only("introduce-both-ways", "check-in-after-introduction")
-        var b = Self.ben(); b.needs = []
+        var b = Self.ben()
+        b.needs = []
         var net = Network(contacts: [Self.ana(), b])
         let found = F.run(net, rules)
-        #expect(found.map(\.text) == ["Introduce Ana and Ben: Ana needs a tax adviser, Ben offers 'tax adviser for freelancers'. Send each one the other's details."])
+        #expect(
+            found.map(\.text) == [
+                "Introduce Ana and Ben: Ana needs a tax adviser, Ben offers 'tax adviser for freelancers'. Send each one the other's details."
+            ])
         net.markDone(found[0], note: nil, today: F.today)
         #expect(net.introductions.count == 1)
         #expect(net.introductions[0].made == F.today)
@@ -55,7 +60,8 @@ struct PairRuleTests {
 
     @Test func doubleOptInIsThreeSeparateSteps() throws {
         let rules = try F.only("introduce-both-ways")
-        var b = Self.ben(); b.needs = []
+        var b = Self.ben()
+        b.needs = []
         var net = Network(contacts: [Self.ana(), b])
         net.setIntroductionStyle(.doubleOptIn)
         var ids: [String] = []
@@ -87,11 +93,17 @@ struct PairRuleTests {
 
     @Test func askWhoTheyKnowOnlyWithoutADirectSolver() throws {
         let rules = try F.only("ask-who-they-know")
-        var a = F.contact("a", "Ana"); a.needs = [Need("a lawyer for contracts", recorded: F.day(-3))]
-        var c = F.contact("c", "Cy"); c.role = "Contracts manager"
+        var a = F.contact("a", "Ana")
+        a.needs = [Need("a lawyer for contracts", recorded: F.day(-3))]
+        var c = F.contact("c", "Cy")
+        c.role = "Contracts manager"
         let found = F.run(Network(contacts: [a, c]), rules)
-        #expect(found.map(\.text) == ["Ask Cy, who works as 'Contracts manager', whether they know someone who can help Ana with a lawyer for contracts."])
-        var solver = F.contact("d", "Di"); solver.offers = [DatedText("contracts lawyer", recorded: F.day(-1))]
+        #expect(
+            found.map(\.text) == [
+                "Ask Cy, who works as 'Contracts manager', whether they know someone who can help Ana with a lawyer for contracts."
+            ])
+        var solver = F.contact("d", "Di")
+        solver.offers = [DatedText("contracts lawyer", recorded: F.day(-1))]
         #expect(F.run(Network(contacts: [a, c, solver]), rules).isEmpty)
     }
 

@@ -1,4 +1,5 @@
 import Foundation
+
 @testable import KithCore
 
 /// Shared fixtures: the shipped rules, a fixed "today", and small contacts.
@@ -20,7 +21,9 @@ enum RuleFixtures {
     static func shippedRules() throws -> RuleSet {
         let data = try Data(contentsOf: rulesFileURL)
         let load = RuleLoader.load(defaults: (data, "data/rules.json"), user: nil)
-        guard load.problems.isEmpty else { throw FixtureError(text: load.problems.map(\.description).joined(separator: "\n")) }
+        guard load.problems.isEmpty else {
+            throw FixtureError(text: load.problems.map(\.description).joined(separator: "\n"))
+        }
         return load.rules
     }
 
@@ -31,7 +34,9 @@ enum RuleFixtures {
 
     static func day(_ offset: Int) -> Day { today.adding(days: offset) }
 
-    static func contact(_ id: String, _ name: String, added: Int = -400, interactions: [(Int, InteractionKind)] = []) -> Contact {
+    static func contact(_ id: String, _ name: String, added: Int = -400, interactions: [(Int, InteractionKind)] = [])
+        -> Contact
+    {
         var c = Contact(id: id, name: name, added: day(added))
         c.interactions = interactions.map { Interaction(date: day($0.0), kind: $0.1) }
         return c

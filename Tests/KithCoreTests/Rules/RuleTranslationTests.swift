@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import KithCore
 
 @Suite("Rule translation")
@@ -8,8 +9,10 @@ struct RuleTranslationTests {
 
     @Test func translatedTextsReplaceTheRulesOwnAndKeepEverythingElse() throws {
         let rules = try RuleFixtures.only("keep-your-promise", "share-a-meal")
-        let texts = ["rule.keep-your-promise.action": "Cumple con {name}: {promise} ({ago}).",
-                     "rule.keep-your-promise.title": "Cumple lo prometido"]
+        let texts = [
+            "rule.keep-your-promise.action": "Cumple con {name}: {promise} ({ago}).",
+            "rule.keep-your-promise.title": "Cumple lo prometido",
+        ]
         let (translated, problems) = rules.translated(wording: spanish, source: "es.json", shipped: rules) { texts[$0] }
         #expect(problems.isEmpty)
         let promise = try #require(translated["keep-your-promise"])
@@ -27,11 +30,17 @@ struct RuleTranslationTests {
         let (translated, _) = rules.translated(wording: spanish, source: "es.json", shipped: rules) { texts[$0] }
         var network = Network()
         var ana = RuleFixtures.contact("a", "Ana")
-        ana.promises = [Promise("send the deck", recorded: RuleFixtures.day(-4)), Promise("call back", recorded: RuleFixtures.day(-1))]
+        ana.promises = [
+            Promise("send the deck", recorded: RuleFixtures.day(-4)),
+            Promise("call back", recorded: RuleFixtures.day(-1)),
+        ]
         network.contacts = [ana]
         let english = RuleFixtures.run(network, rules)
         let spanishActions = RuleFixtures.run(network, translated)
-        #expect(spanishActions.map(\.text).sorted() == ["Cumple con Ana: call back (ayer).", "Cumple con Ana: send the deck (hace 4 días)."])
+        #expect(
+            spanishActions.map(\.text).sorted() == [
+                "Cumple con Ana: call back (ayer).", "Cumple con Ana: send the deck (hace 4 días).",
+            ])
         #expect(Set(spanishActions.map(\.id)) == Set(english.map(\.id)))
     }
 
@@ -46,19 +55,25 @@ struct RuleTranslationTests {
         var network = Network()
         network.contacts = [ana, ben]
         let action = try #require(RuleFixtures.run(network, translated).first)
-        #expect(action.explanation.context.first?.hasPrefix("Ana necesita «tax advice»; Ben: ") == true, "\(action.explanation.context)")
+        #expect(
+            action.explanation.context.first?.hasPrefix("Ana necesita «tax advice»; Ben: ") == true,
+            "\(action.explanation.context)")
         let english = try #require(RuleFixtures.run(network, rules).first)
         #expect(english.explanation.context.first?.hasPrefix("Ana needs 'tax advice'; Ben ") == true)
     }
 
     @Test func wordsTheUserOverrodeAreNeverTranslated() throws {
         let shipped = try RuleFixtures.shippedRules()
-        let user = #"{"schemaVersion": 1, "rules": [{"id": "keep-your-promise", "action": "Llama a {name}: {promise}"}]}"#
-        let load = RuleLoader.load(defaults: (try Data(contentsOf: RuleFixtures.rulesFileURL), "data/rules.json"),
-                                   user: (Data(user.utf8), "my-rules.json"))
+        let user =
+            #"{"schemaVersion": 1, "rules": [{"id": "keep-your-promise", "action": "Llama a {name}: {promise}"}]}"#
+        let load = RuleLoader.load(
+            defaults: (try Data(contentsOf: RuleFixtures.rulesFileURL), "data/rules.json"),
+            user: (Data(user.utf8), "my-rules.json"))
         #expect(load.problems.isEmpty, "\(load.problems)")
-        let texts = ["rule.keep-your-promise.action": "Cumple con {name}: {promise}.",
-                     "rule.keep-your-promise.title": "Cumple lo prometido"]
+        let texts = [
+            "rule.keep-your-promise.action": "Cumple con {name}: {promise}.",
+            "rule.keep-your-promise.title": "Cumple lo prometido",
+        ]
         let (translated, _) = load.rules.translated(wording: spanish, source: "es.json", shipped: shipped) { texts[$0] }
         let rule = try #require(translated["keep-your-promise"])
         #expect(rule.action.source == "Llama a {name}: {promise}")
@@ -77,10 +92,12 @@ struct RuleTranslationTests {
     }
 
     @Test func theShippedSpanishPromptsTranslateEveryShippedRuleCleanly() throws {
-        let folder = RuleFixtures.rulesFileURL.deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("prompts")
+        let folder = RuleFixtures.rulesFileURL.deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("prompts")
         let book = try PromptBook(language: .es, promptsFolder: folder)
         let rules = try RuleFixtures.shippedRules()
-        let (translated, problems) = rules.translated(wording: book.agoWording, source: book.file, shipped: rules, book.optionalText)
+        let (translated, problems) = rules.translated(
+            wording: book.agoWording, source: book.file, shipped: rules, book.optionalText)
         #expect(problems.isEmpty, "\(problems)")
         for rule in rules.rules {
             #expect(translated[rule.id]?.action != rule.action, "\(rule.id) has no Spanish text")
@@ -89,8 +106,10 @@ struct RuleTranslationTests {
 
     @Test func builtInTierNamesReadInTheLanguageAndTheUsersOwnTiersPassThrough() throws {
         let rules = try RuleFixtures.only("reconnect")
-        let texts = ["rule.reconnect.action": "Ponte al día con {name} ({tier}).", "tier.regular": "habitual",
-                     "tier.close": "cercano"]
+        let texts = [
+            "rule.reconnect.action": "Ponte al día con {name} ({tier}).", "tier.regular": "habitual",
+            "tier.close": "cercano",
+        ]
         let (translated, _) = rules.translated(wording: spanish, source: "es.json", shipped: rules) { texts[$0] }
         var ana = RuleFixtures.contact("a", "Ana", interactions: [(-100, .met)])
         var ben = RuleFixtures.contact("b", "Ben", interactions: [(-70, .met)])

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import KithCore
 
 @Suite("Rule validation")
@@ -10,8 +11,10 @@ struct RuleValidationTests {
         #"{"schemaVersion": 1, "rules": [\#(rule)]}"#
     }
 
-    static func rule(id: String = "mine", conditions: String = #"{"all": []}"#, action: String = "Call {name}",
-                     priority: String = "10", extra: String = "") -> String {
+    static func rule(
+        id: String = "mine", conditions: String = #"{"all": []}"#, action: String = "Call {name}",
+        priority: String = "10", extra: String = ""
+    ) -> String {
         #"{"id": "\#(id)", "title": "T", "idea": "I", "appliesTo": "contact", "conditions": \#(conditions), "action": "\#(action)", "priority": \#(priority), "cooldownDays": 3\#(extra)}"#
     }
 
@@ -32,7 +35,8 @@ struct RuleValidationTests {
     }
 
     @Test func unknownFactNamesFileRuleAndField() {
-        let problems = F.problems(Self.file(Self.rule(conditions: #"{"all": [{"fact": "mealCont", "operator": "equals", "value": 0}]}"#)))
+        let problems = F.problems(
+            Self.file(Self.rule(conditions: #"{"all": [{"fact": "mealCont", "operator": "equals", "value": 0}]}"#)))
         #expect(problems.count == 1)
         let p = problems[0]
         #expect(p.file == "my-rules.json" && p.ruleID == "mine" && p.field == "conditions.all[0].fact")
@@ -41,7 +45,8 @@ struct RuleValidationTests {
     }
 
     @Test func unknownOperator() {
-        let problems = F.problems(Self.file(Self.rule(conditions: #"{"not": {"fact": "mealCount", "operator": "greaterThen", "value": 0}}"#)))
+        let problems = F.problems(
+            Self.file(Self.rule(conditions: #"{"not": {"fact": "mealCount", "operator": "greaterThen", "value": 0}}"#)))
         #expect(problems.map(\.field) == ["conditions.not.operator"])
         #expect(problems.first?.ruleID == "mine")
         #expect(problems.first?.message.contains("unknown operator 'greaterThen'") == true)
@@ -53,27 +58,35 @@ struct RuleValidationTests {
             #expect(problems.map(\.field) == ["action"], "\(action)")
             #expect(problems.first?.ruleID == "mine")
         }
-        #expect(F.problems(Self.file(Self.rule(action: "Call {other}"))).first?.message.contains("unknown placeholder {other}") == true)
+        #expect(
+            F.problems(Self.file(Self.rule(action: "Call {other}"))).first?.message.contains(
+                "unknown placeholder {other}") == true)
     }
 
     @Test func wrongTypes() {
         let priority = F.problems(Self.file(Self.rule(priority: #""high""#)))
         #expect(priority.map(\.field) == ["priority"])
         #expect(priority.first?.message == "expected a whole number, found the text \"high\"")
-        let value = F.problems(Self.file(Self.rule(conditions: #"{"fact": "mealCount", "operator": "atLeast", "value": "two"}"#)))
+        let value = F.problems(
+            Self.file(Self.rule(conditions: #"{"fact": "mealCount", "operator": "atLeast", "value": "two"}"#)))
         #expect(value.map(\.field) == ["conditions.value"])
-        let opType = F.problems(Self.file(Self.rule(conditions: #"{"fact": "name", "operator": "atLeast", "value": 2}"#)))
+        let opType = F.problems(
+            Self.file(Self.rule(conditions: #"{"fact": "name", "operator": "atLeast", "value": 2}"#)))
         #expect(opType.map(\.field) == ["conditions.operator"])
-        let regex = F.problems(Self.file(Self.rule(conditions: #"{"fact": "role", "operator": "matches", "value": "(unclosed"}"#)))
+        let regex = F.problems(
+            Self.file(Self.rule(conditions: #"{"fact": "role", "operator": "matches", "value": "(unclosed"}"#)))
         #expect(regex.map(\.field) == ["conditions.value"])
         let typo = F.problems(Self.file(Self.rule(extra: #", "conditons": {}"#)))
         #expect(typo.map(\.field) == ["conditons"])
     }
 
     @Test func newerSchemaIsRefusedAndDefaultsKeepWorking() {
-        let load = RuleLoader.load(defaults: F.shippedDefaults, user: (Data(#"{"schemaVersion": 2, "rules": []}"#.utf8), "my-rules.json"))
+        let load = RuleLoader.load(
+            defaults: F.shippedDefaults, user: (Data(#"{"schemaVersion": 2, "rules": []}"#.utf8), "my-rules.json"))
         #expect(load.problems.count == 1)
-        #expect(load.problems[0].file == "my-rules.json" && load.problems[0].field == "schemaVersion" && load.problems[0].ruleID == nil)
+        #expect(
+            load.problems[0].file == "my-rules.json" && load.problems[0].field == "schemaVersion"
+                && load.problems[0].ruleID == nil)
         #expect(load.problems[0].fileProblem?.message == .newerVersion(.rules, found: 2, newest: 1))
         #expect(load.rules.rules.count == 14)
     }
@@ -85,7 +98,8 @@ struct RuleValidationTests {
     }
 
     @Test func oneBadRuleLeavesTheOthersWorking() {
-        let json = #"{"schemaVersion": 1, "rules": [\#(Self.rule(id: "good")), \#(Self.rule(id: "bad", action: "{x}"))]}"#
+        let json =
+            #"{"schemaVersion": 1, "rules": [\#(Self.rule(id: "good")), \#(Self.rule(id: "bad", action: "{x}"))]}"#
         let load = RuleLoader.load(defaults: F.shippedDefaults, user: (Data(json.utf8), "my-rules.json"))
         #expect(load.problems.map(\.ruleID) == ["bad"])
         #expect(load.rules["good"] != nil && load.rules["bad"] == nil)
@@ -93,7 +107,8 @@ struct RuleValidationTests {
     }
 
     @Test func userRulesOverrideDefaultsByIDFieldByField() {
-        let json = #"{"schemaVersion": 1, "rules": [{"id": "share-a-meal", "priority": 99, "action": "Take {name} out for coffee."}, {"id": "birthday", "enabled": false}]}"#
+        let json =
+            #"{"schemaVersion": 1, "rules": [{"id": "share-a-meal", "priority": 99, "action": "Take {name} out for coffee."}, {"id": "birthday", "enabled": false}]}"#
         let load = RuleLoader.load(defaults: F.shippedDefaults, user: (Data(json.utf8), "my-rules.json"))
         #expect(load.problems.isEmpty)
         #expect(load.rules["share-a-meal"]?.priority == 99)
@@ -107,7 +122,10 @@ struct RuleValidationTests {
     @Test func badOverrideIsReportedAgainstTheUserFileAndFallsBack() {
         let json = #"{"schemaVersion": 1, "rules": [{"id": "share-a-meal", "priority": "urgent"}]}"#
         let load = RuleLoader.load(defaults: F.shippedDefaults, user: (Data(json.utf8), "my-rules.json"))
-        #expect(load.problems.map(\.description) == ["my-rules.json: rule 'share-a-meal' (rule 1), field priority: expected a whole number, found the text \"urgent\""])
+        #expect(
+            load.problems.map(\.description) == [
+                "my-rules.json: rule 'share-a-meal' (rule 1), field priority: expected a whole number, found the text \"urgent\""
+            ])
         #expect(load.rules["share-a-meal"]?.priority == 50)
     }
 
@@ -142,7 +160,8 @@ struct RulesWithoutGeneratorTests {
         golfer.tags = ["golf"]
         var network = Network()
         network.contacts = [golfer]
-        let texts = RuleFixtures.run(network, RuleSet(rules: load.rules.rules.filter { $0.id == "golf-buddies" })).map(\.text)
+        let texts = RuleFixtures.run(network, RuleSet(rules: load.rules.rules.filter { $0.id == "golf-buddies" })).map(
+            \.text)
         #expect(texts == ["Ask Gil for a round (regular)."])
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import KithCore
 
 @Suite struct ContactThreeWayMergeTests {
@@ -12,12 +13,13 @@ import Testing
     }
 
     @Test func changesOnEachSideToDifferentFieldsAndItemsAreAllKept() throws {
-        var ours = base(), theirs = base()
+        var ours = base()
+        var theirs = base()
         ours.role = "notary"
-        ours.needs[0].solved = day("2026-11-05")            // marked solved here
+        ours.needs[0].solved = day("2026-11-05")  // marked solved here
         ours.needs.append(Need("a printer", recorded: day("2026-11-05")))
         theirs.interactions.append(Interaction(date: day("2026-11-04"), kind: .call))
-        theirs.needs.remove(at: 1)                           // "a van" removed meanwhile
+        theirs.needs.remove(at: 1)  // "a van" removed meanwhile
         theirs.unknownFields["future"] = .string("kept")
         let outcome = try ContactThreeWayMerge.merge(base: base(), ours: ours, theirs: theirs)
         #expect(outcome.conflicts.isEmpty)
@@ -30,7 +32,8 @@ import Testing
     }
 
     @Test func aFieldChangedBothWaysIsAConflictWithBothValues() throws {
-        var ours = base(), theirs = base()
+        var ours = base()
+        var theirs = base()
         ours.role = "notary"
         theirs.role = "judge"
         ours.needs[0].solvedBy = "Ana"
@@ -42,7 +45,8 @@ import Testing
     }
 
     @Test func theSameChangeOnBothSidesIsNoConflictAndNoDuplicate() throws {
-        var ours = base(), theirs = base()
+        var ours = base()
+        var theirs = base()
         ours.notes = [DatedText("likes jazz", recorded: day("2026-11-02"))]
         theirs.notes = ours.notes
         ours.role = nil
@@ -54,7 +58,8 @@ import Testing
     }
 
     @Test func removedHereButChangedMeanwhileKeepsTheChange() throws {
-        var ours = base(), theirs = base()
+        var ours = base()
+        var theirs = base()
         ours.needs.removeFirst()
         theirs.needs[0].solved = day("2026-11-03")
         let outcome = try ContactThreeWayMerge.merge(base: base(), ours: ours, theirs: theirs)

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import KithCore
 
 @Suite struct DayTests {
@@ -70,7 +71,9 @@ import Testing
         let data = try JSONEncoder().encode([day("2024-02-29")])
         #expect(String(decoding: data, as: UTF8.self) == #"["2024-02-29"]"#)
         #expect(try JSONDecoder().decode([Day].self, from: data) == [day("2024-02-29")])
-        #expect(throws: DecodingError.self) { try JSONDecoder().decode([Day].self, from: Data(#"["2026-02-30"]"#.utf8)) }
+        #expect(throws: DecodingError.self) {
+            try JSONDecoder().decode([Day].self, from: Data(#"["2026-02-30"]"#.utf8))
+        }
         #expect(throws: DecodingError.self) { try JSONDecoder().decode([Day].self, from: Data(#"[20260101]"#.utf8)) }
     }
 }

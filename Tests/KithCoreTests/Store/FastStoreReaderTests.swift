@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import KithCore
 
 /// The store's fast reader must give exactly what `JSONDecoder` gives, or step aside.
@@ -13,7 +14,9 @@ struct FastStoreReaderTests {
     @Test func readsAWrittenStoreExactlyAsTheDecoderDoes() throws {
         let (knowledge, _) = MatchingFixtures.shippedKnowledge()
         var network = SyntheticNetwork.make(size: 300, seed: 11, today: today, knowledge: knowledge)
-        network.actionLog = [ActionLogEntry(id: "ab12", key: "k", ruleID: "r", state: .snoozed, on: today, until: today.adding(days: 3))]
+        network.actionLog = [
+            ActionLogEntry(id: "ab12", key: "k", ruleID: "r", state: .snoozed, on: today, until: today.adding(days: 3))
+        ]
         network.settings.introductionStyle = .doubleOptIn
         network.contacts[0].uid = "urn:uuid:5"
         network.contacts[0].connectedOn = today
@@ -52,7 +55,8 @@ struct FastStoreReaderTests {
     }
 
     @Test func aContactWithADuplicateKeyIsReadAsTheDecoderReadsIt() throws {
-        let text = "{\"schemaVersion\": 1, \"contacts\": [{\"id\": \"a\", \"id\": \"b\", \"name\": \"A\", \"added\": \"2026-02-03\"}]}"
+        let text =
+            "{\"schemaVersion\": 1, \"contacts\": [{\"id\": \"a\", \"id\": \"b\", \"name\": \"A\", \"added\": \"2026-02-03\"}]}"
         #expect(FastStoreReader.network(from: Data(text.utf8)) == (try slow(text)))
     }
 
@@ -99,7 +103,9 @@ struct ContactJSONWriterTests {
         network.contacts[0].connectedOn = today
         network.contacts[0].vcardFields = ["item1.EMAIL;TYPE=work:a@b.example", "N:O'Neil;Zoë;;;"]
         network.contacts[4].uid = "only-a-uid"
-        network.contacts[1].unknownFields = ["future": .object(["n": .number(1.5), "list": .array([.bool(true), .null])])]
+        network.contacts[1].unknownFields = [
+            "future": .object(["n": .number(1.5), "list": .array([.bool(true), .null])])
+        ]
         network.contacts[2].needs = [Need("x", recorded: today, solved: today, solvedBy: "Ana")]
         network.contacts[3] = Contact(id: "empty", name: "", added: today)
         network.unknownFields = ["zzz": .string("kept"), "aaa": .number(2)]

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import KithCore
 
 @Suite struct JSONSyntaxLocatorTests {
@@ -63,7 +64,9 @@ import Testing
 
     @Test func invalidUTF8IsReportedWhereItStarts() {
         let bytes: [UInt8] = Array("{\n  \"name\": \"".utf8) + [0xFF, 0xFE] + Array("\"}".utf8)
-        #expect(JSONSyntaxLocator.firstProblem(in: bytes) == .init(line: 2, column: 12, reason: "the text is not valid UTF-8"))
+        #expect(
+            JSONSyntaxLocator.firstProblem(in: bytes)
+                == .init(line: 2, column: 12, reason: "the text is not valid UTF-8"))
     }
 
     @Test func deepNestingIsAProblemNotACrash() {

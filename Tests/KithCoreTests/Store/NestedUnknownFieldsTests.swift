@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import KithCore
 
 /// Fields a newer kith wrote inside list items survive a load and a save.
@@ -31,8 +32,10 @@ import Testing
             network.contacts[0].notes.append(DatedText("new note", recorded: day("2026-11-23")))
         }
         let saved = String(decoding: try #require(folder.bytes()), as: UTF8.self)
-        for fragment in ["\"urgency\" : \"high\"", "\"level\" : 3", "\"how\" : \"school\"", "\"due\" : \"2026-12-01\"",
-                         "\"private\" : true", "\"place\" : [", "\"why\" : {"] {
+        for fragment in [
+            "\"urgency\" : \"high\"", "\"level\" : 3", "\"how\" : \"school\"", "\"due\" : \"2026-12-01\"",
+            "\"private\" : true", "\"place\" : [", "\"why\" : {",
+        ] {
             #expect(saved.contains(fragment), "lost \(fragment)")
         }
         let reread = try StoreCodec.decode(Data(saved.utf8), path: "s", backup: "b")
@@ -47,7 +50,9 @@ import Testing
 
     @Test func aWrongTypeInsideAnItemIsStillRefusedNamingTheField() throws {
         let folder = try StoreTestFolder()
-        try folder.write(#"{"schemaVersion": 1, "contacts": [{"id": "1", "name": "A", "added": "2026-11-01", "needs": [{"text": 5, "recorded": "2026-11-01"}]}]}"#)
+        try folder.write(
+            #"{"schemaVersion": 1, "contacts": [{"id": "1", "name": "A", "added": "2026-11-01", "needs": [{"text": 5, "recorded": "2026-11-01"}]}]}"#
+        )
         let error = #expect(throws: StoreError.self) { try Store(location: folder.location).load() }
         #expect(error?.description.contains("needs") == true, "\(String(describing: error))")
     }

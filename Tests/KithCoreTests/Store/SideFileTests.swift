@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import KithCore
 
 /// The undo journal and the archive of forgotten people read as the store does: missing is

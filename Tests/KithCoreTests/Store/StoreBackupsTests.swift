@@ -1,6 +1,7 @@
 import Foundation
 import Synchronization
 import Testing
+
 @testable import KithCore
 
 /// A clock the test moves by hand.
@@ -79,7 +80,11 @@ private func add(_ name: String, to store: Store) throws {
         try add("Bea", to: store)
         let backup = folder.bytes(of: "store.json.bak")
         let generations = StoreBackups(location: folder.location).generations().map(\.name)
-        let failing = FileSystem(write: { _, _ in errno = ENOSPC; return -1 }, fsync: { Glibc.fsync($0) })
+        let failing = FileSystem(
+            write: { _, _ in
+                errno = ENOSPC
+                return -1
+            }, fsync: { Glibc.fsync($0) })
         let full = Store(location: folder.location, writer: AtomicFileWriter(fileSystem: failing))
         try full.load()
         #expect(throws: StoreError.self) { try add("Cris", to: full) }
@@ -166,7 +171,9 @@ private func add(_ name: String, to store: Store) throws {
         #expect(integrity.danglingLinks.count == 2)
         #expect(integrity.datesOutOfRange == ["Ana, added: 1850-01-01"])
         #expect(integrity.badSchemaVersion == 0)
-        #expect(StoreIntegrity.check(Network(contacts: [Contact(id: "a", name: "Ana", added: day("2026-01-01"))])).isHealthy)
+        #expect(
+            StoreIntegrity.check(Network(contacts: [Contact(id: "a", name: "Ana", added: day("2026-01-01"))])).isHealthy
+        )
     }
 }
 

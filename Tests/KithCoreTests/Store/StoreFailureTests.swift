@@ -1,6 +1,7 @@
 import Foundation
 import Synchronization
 import Testing
+
 @testable import KithCore
 
 /// A file system whose `write` stores the first half of the data, then fails with `code`.
@@ -36,7 +37,8 @@ private func addAna(_ network: inout Network) {
         try full.load()
         let error = #expect(throws: StoreError.self) {
             try full.update { network in
-                network.contacts.append(Contact(id: "00000002", name: String(repeating: "Bea ", count: 2000), added: day("2026-11-23")))
+                network.contacts.append(
+                    Contact(id: "00000002", name: String(repeating: "Bea ", count: 2000), added: day("2026-11-23")))
             }
         }
         guard case .writeFailed(let path, let reason)? = error else {
@@ -60,9 +62,13 @@ private func addAna(_ network: inout Network) {
         let folder = try StoreTestFolder()
         try folder.write("old contents")
         let target = folder.url.appendingPathComponent("store.json")
-        let writer = AtomicFileWriter(fileSystem: FileSystem(
-            write: FileSystem.posix.write,
-            fsync: { _ in errno = code; return -1 }))
+        let writer = AtomicFileWriter(
+            fileSystem: FileSystem(
+                write: FileSystem.posix.write,
+                fsync: { _ in
+                    errno = code
+                    return -1
+                }))
         #expect(throws: WriteError(path: target.path, reason: String(cString: strerror(code)))) {
             try writer.write(Data("new contents".utf8), to: target)
         }
@@ -84,16 +90,20 @@ private func addAna(_ network: inout Network) {
         let folder = try StoreTestFolder()
         let target = folder.url.appendingPathComponent("store.json")
         let calls = Mutex(0)
-        let writer = AtomicFileWriter(fileSystem: FileSystem(
-            write: { fd, bytes in
-                let call = calls.withLock { count in
-                    count += 1
-                    return count
-                }
-                if call.isMultiple(of: 2) { errno = EINTR; return -1 }
-                return Glibc.write(fd, bytes.baseAddress, min(3, bytes.count))
-            },
-            fsync: FileSystem.posix.fsync))
+        let writer = AtomicFileWriter(
+            fileSystem: FileSystem(
+                write: { fd, bytes in
+                    let call = calls.withLock { count in
+                        count += 1
+                        return count
+                    }
+                    if call.isMultiple(of: 2) {
+                        errno = EINTR
+                        return -1
+                    }
+                    return Glibc.write(fd, bytes.baseAddress, min(3, bytes.count))
+                },
+                fsync: FileSystem.posix.fsync))
         try writer.write(Data("hello, world".utf8), to: target)
         #expect(folder.bytes() == Data("hello, world".utf8))
         #expect(folder.temporaryFiles().isEmpty)
@@ -116,9 +126,11 @@ private func addAna(_ network: inout Network) {
         let store = Store(location: folder.location)
         let error = #expect(throws: StoreError.self) { try store.load() }
         let path = folder.location.storeFile.path
-        #expect(error == .corrupt(
-            path: path, detail: "invalid JSON at line 3, column 17: expected a value but found ','",
-            backup: folder.location.backupFile.path))
+        #expect(
+            error
+                == .corrupt(
+                    path: path, detail: "invalid JSON at line 3, column 17: expected a value but found ','",
+                    backup: folder.location.backupFile.path))
         let message = error?.description ?? ""
         #expect(message.contains(path))
         #expect(message.contains("kith doctor"))
@@ -132,7 +144,10 @@ private func addAna(_ network: inout Network) {
         (#"{"schemaVersion": 1, "contacts": [{"id": 7, "name": "Ana", "added": "2026-01-01"}]}"#, "contacts[0].id"),
         (#"{"schemaVersion": "1"}"#, "schemaVersion"),
         (#"{"contacts": []}"#, "schemaVersion"),
-        (#"{"schemaVersion": 1, "contacts": [{"id": "a", "name": "Ana", "added": "2026-02-30"}]}"#, "contacts[0].added"),
+        (
+            #"{"schemaVersion": 1, "contacts": [{"id": "a", "name": "Ana", "added": "2026-02-30"}]}"#,
+            "contacts[0].added"
+        ),
         (#"{"schemaVersion": 1, "contacts": {"id": "a"}}"#, "contacts"),
         (#"[1, 2]"#, "expected an object"),
     ])

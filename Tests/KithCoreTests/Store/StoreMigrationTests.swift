@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import KithCore
 
 /// A store written by kith's first schema opens in this one: the file as it was is kept, every
@@ -23,7 +24,10 @@ import Testing
         try folder.write(Self.version1)
         let store = Store(location: folder.location)
         var next = 0
-        store.makeUID = { next += 1; return "uid-\(next)" }
+        store.makeUID = {
+            next += 1
+            return "uid-\(next)"
+        }
         try store.load()
         let network = store.network
         #expect(network.schemaVersion == VersionedDocument.store.newestVersion)
@@ -32,13 +36,18 @@ import Testing
         #expect(ana.interactions.map(\.kind) == [.met])
         #expect(network.contacts.map(\.uid) == ["uid-1", "uid-2"])
         #expect(folder.bytes(of: "store.schema-1.json") == Data(Self.version1.utf8))
-        let mode = try FileManager.default.attributesOfItem(
-            atPath: folder.location.folder.appendingPathComponent("store.schema-1.json").path)[.posixPermissions] as? Int
+        let mode =
+            try FileManager.default.attributesOfItem(
+                atPath: folder.location.folder.appendingPathComponent("store.schema-1.json").path)[.posixPermissions]
+            as? Int
         #expect(mode == 0o600)
 
         // The migrated store is saved: a second load keeps the same UIDs.
         let again = Store(location: folder.location)
-        again.makeUID = { Issue.record("no UID should be made twice"); return "x" }
+        again.makeUID = {
+            Issue.record("no UID should be made twice")
+            return "x"
+        }
         try again.load()
         #expect(again.network == network)
     }
@@ -47,7 +56,9 @@ import Testing
         let folder = try StoreTestFolder()
         let store = Store(location: folder.location)
         store.makeUID = { "made-once" }
-        try store.update { $0.contacts.append(Contact(id: "c3", name: "Cy", added: Day(year: 2026, month: 2, day: 1)!)) }
+        try store.update {
+            $0.contacts.append(Contact(id: "c3", name: "Cy", added: Day(year: 2026, month: 2, day: 1)!))
+        }
         store.makeUID = { "made-twice" }
         try store.update { $0.contacts[0].company = "Acme" }
         #expect(store.network.contacts.map(\.uid) == ["made-once"])

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import KithCore
 
 /// Restoring a backup: which backup a name means, what it drops, and a replacement that keeps
@@ -16,7 +17,8 @@ import Testing
             { $0.contacts[1].name = "Bea Ruiz" },
         ]
         for (offset, change) in changes.enumerated() {
-            let store = Store(location: folder.location, clock: { Date(timeIntervalSince1970: 1_795_000_000 + Double(offset)) })
+            let store = Store(
+                location: folder.location, clock: { Date(timeIntervalSince1970: 1_795_000_000 + Double(offset)) })
             try store.update(change)
         }
     }
@@ -24,8 +26,11 @@ import Testing
     @Test func choosesTheNewestBackupOrTheOneNamedAndRefusesUnclearNames() throws {
         let folder = try StoreTestFolder()
         let restoration = StoreRestoration(location: folder.location)
-        #expect(throws: StoreRestoration.Failure.noBackups(folder: folder.location.backupsFolder.path,
-                                                           singleBackup: folder.location.backupFile.path)) {
+        #expect(
+            throws: StoreRestoration.Failure.noBackups(
+                folder: folder.location.backupsFolder.path,
+                singleBackup: folder.location.backupFile.path)
+        ) {
             try restoration.backup(named: nil)
         }
         try savedThrice(folder)
@@ -33,7 +38,9 @@ import Testing
         #expect(try restoration.backup(named: nil) == generations[0].url)
         #expect(try restoration.backup(named: generations[2].name) == generations[2].url)
         let common = String(generations[0].name.prefix(4))
-        #expect(throws: StoreRestoration.Failure.ambiguous(name: common, count: 3)) { try restoration.backup(named: common) }
+        #expect(throws: StoreRestoration.Failure.ambiguous(name: common, count: 3)) {
+            try restoration.backup(named: common)
+        }
         #expect(throws: StoreRestoration.Failure.notFound(name: "nope", folder: folder.location.backupsFolder.path)) {
             try restoration.backup(named: "nope")
         }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import KithCore
 
 /// A store that uses every field kith knows, plus fields from a newer kith at every level.
@@ -61,7 +62,8 @@ private let fullDocument = """
         #expect(jose.role == "Designer")
         #expect(jose.tags == ["conference", "design"])
         #expect(jose.added == day("2024-02-29"))
-        #expect(jose.needs[1] == Need("a flat", recorded: day("2024-03-01"), solved: day("2024-04-01"), solvedBy: "Luisa"))
+        #expect(
+            jose.needs[1] == Need("a flat", recorded: day("2024-03-01"), solved: day("2024-04-01"), solvedBy: "Luisa"))
         #expect(jose.offers == [DatedText("logo design", recorded: day("2024-02-29"))])
         #expect(jose.knows[1].contactID == "aaaa0002")
         #expect(jose.promises[0].kept == day("2024-03-02"))

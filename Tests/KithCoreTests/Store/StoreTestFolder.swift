@@ -1,4 +1,5 @@
 import Foundation
+
 @testable import KithCore
 
 /// A fresh temporary data folder for one test, removed when the value is released.

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import KithCore
 
 /// The store is never written with a value its own reader refuses.

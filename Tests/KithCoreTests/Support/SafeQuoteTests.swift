@@ -1,4 +1,5 @@
 import Testing
+
 @testable import KithCore
 
 struct SafeQuoteTests {
@@ -11,6 +12,7 @@ struct SafeQuoteTests {
     }
 
     @Test func messagesKeepTheirLineBreaksAndTabs() {
-        #expect(SafeQuote.message("Error: bad\n\tline \u{1B}]0;title\u{7}") == "Error: bad\n\tline \\u{1b}]0;title\\u{7}")
+        #expect(
+            SafeQuote.message("Error: bad\n\tline \u{1B}]0;title\u{7}") == "Error: bad\n\tline \\u{1b}]0;title\\u{7}")
     }
 }

@@ -1,10 +1,13 @@
 import Testing
+
 @testable import KithCore
 
 struct TextTemplateTests {
     @Test func placeholdersAreFilledAndTheRestIsKept() {
         let template = TextTemplate("{owner} conoce a {who} — pide a {owner} que os presente")
-        #expect(template.fill(["owner": "Pedro", "who": "Dr. Ruiz"]) == "Pedro conoce a Dr. Ruiz — pide a Pedro que os presente")
+        #expect(
+            template.fill(["owner": "Pedro", "who": "Dr. Ruiz"])
+                == "Pedro conoce a Dr. Ruiz — pide a Pedro que os presente")
         // A value is never read as a template itself.
         #expect(template.fill(["owner": "{who}", "who": "x"]) == "{who} conoce a x — pide a {who} que os presente")
         #expect(TextTemplate("hace {days} días").fill([:]) == "hace {days} días")

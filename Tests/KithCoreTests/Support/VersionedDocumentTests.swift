@@ -8,8 +8,10 @@ import Testing
 @Suite struct VersionedDocumentTests {
     private func newer(_ document: VersionedDocument, in file: String) -> FileProblem {
         FileProblem(
-            file: file, message: .newerVersion(document.kind, found: document.newestVersion + 1,
-                                                newest: document.newestVersion))
+            file: file,
+            message: .newerVersion(
+                document.kind, found: document.newestVersion + 1,
+                newest: document.newestVersion))
     }
 
     @Test func theStoreRefusesANewerVersion() throws {
@@ -55,8 +57,9 @@ import Testing
         try folder.write(shipped.replacingOccurrences(of: "\"schemaVersion\": 1,", with: ""), to: "en.json")
         let book = try PromptBook(language: .en, promptsFolder: folder.url)
         #expect(book.text("review.save").isEmpty == false)
-        try folder.write(shipped.replacingOccurrences(of: "\"schemaVersion\": 1,", with: "\"schemaVersion\": 2,"),
-                         to: "en.json")
+        try folder.write(
+            shipped.replacingOccurrences(of: "\"schemaVersion\": 1,", with: "\"schemaVersion\": 2,"),
+            to: "en.json")
         let file = folder.url.appendingPathComponent("en.json").path
         #expect(throws: newer(.prompts, in: file)) { try PromptBook(language: .en, promptsFolder: folder.url) }
     }

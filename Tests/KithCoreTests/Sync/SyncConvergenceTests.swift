@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import KithCore
 
 /// A sync stopped half way converges on the next run; two devices sharing a vdir end up with
@@ -12,8 +13,9 @@ struct SyncConvergenceTests {
         try device.syncContacts()
         let file = try #require(device.file(of: "Ana Ruiz"))
         try device.change("Ana Ruiz") { $0.role = "CTO" }
-        try device.writeCard(device.card(file).replacingOccurrences(of: "FN:Ana Ruiz", with: "FN:Ana Ruiz\r\nTEL:+1 555 0100"),
-                             to: file)
+        try device.writeCard(
+            device.card(file).replacingOccurrences(of: "FN:Ana Ruiz", with: "FN:Ana Ruiz\r\nTEL:+1 555 0100"),
+            to: file)
         return (device, file)
     }
 
@@ -47,7 +49,8 @@ struct SyncConvergenceTests {
     }
 
     @Test func aSecondDeviceGetsThePeopleTheHistoryAndWhatWasDone() throws {
-        let laptop = try SyncDevice(), desktop = try SyncDevice()
+        let laptop = try SyncDevice()
+        let desktop = try SyncDevice()
         var ana = person("a1", "Ana Ruiz", email: "ana@ruiz.example", needs: ["a lawyer"])
         ana.offers = [DatedText("tax advice", recorded: Day("2026-11-20")!)]
         ana.interactions = [Interaction(date: Day("2026-11-20")!, kind: .meeting, note: "coffee")]
@@ -55,9 +58,12 @@ struct SyncConvergenceTests {
         try laptop.add(person("b2", "Ben Ortiz"))
         try laptop.store.update { network in
             network.me.name = "Sam"
-            network.introductions.append(Introduction(first: "a1", second: "b2", why: "a lawyer", suggested: Day("2026-11-21")!))
-            network.actionLog.append(ActionLogEntry(id: "abc123", key: "reconnect|a1", ruleID: "reconnect",
-                                                    state: .done, on: Day("2026-11-22")!))
+            network.introductions.append(
+                Introduction(first: "a1", second: "b2", why: "a lawyer", suggested: Day("2026-11-21")!))
+            network.actionLog.append(
+                ActionLogEntry(
+                    id: "abc123", key: "reconnect|a1", ruleID: "reconnect",
+                    state: .done, on: Day("2026-11-22")!))
         }
         try laptop.syncContacts()
         try desktop.receive(from: laptop)

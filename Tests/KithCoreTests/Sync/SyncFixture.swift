@@ -1,4 +1,5 @@
 import Foundation
+
 @testable import KithCore
 
 /// One device for sync tests: a data folder, a contacts vdir and a tasks vdir in a temporary
@@ -12,16 +13,20 @@ final class SyncDevice {
 
     init(tags: [String] = [], privateFields: [String] = [], contacts: URL? = nil) throws {
         root = FileManager.default.temporaryDirectory.appendingPathComponent("kith-sync-\(UUID().uuidString)")
-        let data = root.appendingPathComponent("data"), tasks = root.appendingPathComponent("tasks")
+        let data = root.appendingPathComponent("data")
+        let tasks = root.appendingPathComponent("tasks")
         let vdir = contacts ?? root.appendingPathComponent("contacts")
-        for folder in [data, tasks, vdir] { try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true) }
+        for folder in [data, tasks, vdir] {
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        }
         store = Store(location: StoreLocation(folder: data))
         var n = 0
         store.makeUID = {
             n += 1
             return "uid-\(UUID().uuidString.prefix(8))-\(n)"
         }
-        settings = SyncSettings(contactsFolder: vdir.path, tasksFolder: tasks.path, tags: tags, privateFields: privateFields)
+        settings = SyncSettings(
+            contactsFolder: vdir.path, tasksFolder: tasks.path, tags: tags, privateFields: privateFields)
     }
 
     deinit { try? FileManager.default.removeItem(at: root) }
@@ -60,7 +65,9 @@ final class SyncDevice {
     }
 
     func card(_ file: String) -> String {
-        String(decoding: FileManager.default.contents(atPath: vdir.appendingPathComponent(file).path) ?? Data(), as: UTF8.self)
+        String(
+            decoding: FileManager.default.contents(atPath: vdir.appendingPathComponent(file).path) ?? Data(),
+            as: UTF8.self)
     }
 
     /// The file of the card whose FN is `name`.
@@ -76,7 +83,8 @@ final class SyncDevice {
     func receive(from other: SyncDevice) throws {
         for name in cardFiles() { try FileManager.default.removeItem(at: vdir.appendingPathComponent(name)) }
         for name in other.cardFiles() {
-            try FileManager.default.copyItem(at: other.vdir.appendingPathComponent(name), to: vdir.appendingPathComponent(name))
+            try FileManager.default.copyItem(
+                at: other.vdir.appendingPathComponent(name), to: vdir.appendingPathComponent(name))
         }
     }
 }

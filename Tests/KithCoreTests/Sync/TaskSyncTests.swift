@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import KithCore
 
 /// Suggested actions as VTODO files: written, completed elsewhere (done), deleted elsewhere
@@ -7,8 +8,9 @@ import Testing
 struct TaskSyncTests {
     func actions(_ device: SyncDevice) throws -> [SuggestedAction] {
         let network = device.store.network
-        return allActions(for: network, today: device.today, rules: try RuleFixtures.shippedRules(),
-                          finder: TokenOverlapFinder(network: network))
+        return allActions(
+            for: network, today: device.today, rules: try RuleFixtures.shippedRules(),
+            finder: TokenOverlapFinder(network: network))
     }
 
     func deviceWithPromises() throws -> SyncDevice {
@@ -42,7 +44,8 @@ struct TaskSyncTests {
         #expect(text.contains("DESCRIPTION:") && text.contains("STATUS:NEEDS-ACTION"))
         #expect(try device.sync.syncTasks(actions: all, dryRun: false).changes.isEmpty, "a second sync writes nothing")
 
-        try text.replacingOccurrences(of: "STATUS:NEEDS-ACTION", with: "STATUS:COMPLETED").write(to: url, atomically: true, encoding: .utf8)
+        try text.replacingOccurrences(of: "STATUS:NEEDS-ACTION", with: "STATUS:COMPLETED").write(
+            to: url, atomically: true, encoding: .utf8)
         let book = try #require(taskFile(device, containing: "lend the book"))
         try FileManager.default.removeItem(at: device.tasks.appendingPathComponent(book))
         let back = try device.sync.syncTasks(actions: all, dryRun: false)
@@ -57,14 +60,18 @@ struct TaskSyncTests {
     }
 
     @Test func everyDeviceGivesAnActionTheSameTaskUID() throws {
-        let one = try deviceWithPromises(), two = try deviceWithPromises()
+        let one = try deviceWithPromises()
+        let two = try deviceWithPromises()
         _ = try one.sync.syncTasks(actions: try actions(one), dryRun: false)
         _ = try two.sync.syncTasks(actions: try actions(two), dryRun: false)
         #expect(!one.cardFiles(in: one.tasks).isEmpty && one.cardFiles(in: one.tasks) == two.cardFiles(in: two.tasks))
     }
 
     @Test func aTaskFileReadsBackAndPriorityMapsOntoOneToNine() {
-        let read = TaskCard.read(Data("BEGIN:VCALENDAR\r\nBEGIN:VTODO\r\nUID:kith-action-x\r\n @kith\r\nSTATUS:COMPLETED\r\nEND:VTODO\r\nEND:VCALENDAR\r\n".utf8))
+        let read = TaskCard.read(
+            Data(
+                "BEGIN:VCALENDAR\r\nBEGIN:VTODO\r\nUID:kith-action-x\r\n @kith\r\nSTATUS:COMPLETED\r\nEND:VTODO\r\nEND:VCALENDAR\r\n"
+                    .utf8))
         #expect(read == TaskCard.Read(uid: "kith-action-x@kith", completed: true))
         #expect(TaskCard.read(Data("BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n".utf8)) == nil)
         let priorities: [Int] = [100, 50, 0, 400].map(TaskCard.priority)

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import KithCore
 
 /// The benchmark's network generator: deterministic, the right size, and internally consistent.
@@ -46,8 +47,9 @@ struct SyntheticNetworkTests {
         #expect(network.contacts.contains { !$0.notes.isEmpty })
         #expect(network.contacts.contains { !$0.tags.isEmpty })
         #expect(network.contacts.contains { $0.knows.contains { $0.contactID != nil } })
-        #expect(network.contacts.contains { $0.needs.contains { TextFolding.fold($0.text) != $0.text.lowercased() } },
-                "some needs are in Spanish with accents")
+        #expect(
+            network.contacts.contains { $0.needs.contains { TextFolding.fold($0.text) != $0.text.lowercased() } },
+            "some needs are in Spanish with accents")
     }
 
     @Test func survivesASaveAndLoad() throws {

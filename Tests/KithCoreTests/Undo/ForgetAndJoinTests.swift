@@ -24,10 +24,14 @@ import Testing
         var cruz = Contact(id: "c", name: "Cruz", added: day)
         cruz.knows = [Acquaintance("Benjamín", recorded: day, contactID: "b2")]
         var network = Network(contacts: [ana, ben, benToo, cruz])
-        network.introductions = [Introduction(first: "a", second: "b", why: "x", suggested: day),
-                                 Introduction(first: "c", second: "b2", why: "y", suggested: day)]
-        network.actionLog = [ActionLogEntry(id: "111111", key: "follow|b", ruleID: "follow", state: .done, on: day),
-                             ActionLogEntry(id: "222222", key: "follow|a", ruleID: "follow", state: .done, on: day)]
+        network.introductions = [
+            Introduction(first: "a", second: "b", why: "x", suggested: day),
+            Introduction(first: "c", second: "b2", why: "y", suggested: day),
+        ]
+        network.actionLog = [
+            ActionLogEntry(id: "111111", key: "follow|b", ruleID: "follow", state: .done, on: day),
+            ActionLogEntry(id: "222222", key: "follow|a", ruleID: "follow", state: .done, on: day),
+        ]
         return network
     }
 

@@ -54,7 +54,8 @@ import Testing
         var after = before
         after.introductions.removeAll()
         after.introductions.append(Introduction(first: "b", second: "c", why: "y", suggested: day))
-        after.actionLog.append(ActionLogEntry(id: "222222", key: "r|b", ruleID: "r", state: .snoozed, on: day, until: day.adding(days: 3)))
+        after.actionLog.append(
+            ActionLogEntry(id: "222222", key: "r|b", ruleID: "r", state: .snoozed, on: day, until: day.adding(days: 3)))
         after.me.name = "Me"
         after.settings.tagTiers["family"] = "close"
         let change = NetworkChange(before: before, after: after)

@@ -25,13 +25,18 @@ import Testing
 
     @Test func styleMarksTakeNoColumns() {
         // kith's own emphasis reaches the wrapper as marks the terminal writer turns into escapes.
-        let open = String(Unicode.Scalar(UInt32(0xFDD0))!), close = String(Unicode.Scalar(UInt32(0xFDD1))!)
+        let open = String(Unicode.Scalar(UInt32(0xFDD0))!)
+        let close = String(Unicode.Scalar(UInt32(0xFDD1))!)
         let handle = open + "36" + close + "[abc123]" + open + "0" + close
         #expect(TextWrapping.visible(handle + " text") == "[abc123] text")
         let marked = handle + " " + String(repeating: "word ", count: 4) + "end"
         #expect(TextWrapping(width: 32).wrap(marked) == marked)
-        let wrapped = TextWrapping(width: 30, indent: 9).wrap(handle + " " + String(repeating: "word ", count: 8) + "end")
-        #expect(wrapped.split(separator: "\n").dropFirst().allSatisfy { $0.hasPrefix("         ") && !$0.hasPrefix("          ") })
+        let wrapped = TextWrapping(width: 30, indent: 9).wrap(
+            handle + " " + String(repeating: "word ", count: 8) + "end")
+        #expect(
+            wrapped.split(separator: "\n").dropFirst().allSatisfy {
+                $0.hasPrefix("         ") && !$0.hasPrefix("          ")
+            })
         #expect(wrapped.split(separator: "\n").allSatisfy { TextWrapping.visible(String($0)).count <= 30 })
     }
 }

@@ -19,7 +19,9 @@ protocol ActionGenerator {
     func context(_ facts: PairFacts, wording: ContextWording) -> [String]
     /// What `done` changes in the network besides the action log: history, introductions,
     /// promises kept.
-    func recordDone(_ action: SuggestedAction, note: String?, today: Day, introduced: Network.IntroductionNote, in network: inout Network
+    func recordDone(
+        _ action: SuggestedAction, note: String?, today: Day, introduced: Network.IntroductionNote,
+        in network: inout Network
     ) -> [KeptPromise]
 }
 

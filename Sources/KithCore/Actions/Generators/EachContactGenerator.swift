@@ -11,7 +11,9 @@ struct EachContactGenerator: ActionGenerator {
     /// Contact rules explain themselves by their conditions alone.
     func context(_ facts: PairFacts, wording: ContextWording) -> [String] { [] }
 
-    func recordDone(_ action: SuggestedAction, note: String?, today: Day, introduced: Network.IntroductionNote, in network: inout Network
+    func recordDone(
+        _ action: SuggestedAction, note: String?, today: Day, introduced: Network.IntroductionNote,
+        in network: inout Network
     ) -> [KeptPromise] {
         network.log(action.logAs, on: action.contactIDs, note: note ?? action.text, today: today)
         return []

@@ -12,10 +12,15 @@ struct IntroductionCheckInGenerator: ActionGenerator {
         [wording(.checkIn, ActionContext.values(facts, wording: wording))]
     }
 
-    func recordDone(_ action: SuggestedAction, note: String?, today: Day, introduced: Network.IntroductionNote, in network: inout Network
+    func recordDone(
+        _ action: SuggestedAction, note: String?, today: Day, introduced: Network.IntroductionNote,
+        in network: inout Network
     ) -> [KeptPromise] {
-        if action.contactIDs.count == 2, let at = network.introductions.lastIndex(where: {
-            $0.connects(action.contactIDs[0], action.contactIDs[1]) && $0.followedUp == nil }) {
+        if action.contactIDs.count == 2,
+            let at = network.introductions.lastIndex(where: {
+                $0.connects(action.contactIDs[0], action.contactIDs[1]) && $0.followedUp == nil
+            })
+        {
             network.introductions[at].followedUp = today
             network.introductions[at].outcome = note
         }
@@ -28,9 +33,12 @@ extension ActionBuilder {
     fileprivate mutating func addCheckIns(_ rule: Rule) {
         let slot = slot(for: rule)
         for (i, intro) in network.introductions.enumerated() where intro.followedUp == nil {
-            guard let made = intro.made, let a = position(of: intro.first), let b = position(of: intro.second) else { continue }
-            offer(slot, PairRecord(introduction: Int32(i)), subject: ActionSubject(first: a, second: b),
-                  urgency: made.days(until: today))
+            guard let made = intro.made, let a = position(of: intro.first), let b = position(of: intro.second) else {
+                continue
+            }
+            offer(
+                slot, PairRecord(introduction: Int32(i)), subject: ActionSubject(first: a, second: b),
+                urgency: made.days(until: today))
         }
     }
 }

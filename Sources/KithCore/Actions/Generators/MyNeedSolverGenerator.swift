@@ -13,7 +13,9 @@ struct MyNeedSolverGenerator: ActionGenerator {
         [wording(.myNeedSolver, ActionContext.values(facts, wording: wording))]
     }
 
-    func recordDone(_ action: SuggestedAction, note: String?, today: Day, introduced: Network.IntroductionNote, in network: inout Network
+    func recordDone(
+        _ action: SuggestedAction, note: String?, today: Day, introduced: Network.IntroductionNote,
+        in network: inout Network
     ) -> [KeptPromise] {
         network.log(action.logAs, on: action.contactIDs, note: note ?? action.text, today: today)
         return []
@@ -26,11 +28,15 @@ extension ActionBuilder {
         for (n, need) in network.me.needs.enumerated() where need.isOpen {
             let answer = solvers.answer(need.text)
             let hits = solvers.answers[Int(answer)]
-            for h in hits.indices.filter({ hits[$0].hit.kind == .solves && hits[$0].hit.confidence >= rule.minConfidence })
-                .prefix(rule.limit) {
+            for h in hits.indices.filter({
+                hits[$0].hit.kind == .solves && hits[$0].hit.confidence >= rule.minConfidence
+            })
+            .prefix(rule.limit) {
                 let record = PairRecord(need: .mine(Int32(n)), answer: answer, hit: Int32(h))
-                offer(slot, record, subject: ActionSubject(first: hits[h].position), urgency: need.recorded.days(until: today),
-                      confidence: hits[h].hit.confidence)
+                offer(
+                    slot, record, subject: ActionSubject(first: hits[h].position),
+                    urgency: need.recorded.days(until: today),
+                    confidence: hits[h].hit.confidence)
             }
         }
     }

@@ -13,7 +13,9 @@ struct NearbyFieldGenerator: ActionGenerator {
         [wording(.nearbyField, ActionContext.values(facts, wording: wording))]
     }
 
-    func recordDone(_ action: SuggestedAction, note: String?, today: Day, introduced: Network.IntroductionNote, in network: inout Network
+    func recordDone(
+        _ action: SuggestedAction, note: String?, today: Day, introduced: Network.IntroductionNote,
+        in network: inout Network
     ) -> [KeptPromise] {
         network.log(action.logAs, on: Array(action.contactIDs.suffix(1)), note: note ?? action.text, today: today)
         return []
@@ -30,17 +32,22 @@ extension ActionBuilder {
             for (n, need) in contacts[c].needs.enumerated() where need.isOpen {
                 let answer = solvers.answer(need.text)
                 let hits = solvers.answers[Int(answer)]
-                guard !hits.contains(where: {
-                    $0.hit.kind == .solves && $0.position != owner && $0.hit.confidence >= solving
-                }) else { continue }
+                guard
+                    !hits.contains(where: {
+                        $0.hit.kind == .solves && $0.position != owner && $0.hit.confidence >= solving
+                    })
+                else { continue }
                 var taken = 0
-                for h in hits.indices where hits[h].hit.kind == .nearbyField && hits[h].position != owner
-                    && hits[h].hit.confidence >= rule.minConfidence {
+                for h in hits.indices
+                where hits[h].hit.kind == .nearbyField && hits[h].position != owner
+                    && hits[h].hit.confidence >= rule.minConfidence
+                {
                     guard taken < rule.limit else { break }
                     taken += 1
                     let record = PairRecord(need: .contact(owner, Int32(n)), answer: answer, hit: Int32(h))
-                    offer(slot, record, subject: ActionSubject(first: owner, second: hits[h].position),
-                          urgency: need.recorded.days(until: today), confidence: hits[h].hit.confidence)
+                    offer(
+                        slot, record, subject: ActionSubject(first: owner, second: hits[h].position),
+                        urgency: need.recorded.days(until: today), confidence: hits[h].hit.confidence)
                 }
             }
         }

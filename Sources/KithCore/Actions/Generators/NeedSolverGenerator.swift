@@ -20,7 +20,9 @@ struct NeedSolverGenerator: ActionGenerator {
         return lines
     }
 
-    func recordDone(_ action: SuggestedAction, note: String?, today: Day, introduced: Network.IntroductionNote, in network: inout Network
+    func recordDone(
+        _ action: SuggestedAction, note: String?, today: Day, introduced: Network.IntroductionNote,
+        in network: inout Network
     ) -> [KeptPromise] {
         network.recordIntroductionStep(action, note: note, today: today, introduced: introduced)
     }
@@ -65,15 +67,18 @@ extension ActionBuilder {
                 let answer = solvers.answer(need.text)
                 let hits = solvers.answers[Int(answer)]
                 var taken = 0
-                for h in hits.indices where hits[h].hit.kind == .solves && hits[h].position != owner
-                    && hits[h].hit.confidence >= rule.minConfidence {
+                for h in hits.indices
+                where hits[h].hit.kind == .solves && hits[h].position != owner
+                    && hits[h].hit.confidence >= rule.minConfidence
+                {
                     guard taken < rule.limit else { break }
                     taken += 1
                     let solver = hits[h].position
                     let pair = Self.pair(owner, solver)
                     if !records.isEmpty, records[pair]?.made != nil { continue }
                     directions.insert(Self.direction(owner, solver))
-                    let candidate = Candidate(owner: owner, need: Int32(n), answer: answer, hit: Int32(h), solver: solver)
+                    let candidate = Candidate(
+                        owner: owner, need: Int32(n), answer: answer, hit: Int32(h), solver: solver)
                     if let current = best[pair] {
                         if better(candidate, than: candidates[current]) { candidates[current] = candidate }
                     } else {
@@ -102,20 +107,28 @@ extension ActionBuilder {
         return network.contacts[Int(x.owner)].id < network.contacts[Int(y.owner)].id
     }
 
-    private mutating func emitIntroduction(_ rule: Rule, _ slot: RuleSlot, candidate: Candidate,
-                                           record: Introduction?, bothWays: Bool) {
+    private mutating func emitIntroduction(
+        _ rule: Rule, _ slot: RuleSlot, candidate: Candidate,
+        record: Introduction?, bothWays: Bool
+    ) {
         let doubleOptIn = network.settings.introductionStyle == .doubleOptIn && rule.steps != nil
         var step: IntroductionStep = doubleOptIn ? .askFirst : .introduce
         if let record {
-            if record.askedSecond != nil { step = .connect } else if record.askedFirst != nil { step = doubleOptIn ? .askSecond : .connect }
+            if record.askedSecond != nil {
+                step = .connect
+            } else if record.askedFirst != nil {
+                step = doubleOptIn ? .askSecond : .connect
+            }
         }
         // A recorded introduction keeps its order: its first person is asked first.
         var (first, second) = (candidate.owner, candidate.solver)
         if let record, record.first == network.contacts[Int(candidate.solver)].id { (first, second) = (second, first) }
-        let pair = PairRecord(need: .contact(candidate.owner, candidate.need), answer: candidate.answer,
-                              hit: candidate.hit, bothWays: bothWays, nameHasNeed: first == candidate.owner)
+        let pair = PairRecord(
+            need: .contact(candidate.owner, candidate.need), answer: candidate.answer,
+            hit: candidate.hit, bothWays: bothWays, nameHasNeed: first == candidate.owner)
         let subject = ActionSubject(first: first, second: second, step: step, sortedKey: true)
-        offer(slot, pair, subject: subject, urgency: need(candidate).recorded.days(until: today),
-              confidence: confidence(candidate))
+        offer(
+            slot, pair, subject: subject, urgency: need(candidate).recorded.days(until: today),
+            confidence: confidence(candidate))
     }
 }

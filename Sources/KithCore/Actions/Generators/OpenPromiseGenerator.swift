@@ -11,10 +11,13 @@ struct OpenPromiseGenerator: ActionGenerator {
     /// Contact rules explain themselves by their conditions alone.
     func context(_ facts: PairFacts, wording: ContextWording) -> [String] { [] }
 
-    func recordDone(_ action: SuggestedAction, note: String?, today: Day, introduced: Network.IntroductionNote, in network: inout Network
+    func recordDone(
+        _ action: SuggestedAction, note: String?, today: Day, introduced: Network.IntroductionNote,
+        in network: inout Network
     ) -> [KeptPromise] {
         if let id = action.contactIDs.first, let c = network.index(of: id),
-           let p = network.contacts[c].promises.firstIndex(where: { $0.isOpen && $0.text == action.item }) {
+            let p = network.contacts[c].promises.firstIndex(where: { $0.isOpen && $0.text == action.item })
+        {
             network.contacts[c].promises[p].kept = today
         }
         network.log(action.logAs, on: action.contactIDs, note: note ?? action.text, today: today)

@@ -21,7 +21,8 @@ public enum CalendarPlan {
 
     /// The entries from `today` through `lastDay`: actions first (best first), then promises and
     /// reconnects in the order of the contacts.
-    public static func entries(_ matches: ActionMatches, network: Network, today: Day, through lastDay: Day) -> [Entry] {
+    public static func entries(_ matches: ActionMatches, network: Network, today: Day, through lastDay: Day) -> [Entry]
+    {
         let selection = matches.calendar(through: lastDay)
         var entries = selection.shown.map { Entry.action($0.action, date: $0.date) }
         let tiers = TierResolver(settings: network.settings)

@@ -37,7 +37,9 @@ public enum GraphvizWriter {
         }
         for key in texts.keys.sorted() {
             let label = DOTEscaping.quoted(texts[key] ?? key)
-            lines.append("  \(textNode(key)) [label=\(label), shape=ellipse, style=filled, fillcolor=\"#eeeeee\", color=grey, fontcolor=grey40, fontsize=9];")
+            lines.append(
+                "  \(textNode(key)) [label=\(label), shape=ellipse, style=filled, fillcolor=\"#eeeeee\", color=grey, fontcolor=grey40, fontsize=9];"
+            )
         }
         for pair in people.sorted(by: { $0.lexicographicallyPrecedes($1) }) {
             lines.append("  \(node(pair[0])) -- \(node(pair[1]));")
@@ -48,7 +50,9 @@ public enum GraphvizWriter {
         let shown = introductions.filter { ids.contains($0.first) && ids.contains($0.second) }
             .sorted { ($0.date.description, $0.first, $0.second) < ($1.date.description, $1.first, $1.second) }
         for intro in shown {
-            lines.append("  \(node(intro.first)) -- \(node(intro.second)) [style=dashed, color=blue, fontcolor=blue, label=\(DOTEscaping.quoted(intro.date.description))];")
+            lines.append(
+                "  \(node(intro.first)) -- \(node(intro.second)) [style=dashed, color=blue, fontcolor=blue, label=\(DOTEscaping.quoted(intro.date.description))];"
+            )
         }
         lines.append("}")
         return lines.joined(separator: "\n") + "\n"

@@ -10,7 +10,9 @@ import Foundation
 /// is an error.
 public enum LinkedInConnectionsReader {
     /// The columns the export must have.
-    public static let columns = ["First Name", "Last Name", "URL", "Email Address", "Company", "Position", "Connected On"]
+    public static let columns = [
+        "First Name", "Last Name", "URL", "Email Address", "Company", "Position", "Connected On",
+    ]
 
     /// The connections in `data`; `source` (a file name) is named in problems and errors.
     package static func read(_ data: Data, source: String? = nil) throws(LinkedInError) -> AddressBookContents {
@@ -28,13 +30,15 @@ public enum LinkedInConnectionsReader {
     static func readRows(_ bytes: [UInt8]) throws(LinkedInError) -> AddressBookContents {
         var contents = AddressBookContents()
         guard let body = TextEncodings.utf8Bytes(bytes) else {
-            throw LinkedInError(line: 1, reason: "the file starts with a UTF-16 byte-order mark but is not valid UTF-16")
+            throw LinkedInError(
+                line: 1, reason: "the file starts with a UTF-16 byte-order mark but is not valid UTF-16")
         }
         let text: String
         if let bad = UTF8Validation.firstInvalidOffset(in: body) {
-            contents.warnings.append(ImportProblem(
-                line: UTF8Validation.lineNumber(ofOffset: bad, in: body),
-                reason: "the text is not UTF-8 from here on; the file was read as Windows-1252"))
+            contents.warnings.append(
+                ImportProblem(
+                    line: UTF8Validation.lineNumber(ofOffset: bad, in: body),
+                    reason: "the text is not UTF-8 from here on; the file was read as Windows-1252"))
             text = TextEncodings.windows1252(body)
         } else {
             text = String(decoding: body, as: UTF8.self)
@@ -44,14 +48,17 @@ public enum LinkedInConnectionsReader {
         for record in records[(headerPosition + 1)...] {
             if record.fields.allSatisfy({ $0.trimmedSpace.isEmpty }) { continue }
             do {
-                contents.contacts.append(try contact(from: record, columnIndex: columnIndex, warnings: &contents.warnings))
+                contents.contacts.append(
+                    try contact(from: record, columnIndex: columnIndex, warnings: &contents.warnings))
             } catch {
                 contents.skipped.append(ImportProblem(line: error.line, reason: error.reason))
             }
         }
         if let unclosed {
-            contents.skipped.append(ImportProblem(
-                line: unclosed.line, reason: "a quoted field that starts here is never closed; the rest of the file was skipped"))
+            contents.skipped.append(
+                ImportProblem(
+                    line: unclosed.line,
+                    reason: "a quoted field that starts here is never closed; the rest of the file was skipped"))
         }
         return contents
     }
@@ -68,14 +75,17 @@ public enum LinkedInConnectionsReader {
             let missing = columns.filter { index[$0.lowercased()] == nil }
             guard missing.isEmpty else {
                 let list = missing.map { "'\($0)'" }.joined(separator: ", ")
-                throw LinkedInError(line: record.line, reason: "the header lacks the column\(missing.count > 1 ? "s" : "") \(list)")
+                throw LinkedInError(
+                    line: record.line, reason: "the header lacks the column\(missing.count > 1 ? "s" : "") \(list)")
             }
             return (position, index)
         }
-        throw LinkedInError(line: records.first?.line ?? 1, reason: """
-            no header line found; a LinkedIn Connections.csv has the columns \
-            \(columns.joined(separator: ", "))
-            """)
+        throw LinkedInError(
+            line: records.first?.line ?? 1,
+            reason: """
+                no header line found; a LinkedIn Connections.csv has the columns \
+                \(columns.joined(separator: ", "))
+                """)
     }
 
     static func contact(
@@ -83,7 +93,8 @@ public enum LinkedInConnectionsReader {
     ) throws(LinkedInError) -> ImportedContact {
         let needed = (columnIndex.values.max() ?? 0) + 1
         guard record.fields.count >= needed else {
-            throw LinkedInError(line: record.line, reason: "expected \(columns.count) fields, found \(record.fields.count)")
+            throw LinkedInError(
+                line: record.line, reason: "expected \(columns.count) fields, found \(record.fields.count)")
         }
         func field(_ column: String) -> String {
             guard let index = columnIndex[column.lowercased()] else { return "" }
@@ -100,9 +111,12 @@ public enum LinkedInConnectionsReader {
             if let day = LinkedInDate.parse(connected) {
                 contact.connectedOn = day
             } else {
-                warnings.append(ImportProblem(line: record.line, reason: """
-                    '\(SafeQuote.text(connected))' in Connected On is not a date like 15 Mar 2024; the row was read without it
-                    """))
+                warnings.append(
+                    ImportProblem(
+                        line: record.line,
+                        reason: """
+                            '\(SafeQuote.text(connected))' in Connected On is not a date like 15 Mar 2024; the row was read without it
+                            """))
             }
         }
         return contact

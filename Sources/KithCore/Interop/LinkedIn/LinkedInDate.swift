@@ -6,8 +6,10 @@ import Foundation
 /// LinkedIn's US export; day first when the first number cannot be a month), `15.03.2024`.
 enum LinkedInDate {
     static let months = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
-    static let fullMonths = ["january", "february", "march", "april", "may", "june", "july", "august",
-                             "september", "october", "november", "december"]
+    static let fullMonths = [
+        "january", "february", "march", "april", "may", "june", "july", "august",
+        "september", "october", "november", "december",
+    ]
 
     static func parse(_ text: String) -> Day? {
         let text = text.trimmedSpace

@@ -23,7 +23,8 @@ public enum BackupRestore {
             && network.settings.isDefault
     }
 
-    public static func restore(_ backup: Network, into network: inout Network, ids: inout ContactIDGenerator) -> Report {
+    public static func restore(_ backup: Network, into network: inout Network, ids: inout ContactIDGenerator) -> Report
+    {
         var report = Report()
         var backup = backup
         StoreMigration.migrate(&backup, makeUID: StoreMigration.newUID)

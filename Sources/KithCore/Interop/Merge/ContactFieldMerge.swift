@@ -33,7 +33,9 @@ package enum ContactFieldMerge {
         if merged.connectedOn == nil { merged.connectedOn = theirs.connectedOn }
         if merged.uid == nil { merged.uid = theirs.uid }
         merged.added = min(mine.added, theirs.added)
-        for (key, value) in theirs.unknownFields where merged.unknownFields[key] == nil { merged.unknownFields[key] = value }
+        for (key, value) in theirs.unknownFields where merged.unknownFields[key] == nil {
+            merged.unknownFields[key] = value
+        }
         return merged
     }
 }

@@ -23,8 +23,9 @@ enum ContactFilling {
         }
         replaceSingle(&contact.company, card.company, broughtBefore: oldCompany, "company", &changes)
         replaceSingle(&contact.role, card.role, broughtBefore: brought("TITLE"), "role", &changes)
-        replaceSingle(&contact.birthday, card.birthday,
-                      broughtBefore: brought("BDAY").flatMap { VCardBirthday.parse($0) }, "birthday", &changes)
+        replaceSingle(
+            &contact.birthday, card.birthday,
+            broughtBefore: brought("BDAY").flatMap { VCardBirthday.parse($0) }, "birthday", &changes)
         appendNew(card.emails, to: &contact.emails, key: MatchKeys.email, "e-mail", &changes)
         appendNew(card.phones, to: &contact.phones, key: MatchKeys.phone, "phone", &changes)
         appendNew(card.links, to: &contact.links, key: MatchKeys.link, "link", &changes)
@@ -32,13 +33,16 @@ enum ContactFilling {
         keepFields(card, in: &contact)
         keepExtras(card.vcardExtras, in: &contact, &changes)
 
-        for need in card.needs where !contact.needs.contains(where: { MatchKeys.text($0.text) == MatchKeys.text(need.text) }) {
-            contact.needs.append(Need(need.text, recorded: need.recorded ?? today, solved: need.solved, solvedBy: need.solvedBy))
+        for need in card.needs
+        where !contact.needs.contains(where: { MatchKeys.text($0.text) == MatchKeys.text(need.text) }) {
+            contact.needs.append(
+                Need(need.text, recorded: need.recorded ?? today, solved: need.solved, solvedBy: need.solvedBy))
             changes.append("need: \(need.text)")
         }
         addTexts(card.offers, to: &contact.offers, today: today, "can solve", &changes)
         addTexts(card.notes, to: &contact.notes, today: today, "note", &changes)
-        for known in card.knows where !contact.knows.contains(where: { MatchKeys.text($0.text) == MatchKeys.text(known.text) }) {
+        for known in card.knows
+        where !contact.knows.contains(where: { MatchKeys.text($0.text) == MatchKeys.text(known.text) }) {
             contact.knows.append(Acquaintance(known.text, recorded: known.recorded ?? today))
             changes.append("knows: \(known.text)")
         }
@@ -90,7 +94,9 @@ enum ContactFilling {
         var fields = contact.vcardFields
         for line in incoming where !fields.contains(line) {
             let name = VCardFieldLines.name(of: line)
-            if VCardFieldLines.singleValued.contains(name), let old = fields.firstIndex(where: { VCardFieldLines.name(of: $0) == name }) {
+            if VCardFieldLines.singleValued.contains(name),
+                let old = fields.firstIndex(where: { VCardFieldLines.name(of: $0) == name })
+            {
                 fields[old] = line
             } else {
                 fields.append(line)
@@ -110,7 +116,9 @@ enum ContactFilling {
             for line in extras where !contact.vcardExtras.contains(line) {
                 let name = VCardFieldLines.name(of: line)
                 if singleValuedExtras.contains(name), VCardFieldLines.group(of: line) == nil {
-                    contact.vcardExtras.removeAll { VCardFieldLines.name(of: $0) == name && VCardFieldLines.group(of: $0) == nil }
+                    contact.vcardExtras.removeAll {
+                        VCardFieldLines.name(of: $0) == name && VCardFieldLines.group(of: $0) == nil
+                    }
                 }
                 contact.vcardExtras.append(line)
                 names.append(name)

@@ -68,8 +68,12 @@ enum ContactMatcher {
         if !contact.phones.isEmpty && !card.phones.isEmpty { return "their phones differ" }
         if !contact.links.isEmpty && !card.links.isEmpty { return "their profile links differ" }
         if let uid = card.uid, let own = contact.uid, uid != own,
-           contact.vcardFields.contains(where: { VCardFieldLines.name(of: $0) == "UID" }) { return "their UIDs differ" }
-        let left = MatchKeys.text(contact.company ?? ""), right = MatchKeys.text(card.company ?? "")
+            contact.vcardFields.contains(where: { VCardFieldLines.name(of: $0) == "UID" })
+        {
+            return "their UIDs differ"
+        }
+        let left = MatchKeys.text(contact.company ?? "")
+        let right = MatchKeys.text(card.company ?? "")
         return !left.isEmpty && !right.isEmpty && left != right ? "their companies differ" : nil
     }
 }

@@ -27,7 +27,8 @@ package func merge(
             report.skipped.append(.init(name: label, reason: reason))
         case .one(let position, let matchedBy):
             let changes = ContactFilling.fill(&working.contacts[position], from: card, today: today)
-            let update = ImportReport.Update(name: working.contacts[position].name, matchedBy: matchedBy, changes: changes)
+            let update = ImportReport.Update(
+                name: working.contacts[position].name, matchedBy: matchedBy, changes: changes)
             if changes.isEmpty {
                 report.unchanged.append(update)
             } else {
@@ -48,9 +49,12 @@ package func merge(
             var contact = Contact(id: id, name: TextFolding.tidy(card.name), added: card.kith?.added ?? today)
             _ = ContactFilling.fill(&contact, from: card, today: today)
             if case .possibleDuplicate(let others) = decision {
-                report.possibleDuplicates.append(.init(
-                    name: contact.name, id: id, of: others.map { "\(working.contacts[$0].name) (\(working.contacts[$0].id))" },
-                    reason: others.compactMap { ContactMatcher.difference(working.contacts[$0], card) }.first ?? "they differ"))
+                report.possibleDuplicates.append(
+                    .init(
+                        name: contact.name, id: id,
+                        of: others.map { "\(working.contacts[$0].name) (\(working.contacts[$0].id))" },
+                        reason: others.compactMap { ContactMatcher.difference(working.contacts[$0], card) }.first
+                            ?? "they differ"))
             }
             working.contacts.append(contact)
             index.add(contact, at: working.contacts.count - 1)

@@ -33,12 +33,18 @@ public struct NetworkStats: Hashable, Sendable {
     /// How many days after meeting someone a follow-up still counts as prompt.
     public static let followUpDays = 2
 
-    package init(network: Network, today: Day, weeks: Int = 12, debriefKinds: Set<InteractionKind> = NetworkStats.debriefKinds) {
+    package init(
+        network: Network, today: Day, weeks: Int = 12, debriefKinds: Set<InteractionKind> = NetworkStats.debriefKinds
+    ) {
         let weekCount = max(1, weeks)
         let thisWeek = NetworkStats.weekStart(of: today)
         let first = thisWeek.adding(days: -7 * (weekCount - 1))
         var counts = Array(repeating: 0, count: weekCount)
-        var meetings = 0, followedUp = 0, pending = 0, introductions = 0, solved = 0
+        var meetings = 0
+        var followedUp = 0
+        var pending = 0
+        var introductions = 0
+        var solved = 0
         for contact in network.contacts {
             for interaction in contact.interactions where interaction.date >= first && interaction.date <= today {
                 if debriefKinds.contains(interaction.kind) {
@@ -59,10 +65,11 @@ public struct NetworkStats: Hashable, Sendable {
                     meetings += 1
                 }
             }
-            solved += contact.needs.filter { need in
-                guard let day = need.solved else { return false }
-                return day >= first && day <= today
-            }.count
+            solved +=
+                contact.needs.filter { need in
+                    guard let day = need.solved else { return false }
+                    return day >= first && day <= today
+                }.count
         }
         debriefsPerWeek = counts.enumerated().map { Week(start: first.adding(days: 7 * $0.offset), count: $0.element) }
         self.meetings = meetings

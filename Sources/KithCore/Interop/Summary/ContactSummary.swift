@@ -16,8 +16,10 @@ public enum ContactSummary {
     }
 
     /// The summary; `network` resolves the names of acquaintances that are contacts.
-    package static func markdown(for contact: Contact, in network: Network, extraSections: [Section] = [],
-                                wording w: SummaryWording = .english) -> String {
+    package static func markdown(
+        for contact: Contact, in network: Network, extraSections: [Section] = [],
+        wording w: SummaryWording = .english
+    ) -> String {
         let e = { (text: String) in MarkdownEscaping.escape(text) }
         var out = ["# " + MarkdownEscaping.escape(contact.name, indent: " "), ""]
         var who: [String] = []
@@ -37,22 +39,31 @@ public enum ContactSummary {
         if let first = history.first {
             section(&out, w(.howYouMet), [dated(first, w)])
         }
-        section(&out, w(.whatTheyNeed), contact.needs.filter(\.isOpen).map { "\(e($0.text)) (\(w(.needSince, day: $0.recorded)))" })
-        section(&out, w(.needsSolved), contact.needs.compactMap { need in
-            guard let solved = need.solved else { return nil }
-            let by = need.solvedBy.map { " " + w(.solvedBy, name: e($0)) } ?? ""
-            return "\(e(need.text)) (\(w(.solvedOn, day: solved))\(by))"
-        })
+        section(
+            &out, w(.whatTheyNeed),
+            contact.needs.filter(\.isOpen).map { "\(e($0.text)) (\(w(.needSince, day: $0.recorded)))" })
+        section(
+            &out, w(.needsSolved),
+            contact.needs.compactMap { need in
+                guard let solved = need.solved else { return nil }
+                let by = need.solvedBy.map { " " + w(.solvedBy, name: e($0)) } ?? ""
+                return "\(e(need.text)) (\(w(.solvedOn, day: solved))\(by))"
+            })
         section(&out, w(.whatTheyCanSolve), contact.offers.map { e($0.text) })
-        section(&out, w(.whoTheyKnow), contact.knows.map { known in
-            if let id = known.contactID, let other = network.contact(id: id), other.id != contact.id,
-               TextFolding.fold(other.name) != TextFolding.fold(known.text) {
-                return "\(e(known.text)) (\(w(.inKith, name: e(other.name))))"
-            }
-            return e(known.text)
-        })
+        section(
+            &out, w(.whoTheyKnow),
+            contact.knows.map { known in
+                if let id = known.contactID, let other = network.contact(id: id), other.id != contact.id,
+                    TextFolding.fold(other.name) != TextFolding.fold(known.text)
+                {
+                    return "\(e(known.text)) (\(w(.inKith, name: e(other.name))))"
+                }
+                return e(known.text)
+            })
         section(&out, w(.history), history.map { dated($0, w) })
-        section(&out, w(.openPromises), contact.promises.filter(\.isOpen).map { "\(e($0.text)) (\(w(.promisedOn, day: $0.recorded)))" })
+        section(
+            &out, w(.openPromises),
+            contact.promises.filter(\.isOpen).map { "\(e($0.text)) (\(w(.promisedOn, day: $0.recorded)))" })
         section(&out, w(.notes), contact.notes.map { "\($0.recorded): \(e($0.text))" })
         for extra in extraSections {
             section(&out, MarkdownEscaping.escape(extra.title, indent: " "), extra.items.map(e))

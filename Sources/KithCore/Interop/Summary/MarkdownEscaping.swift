@@ -20,7 +20,8 @@ enum MarkdownEscaping {
         if let first = result.first, first == "-" || first == "+" {
             result = "\\" + result
         } else if let dot = result.firstIndex(where: { !$0.isASCII || !$0.isNumber }),
-                  dot != result.startIndex, result[dot] == "." || result[dot] == ")" {
+            dot != result.startIndex, result[dot] == "." || result[dot] == ")"
+        {
             result.insert("\\", at: dot)
         }
         return result

@@ -67,7 +67,9 @@ public struct SummaryWording: Sendable {
     public init(_ lookup: (String) -> String? = { _ in nil }) {
         texts = TextTable(lookup)
         var kinds: [String: String] = [:]
-        for kind in [InteractionKind.met, .followUp, .introduction, .meal, .call, .email, .meeting, .message, .recommendation] {
+        for kind in [
+            InteractionKind.met, .followUp, .introduction, .meal, .call, .email, .meeting, .message, .recommendation,
+        ] {
             if let name = lookup("kind.\(kind.rawValue)") { kinds[kind.rawValue] = name }
         }
         self.kinds = kinds

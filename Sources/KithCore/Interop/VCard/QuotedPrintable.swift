@@ -21,8 +21,9 @@ enum QuotedPrintable {
             }
             if index + 1 == bytes.endIndex { break }
             guard let high = hexValue(bytes[index + 1]),
-                  index + 2 < bytes.endIndex,
-                  let low = hexValue(bytes[index + 2]) else {
+                index + 2 < bytes.endIndex,
+                let low = hexValue(bytes[index + 2])
+            else {
                 let end = min(index + 3, bytes.endIndex)
                 throw BadSequence(
                     offset: index - bytes.startIndex,

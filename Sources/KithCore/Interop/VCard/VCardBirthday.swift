@@ -11,14 +11,15 @@ enum VCardBirthday {
         if text.hasPrefix("--") {
             let digits = text.dropFirst(2).filter { $0 != "-" }
             guard digits.count == 4, let month = Int(digits.prefix(2)), let day = Int(digits.suffix(2)),
-                  Day(year: 2000, month: month, day: day) != nil else { return nil }
+                Day(year: 2000, month: month, day: day) != nil
+            else { return nil }
             return "--" + digits.prefix(2) + "-" + digits.suffix(2)
         }
         let digits = text.filter { $0 != "-" }
         let dashes = text.count - digits.count
         guard digits.count == 8, dashes == 0 || dashes == 2, digits.allSatisfy(\.isASCII),
-              let year = Int(digits.prefix(4)), let month = Int(digits.dropFirst(4).prefix(2)),
-              let day = Int(digits.suffix(2)), let date = Day(year: year, month: month, day: day)
+            let year = Int(digits.prefix(4)), let month = Int(digits.dropFirst(4).prefix(2)),
+            let day = Int(digits.suffix(2)), let date = Day(year: year, month: month, day: day)
         else { return nil }
         if let omitYear, Int(omitYear) == year {
             return "--" + date.description.dropFirst(5)

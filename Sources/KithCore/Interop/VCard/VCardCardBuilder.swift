@@ -69,7 +69,8 @@ enum VCardCardBuilder {
             for tag in ContentTextEscaping.splitAndUnescape(value, at: ",") {
                 let tag = tag.trimmedSpace
                 guard !tag.isEmpty, tag.lowercased() != "mycontacts",
-                      !contact.tags.contains(where: { $0.lowercased() == tag.lowercased() }) else { continue }
+                    !contact.tags.contains(where: { $0.lowercased() == tag.lowercased() })
+                else { continue }
                 contact.tags.append(tag)
             }
         case "BDAY" where contact.birthday == nil:

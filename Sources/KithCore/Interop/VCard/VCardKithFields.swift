@@ -51,14 +51,30 @@ package struct VCardKithFields: Hashable, Sendable {
         case "ID": kith.id = text
         case "ADDED": kith.added = Day(text)
         case "TIER": kith.tier = text
-        case "CONNECTED": guard let day = Day(text) else { return false }; kith.connected = day
-        case "NEED": guard let value = item(Need.self) else { return false }; kith.needs.append(value)
-        case "OFFER": guard let value = item(DatedText.self) else { return false }; kith.offers.append(value)
-        case "KNOWS": guard let value = item(Acquaintance.self) else { return false }; kith.knows.append(value)
-        case "PROMISE": guard let value = item(Promise.self) else { return false }; kith.promises.append(value)
-        case "NOTE": guard let value = item(DatedText.self) else { return false }; kith.notes.append(value)
-        case "INTERACTION": guard let value = item(Interaction.self) else { return false }; kith.interactions.append(value)
-        case "FIELDS": guard let value = item([String].self) else { return false }; kith.vcardFields = value
+        case "CONNECTED":
+            guard let day = Day(text) else { return false }
+            kith.connected = day
+        case "NEED":
+            guard let value = item(Need.self) else { return false }
+            kith.needs.append(value)
+        case "OFFER":
+            guard let value = item(DatedText.self) else { return false }
+            kith.offers.append(value)
+        case "KNOWS":
+            guard let value = item(Acquaintance.self) else { return false }
+            kith.knows.append(value)
+        case "PROMISE":
+            guard let value = item(Promise.self) else { return false }
+            kith.promises.append(value)
+        case "NOTE":
+            guard let value = item(DatedText.self) else { return false }
+            kith.notes.append(value)
+        case "INTERACTION":
+            guard let value = item(Interaction.self) else { return false }
+            kith.interactions.append(value)
+        case "FIELDS":
+            guard let value = item([String].self) else { return false }
+            kith.vcardFields = value
         default: return false
         }
         fields = kith

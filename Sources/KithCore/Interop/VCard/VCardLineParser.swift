@@ -7,7 +7,9 @@ import Foundation
 /// quoted-printable sequence keeps the value as written; an unknown charset, or undeclared
 /// 8-bit text that is not UTF-8, is read as Windows-1252.
 enum VCardLineParser {
-    static func parse(_ logical: VCardLogicalLine, warnings: inout [ImportProblem]) throws(VCardError) -> VCardContentLine {
+    static func parse(_ logical: VCardLogicalLine, warnings: inout [ImportProblem]) throws(VCardError)
+        -> VCardContentLine
+    {
         let bytes = logical.bytes
         guard let colon = headerEnd(bytes) else {
             let shown = SafeQuote.bytes(bytes)
@@ -38,15 +40,19 @@ enum VCardLineParser {
             let (decoded, bad) = QuotedPrintable.decodeLeniently(valueBytes[...])
             valueBytes = decoded
             if let bad {
-                warnings.append(ImportProblem(
-                    line: logical.physicalLine(atByte: valueStart + bad.offset),
-                    reason: "bad quoted-printable sequence '\(SafeQuote.text(bad.text))' in \(line.name); it is kept as written"))
+                warnings.append(
+                    ImportProblem(
+                        line: logical.physicalLine(atByte: valueStart + bad.offset),
+                        reason:
+                            "bad quoted-printable sequence '\(SafeQuote.text(bad.text))' in \(line.name); it is kept as written"
+                    ))
             }
             line.wasQuotedPrintable = true
         }
         let start = line.wasQuotedPrintable ? nil : valueStart
-        line.value = decode(valueBytes, charset: line.parameter("CHARSET").first, logical: logical,
-                            valueStart: start, name: line.name, warnings: &warnings)
+        line.value = decode(
+            valueBytes, charset: line.parameter("CHARSET").first, logical: logical,
+            valueStart: start, name: line.name, warnings: &warnings)
         if line.wasQuotedPrintable {
             line.value = line.value.replacingOccurrences(of: "\r\n", with: "\n")
                 .replacingOccurrences(of: "\r", with: "\n")
@@ -89,20 +95,31 @@ enum VCardLineParser {
         warnings: inout [ImportProblem]
     ) -> String {
         if bytes.allSatisfy({ $0 < 0x80 }) { return String(decoding: bytes, as: UTF8.self) }
-        let line = valueStart.map { start in
-            logical.physicalLine(atByte: start + (UTF8Validation.firstInvalidOffset(in: bytes) ?? 0))
-        } ?? logical.firstLine
+        let line =
+            valueStart.map { start in
+                logical.physicalLine(atByte: start + (UTF8Validation.firstInvalidOffset(in: bytes) ?? 0))
+            } ?? logical.firstLine
         if let charset {
             guard let encoding = TextEncodings.encoding(named: charset) else {
-                warnings.append(ImportProblem(line: line, reason: "CHARSET=\(SafeQuote.text(charset)) of \(name) is not a known encoding; read as Windows-1252"))
+                warnings.append(
+                    ImportProblem(
+                        line: line,
+                        reason:
+                            "CHARSET=\(SafeQuote.text(charset)) of \(name) is not a known encoding; read as Windows-1252"
+                    ))
                 return TextEncodings.windows1252(bytes)
             }
             if let text = TextEncodings.decode(bytes, as: encoding) { return text }
-            warnings.append(ImportProblem(line: line, reason: "the value of \(name) is not valid \(SafeQuote.text(charset)); read as Windows-1252"))
+            warnings.append(
+                ImportProblem(
+                    line: line,
+                    reason: "the value of \(name) is not valid \(SafeQuote.text(charset)); read as Windows-1252"))
             return TextEncodings.windows1252(bytes)
         }
         if UTF8Validation.firstInvalidOffset(in: bytes) == nil { return String(decoding: bytes, as: UTF8.self) }
-        warnings.append(ImportProblem(line: line, reason: "the value of \(name) is not UTF-8 and names no CHARSET; read as Windows-1252"))
+        warnings.append(
+            ImportProblem(
+                line: line, reason: "the value of \(name) is not UTF-8 and names no CHARSET; read as Windows-1252"))
         return TextEncodings.windows1252(bytes)
     }
 }

@@ -30,7 +30,8 @@ enum VCardLogicalLines {
     /// The physical lines of `data` (without their ends), each with its 1-based number.
     static func physicalLines(_ data: [UInt8]) -> [(line: Int, bytes: ArraySlice<UInt8>)] {
         var lines: [(Int, ArraySlice<UInt8>)] = []
-        let cr = UInt8(ascii: "\r"), lf = UInt8(ascii: "\n")
+        let cr = UInt8(ascii: "\r")
+        let lf = UInt8(ascii: "\n")
         var start = data.startIndex
         var index = data.startIndex
         while index < data.endIndex {
@@ -55,7 +56,9 @@ enum VCardLogicalLines {
     static func split(_ data: [UInt8]) -> [VCardLogicalLine] {
         var result: [VCardLogicalLine] = []
         var current: VCardLogicalLine?
-        let space = UInt8(ascii: " "), tab = UInt8(ascii: "\t"), equals = UInt8(ascii: "=")
+        let space = UInt8(ascii: " ")
+        let tab = UInt8(ascii: "\t")
+        let equals = UInt8(ascii: "=")
         for (lineNumber, physical) in physicalLines(data) {
             if var open = current, open.bytes.last == equals, open.isQuotedPrintable {
                 open.bytes.removeLast()

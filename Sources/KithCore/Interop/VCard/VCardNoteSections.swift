@@ -25,8 +25,11 @@ enum VCardNoteSections {
     }
 
     enum Heading: String, CaseIterable {
-        case needs = "Needs:", solved = "Solved needs:", offers = "Can solve:"
-        case knows = "Knows:", notes = "Notes:"
+        case needs = "Needs:"
+        case solved = "Solved needs:"
+        case offers = "Can solve:"
+        case knows = "Knows:"
+        case notes = "Notes:"
     }
 
     /// The NOTE text for a contact, or nil when there is nothing to carry.
@@ -38,11 +41,13 @@ enum VCardNoteSections {
             lines += items.map { "- " + $0.replacingOccurrences(of: "\n", with: "\n  ") }
         }
         section(.needs, contact.needs.filter(\.isOpen).map { "\($0.text) (\($0.recorded))" })
-        section(.solved, contact.needs.compactMap { need in
-            guard let solved = need.solved else { return nil }
-            let by = need.solvedBy.map { " by \($0)" } ?? ""
-            return "\(need.text) (\(need.recorded), solved \(solved)\(by))"
-        })
+        section(
+            .solved,
+            contact.needs.compactMap { need in
+                guard let solved = need.solved else { return nil }
+                let by = need.solvedBy.map { " by \($0)" } ?? ""
+                return "\(need.text) (\(need.recorded), solved \(solved)\(by))"
+            })
         section(.offers, contact.offers.map { "\($0.text) (\($0.recorded))" })
         section(.knows, contact.knows.map { "\($0.text) (\($0.recorded))" })
         section(.notes, contact.notes.map { "\($0.text) (\($0.recorded))" })
@@ -61,7 +66,9 @@ enum VCardNoteSections {
     static func parseSections(_ text: String) -> Content? {
         var items: [(Heading, String)] = []
         var heading: Heading?
-        for line in text.replacingOccurrences(of: "\r\n", with: "\n").split(separator: "\n", omittingEmptySubsequences: false) {
+        for line in text.replacingOccurrences(of: "\r\n", with: "\n").split(
+            separator: "\n", omittingEmptySubsequences: false)
+        {
             if line.isEmpty { continue }
             if let next = Heading(rawValue: String(line)) {
                 heading = next
@@ -80,8 +87,9 @@ enum VCardNoteSections {
             switch heading {
             case .needs: content.needs.append(ImportedNeed(dated.text, recorded: dated.recorded))
             case .solved:
-                content.needs.append(ImportedNeed(
-                    dated.text, recorded: dated.recorded, solved: dated.solved, solvedBy: dated.solvedBy))
+                content.needs.append(
+                    ImportedNeed(
+                        dated.text, recorded: dated.recorded, solved: dated.solved, solvedBy: dated.solvedBy))
             case .offers: content.offers.append(ImportedText(dated.text, recorded: dated.recorded))
             case .knows: content.knows.append(ImportedText(dated.text, recorded: dated.recorded))
             case .notes: content.notes.append(ImportedText(dated.text, recorded: dated.recorded))

@@ -11,7 +11,9 @@ public enum VCardReader {
     /// The contacts in `data`; `source` (a file name) is named in problems and errors.
     package static func read(_ data: Data, source: String? = nil) throws(VCardError) -> AddressBookContents {
         guard let bytes = TextEncodings.utf8Bytes([UInt8](data)) else {
-            throw VCardError(source: source, line: 1, reason: "the file starts with a UTF-16 byte-order mark but is not valid UTF-16")
+            throw VCardError(
+                source: source, line: 1, reason: "the file starts with a UTF-16 byte-order mark but is not valid UTF-16"
+            )
         }
         var contents = readCards(bytes)
         contents.locate(in: source)
@@ -53,39 +55,53 @@ public enum VCardReader {
                 }
                 continue
             }
-            let value = line.name == "BEGIN" || line.name == "END" || line.name == "AGENT" ? line.value.trimmedSpace.uppercased() : ""
+            let value =
+                line.name == "BEGIN" || line.name == "END" || line.name == "AGENT"
+                ? line.value.trimmedSpace.uppercased() : ""
             switch line.name {
             case "BEGIN":
                 if var card = open, value == "VCARD", let last = card.properties.last, last.name == "AGENT",
-                   last.value.trimmedSpace.isEmpty {
+                    last.value.trimmedSpace.isEmpty
+                {
                     card.properties.removeLast()
                     card.agent = (last.line, ["BEGIN:VCARD"], 1)
                     open = card
                     continue
                 }
                 if let card = open {
-                    contents.skipped.append(ImportProblem(line: card.line, reason: """
-                        the card that begins here has no END:VCARD before line \(line.line)
-                        """))
+                    contents.skipped.append(
+                        ImportProblem(
+                            line: card.line,
+                            reason: """
+                                the card that begins here has no END:VCARD before line \(line.line)
+                                """))
                     open = nil
                 }
                 guard value == "VCARD" else {
-                    contents.skipped.append(ImportProblem(
-                        line: line.line, reason: "BEGIN:\(SafeQuote.text(value)) is not the start of a vCard"))
+                    contents.skipped.append(
+                        ImportProblem(
+                            line: line.line, reason: "BEGIN:\(SafeQuote.text(value)) is not the start of a vCard"))
                     continue
                 }
                 open = OpenCard(line: line.line)
             case "END":
                 guard let card = open else {
-                    contents.skipped.append(ImportProblem(
-                        line: line.line, reason: "END:\(SafeQuote.text(value)) without a BEGIN:VCARD before it"))
+                    contents.skipped.append(
+                        ImportProblem(
+                            line: line.line, reason: "END:\(SafeQuote.text(value)) without a BEGIN:VCARD before it"))
                     continue
                 }
                 open = nil
-                if let problem = card.problem ?? (value == "VCARD" ? nil : ImportProblem(
-                    line: line.line, reason: "END:\(SafeQuote.text(value)) inside a vCard (expected END:VCARD)")) {
-                    contents.skipped.append(ImportProblem(
-                        line: problem.line, reason: "\(problem.reason); the card that begins on line \(card.line) was skipped"))
+                if let problem = card.problem
+                    ?? (value == "VCARD"
+                        ? nil
+                        : ImportProblem(
+                            line: line.line, reason: "END:\(SafeQuote.text(value)) inside a vCard (expected END:VCARD)"))
+                {
+                    contents.skipped.append(
+                        ImportProblem(
+                            line: problem.line,
+                            reason: "\(problem.reason); the card that begins on line \(card.line) was skipped"))
                     continue
                 }
                 var contact = VCardCardBuilder.build(card.properties)
@@ -94,8 +110,10 @@ public enum VCardReader {
                 contents.warnings += card.warnings
             default:
                 guard var card = open else {
-                    contents.skipped.append(ImportProblem(
-                        line: line.line, reason: "\(SafeQuote.text(line.name)) is outside any BEGIN:VCARD … END:VCARD"))
+                    contents.skipped.append(
+                        ImportProblem(
+                            line: line.line,
+                            reason: "\(SafeQuote.text(line.name)) is outside any BEGIN:VCARD … END:VCARD"))
                     continue
                 }
                 if line.name == "AGENT", value == "BEGIN:VCARD" {
@@ -108,7 +126,8 @@ public enum VCardReader {
             }
         }
         if let open {
-            let reason = open.agent != nil
+            let reason =
+                open.agent != nil
                 ? "the AGENT card inside the card that begins here has no END:VCARD (is the file cut short?)"
                 : "the card that begins here has no END:VCARD (is the file cut short?)"
             contents.skipped.append(ImportProblem(line: open.line, reason: reason))
@@ -130,9 +149,10 @@ public enum VCardReader {
             return
         }
         card.agent = nil
-        card.properties.append(VCardContentLine(
-            group: nil, name: "AGENT", parameterTexts: [],
-            value: ContentTextEscaping.escape(agent.lines.joined(separator: "\n")),
-            wasQuotedPrintable: false, line: agent.line))
+        card.properties.append(
+            VCardContentLine(
+                group: nil, name: "AGENT", parameterTexts: [],
+                value: ContentTextEscaping.escape(agent.lines.joined(separator: "\n")),
+                wasQuotedPrintable: false, line: agent.line))
     }
 }

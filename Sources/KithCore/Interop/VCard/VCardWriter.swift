@@ -31,12 +31,14 @@ public enum VCardWriter {
         lines.append("FN:" + escape(contact.name))
         lines.append(keptLine("N", in: kept) { _ in true } ?? "N:" + structuredName(contact.name))
         if let company = contact.company, !company.isEmpty {
-            lines.append(keptLine("ORG", in: kept) { value in
-                ContentTextEscaping.splitAndUnescape(value, at: ";").first == company
-            } ?? "ORG:" + escape(company))
+            lines.append(
+                keptLine("ORG", in: kept) { value in
+                    ContentTextEscaping.splitAndUnescape(value, at: ";").first == company
+                } ?? "ORG:" + escape(company))
         }
         if let role = contact.role, !role.isEmpty {
-            lines.append(keptLine("TITLE", in: kept) { ContentTextEscaping.unescape($0) == role } ?? "TITLE:" + escape(role))
+            lines.append(
+                keptLine("TITLE", in: kept) { ContentTextEscaping.unescape($0) == role } ?? "TITLE:" + escape(role))
         }
         lines += contact.emails.map { email in
             keptValueLine("EMAIL", email, in: kept) { ContentTextEscaping.unescape($0) } ?? "EMAIL:" + escape(email)
@@ -72,7 +74,8 @@ public enum VCardWriter {
     /// The kept line for `value` of property `name`, with its group and parameters, and the
     /// value written by `rewriteValue`.
     static func keptValueLine(
-        _ name: String, _ value: String, in kept: [String], rewriteValue: (String) -> String = ContentTextEscaping.escape,
+        _ name: String, _ value: String, in kept: [String],
+        rewriteValue: (String) -> String = ContentTextEscaping.escape,
         read: (Substring) -> String
     ) -> String? {
         guard let line = keptLine(name, in: kept, matches: { read($0) == value }) else { return nil }
