@@ -41,7 +41,7 @@ public struct EvaluatedNetwork {
 
     /// `kith who WORDS…`: the question read as the command reads it, and its answer (10 people,
     /// the command's default).
-    public func who(_ question: String) -> (direction: WhoDirection, answer: WhoAnswer) {
+    package func who(_ question: String) -> (direction: WhoDirection, answer: WhoAnswer) {
         let (direction, text) = WhoQuery.parse(question.split(separator: " ").map(String.init))
         let answer = direction == .needs ? index.whoNeeds(text, limit: 10) : index.whoCanHelp(text, limit: 10)
         return (direction, answer)

@@ -4,9 +4,9 @@ import KithCore
 public struct QueryOutcome: Sendable {
     public let expectation: QueryExpectation
     /// The answer's people, best first (at most 10, as `kith who` shows).
-    public let answers: [WhoMatch]
+    package let answers: [WhoMatch]
 
-    public var first: WhoMatch? { answers.first }
+    package var first: WhoMatch? { answers.first }
     public var passed: Bool { first.map { expectation.acceptable.contains($0.name) } ?? false }
     public var decoyFirst: Bool { first.map { expectation.decoys.contains($0.name) } ?? false }
     /// Where the first acceptable person stands (1-based), if they are shown at all.

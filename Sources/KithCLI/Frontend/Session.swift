@@ -16,7 +16,7 @@ public final class Session {
     /// The folder relative paths given to commands are taken from.
     public let workingDirectory: URL
     public let location: StoreLocation
-    public let share: ShareFolder
+    package let share: ShareFolder
     public let today: Day
     /// True inside the interactive shell (or `kith demo`).
     public let inShell: Bool
@@ -26,7 +26,7 @@ public final class Session {
     /// The coach over the loaded store, made on first use and kept with the store.
     private var loadedCoach: Coach?
 
-    public init(
+    package init(
         context: CommandContext, location: StoreLocation, share: ShareFolder, today: Day, inShell: Bool = false
     ) {
         self.environment = context.environment

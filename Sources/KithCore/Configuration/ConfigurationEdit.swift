@@ -1,7 +1,7 @@
 import Foundation
 
 /// One change kith makes to the configuration file: set a key, or remove it.
-public enum ConfigurationEdit: Hashable, Sendable {
+package enum ConfigurationEdit: Hashable, Sendable {
     /// Sets the key at `path` (table keys, then the key) to a value.
     case set([String], TOMLLiteral)
     /// Removes the key at `path`, when the file sets it.

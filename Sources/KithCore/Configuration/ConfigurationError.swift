@@ -2,9 +2,9 @@
 /// which line (1-based, when known) and under which key (dotted, as written in the file).
 ///
 /// Carries data only; the command line words it in the user's language.
-public struct ConfigurationError: Error, Hashable, Sendable {
+package struct ConfigurationError: Error, Hashable, Sendable {
     /// What is wrong.
-    public enum Problem: Hashable, Sendable {
+    package enum Problem: Hashable, Sendable {
         /// The file exists but cannot be read (`reason` is the system's).
         case unreadable(reason: String)
         /// The file is not UTF-8 text.
@@ -32,12 +32,12 @@ public struct ConfigurationError: Error, Hashable, Sendable {
         case cannotEdit
     }
 
-    public let path: String
-    public let line: Int?
-    public let key: String?
-    public let problem: Problem
+    package let path: String
+    package let line: Int?
+    package let key: String?
+    package let problem: Problem
 
-    public init(path: String, line: Int? = nil, key: String? = nil, problem: Problem) {
+    package init(path: String, line: Int? = nil, key: String? = nil, problem: Problem) {
         self.path = path
         self.line = line
         self.key = key
@@ -46,7 +46,7 @@ public struct ConfigurationError: Error, Hashable, Sendable {
 }
 
 /// The kinds of TOML values, as configuration errors name them.
-public enum ConfigurationValueKind: String, Hashable, Sendable {
+package enum ConfigurationValueKind: String, Hashable, Sendable {
     case string, integer, float, boolean, dateTime, array, table
     case stringArray
 }

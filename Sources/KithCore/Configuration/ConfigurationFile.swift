@@ -6,25 +6,25 @@ import TOMLKit
 ///
 /// A missing file is an empty configuration. A file that cannot be read or is not valid is an
 /// error, and is never written over: every change re-reads the file first.
-public struct ConfigurationFile: Sendable {
+package struct ConfigurationFile: Sendable {
     /// Where the file is (it may not exist).
-    public let url: URL
+    package let url: URL
     /// The folder `~` stands for in folder paths.
-    public let home: String
-    public var writer = AtomicFileWriter()
+    package let home: String
+    package var writer = AtomicFileWriter()
 
-    public init(url: URL, home: String) {
+    package init(url: URL, home: String) {
         self.url = url
         self.home = home
     }
 
     /// The file the environment names (see `ConfigurationPaths.file`).
-    public init(environment: [String: String]) {
+    package init(environment: [String: String]) {
         self.init(url: ConfigurationPaths.file(environment: environment), home: ConfigurationPaths.home(environment))
     }
 
     /// The configuration the file holds; throws `ConfigurationError`.
-    public func load() throws -> KithConfiguration {
+    package func load() throws -> KithConfiguration {
         guard let text = try readText() else { return KithConfiguration(file: url) }
         return try ConfigurationReader(file: url, home: home).read(text)
     }
@@ -33,7 +33,7 @@ public struct ConfigurationFile: Sendable {
     /// configuration it then holds. The new text is checked before it replaces the old one,
     /// atomically and with mode 0600; throws `ConfigurationError`, the file unchanged.
     @discardableResult
-    public func apply(_ edits: [ConfigurationEdit]) throws -> KithConfiguration {
+    package func apply(_ edits: [ConfigurationEdit]) throws -> KithConfiguration {
         let existing = try readText()
         if existing != nil { _ = try load() }
         var editor = TOMLLineEditor(existing ?? "version = \(KithConfiguration.currentVersion)\n")

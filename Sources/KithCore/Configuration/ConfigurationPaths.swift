@@ -1,10 +1,10 @@
 import Foundation
 
 /// Where the configuration file is, and how folder paths written in it are read.
-public enum ConfigurationPaths {
+package enum ConfigurationPaths {
     /// `$KITH_CONFIG` when set, else `$XDG_CONFIG_HOME/kith/config.toml`, else
     /// `~/.config/kith/config.toml`.
-    public static func file(environment: [String: String]) -> URL {
+    package static func file(environment: [String: String]) -> URL {
         let home = self.home(environment)
         if let path = environment["KITH_CONFIG"], !path.isEmpty {
             return URL(fileURLWithPath: expand(path, home: home, relativeTo: nil)).standardizedFileURL
@@ -18,7 +18,7 @@ public enum ConfigurationPaths {
     }
 
     /// The user's home folder: `$HOME`, else the system's idea of it.
-    public static func home(_ environment: [String: String]) -> String {
+    package static func home(_ environment: [String: String]) -> String {
         environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()
     }
 

@@ -1,17 +1,17 @@
 /// Every setting in effect, keyed as in the configuration file, with where each comes from:
 /// what `kith config` shows.
-public struct EffectiveSettings: Hashable, Sendable {
+package struct EffectiveSettings: Hashable, Sendable {
     /// One setting: its dotted key (`tiers.close.ideal`), value and origin.
-    public struct Entry: Hashable, Sendable {
-        public let key: String
-        public let value: TOMLLiteral
-        public let origin: SettingOrigin
+    package struct Entry: Hashable, Sendable {
+        package let key: String
+        package let value: TOMLLiteral
+        package let origin: SettingOrigin
     }
 
-    public let entries: [Entry]
+    package let entries: [Entry]
 
     /// The settings for `configuration`, with the language from `language` (see `LanguageChoice`).
-    public init(configuration: KithConfiguration, language: (PromptBook.Language, SettingOrigin)) {
+    package init(configuration: KithConfiguration, language: (PromptBook.Language, SettingOrigin)) {
         var entries = [Entry(key: "language", value: .string(language.0.rawValue), origin: language.1)]
         func origin(_ path: [String]) -> SettingOrigin {
             configuration.line(of: path).map { .file(path: configuration.file.path, line: $0) } ?? .builtIn

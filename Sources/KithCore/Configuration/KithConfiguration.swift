@@ -5,41 +5,41 @@ import Foundation
 /// Every field is what the file says, or nil/empty when it says nothing; `settings` combines the
 /// file's coach settings with the built-in ones. `lines` tells where each key was written, so
 /// `kith config` can say where a setting comes from.
-public struct KithConfiguration: Hashable, Sendable {
+package struct KithConfiguration: Hashable, Sendable {
     /// The newest schema version this kith reads and the one it writes.
-    public static let currentVersion = 1
+    package static let currentVersion = 1
 
     /// The file read (or that would be read: it may not exist).
-    public var file: URL
+    package var file: URL
     /// False when there is no file: everything is at its default.
-    public var exists: Bool
-    public var version: Int = KithConfiguration.currentVersion
+    package var exists: Bool
+    package var version: Int = KithConfiguration.currentVersion
     /// `language`: the language of kith's texts.
-    public var language: PromptBook.Language?
+    package var language: PromptBook.Language?
     /// `introductions`: how introductions are suggested.
-    public var introductionStyle: IntroductionStyle?
+    package var introductionStyle: IntroductionStyle?
     /// `[tiers.NAME]`: tiers added or changed, with the built-in values filled in where a
     /// built-in tier gives only one of `ideal` and `maximum`.
-    public var cadenceTiers: [String: CadenceTier] = [:]
+    package var cadenceTiers: [String: CadenceTier] = [:]
     /// `[tag-tiers]`: folded tag → tier name.
-    public var tagTiers: [String: String] = [:]
+    package var tagTiers: [String: String] = [:]
     /// Folded tag → the tag as the file spells it, to change the same key.
-    public var tagsAsWritten: [String: String] = [:]
+    package var tagsAsWritten: [String: String] = [:]
     /// `[tiers] default`: the tier of people with neither their own tier nor a tiered tag.
-    public var defaultTier: String?
+    package var defaultTier: String?
     /// `[sync]`: what `kith sync` exchanges, or nil when the file has no `[sync]` table.
-    public var sync: SyncSettings?
+    package var sync: SyncSettings?
     /// The 1-based line of each key the file sets, by its dotted path (`sync.contacts`).
-    public var lines: [String: Int] = [:]
+    package var lines: [String: Int] = [:]
 
     /// An empty configuration for `file` (a file that does not exist).
-    public init(file: URL, exists: Bool = false) {
+    package init(file: URL, exists: Bool = false) {
         self.file = file
         self.exists = exists
     }
 
     /// The coach settings in effect: the file's over the built-in ones.
-    public var settings: NetworkSettings {
+    package var settings: NetworkSettings {
         var settings = NetworkSettings()
         settings.introductionStyle = introductionStyle ?? .bothWays
         settings.cadenceTiers = cadenceTiers
@@ -49,7 +49,7 @@ public struct KithConfiguration: Hashable, Sendable {
     }
 
     /// `stored` (settings kept elsewhere) with what the file sets on top.
-    public func settings(over stored: NetworkSettings) -> NetworkSettings {
+    package func settings(over stored: NetworkSettings) -> NetworkSettings {
         var settings = stored
         if let introductionStyle { settings.introductionStyle = introductionStyle }
         settings.cadenceTiers.merge(cadenceTiers) { _, file in file }
@@ -59,19 +59,19 @@ public struct KithConfiguration: Hashable, Sendable {
     }
 
     /// True when the file sets any coach setting (introductions, tiers, tag tiers).
-    public var setsCoachSettings: Bool {
+    package var setsCoachSettings: Bool {
         introductionStyle != nil || !cadenceTiers.isEmpty || !tagTiers.isEmpty || defaultTier != nil
     }
 
     /// The line where `path` (dotted, as `lines` keys it) is set, when the file sets it.
-    public func line(of path: [String]) -> Int? {
+    package func line(of path: [String]) -> Int? {
         lines[TOMLText.path(path)]
     }
 }
 
 extension IntroductionStyle {
     /// The style's name in the configuration file and on the command line.
-    public var configName: String {
+    package var configName: String {
         switch self {
         case .bothWays: return "both-ways"
         case .doubleOptIn: return "double-opt-in"
@@ -79,7 +79,7 @@ extension IntroductionStyle {
     }
 
     /// The style named `name` in the configuration file.
-    public init?(configName: String) {
+    package init?(configName: String) {
         guard let style = Self.allCases.first(where: { $0.configName == configName }) else { return nil }
         self = style
     }

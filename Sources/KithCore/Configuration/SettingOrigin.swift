@@ -1,5 +1,5 @@
 /// Where a setting in effect comes from, highest precedence first.
-public enum SettingOrigin: Hashable, Sendable {
+package enum SettingOrigin: Hashable, Sendable {
     /// A command-line option (`--lang`).
     case flag(String)
     /// One of kith's environment variables (`KITH_LANG`).
@@ -14,8 +14,8 @@ public enum SettingOrigin: Hashable, Sendable {
 
 /// The language kith speaks: `--lang`, else `KITH_LANG`, else the configuration file's
 /// `language`, else the locale; a locale never overrides a language the file sets.
-public enum LanguageChoice {
-    public static func resolve(
+package enum LanguageChoice {
+    package static func resolve(
         flag: PromptBook.Language?, environment: [String: String], configuration: KithConfiguration?
     ) -> (language: PromptBook.Language, origin: SettingOrigin) {
         if let flag { return (flag, .flag("--lang")) }

@@ -2,8 +2,8 @@
 /// configuration file: each setting the store holds and the file does not already set.
 ///
 /// What the file sets wins; the store's value for it is the one left behind.
-public enum SettingsMigration {
-    public static func edits(
+package enum SettingsMigration {
+    package static func edits(
         moving stored: NetworkSettings, into configuration: KithConfiguration
     ) -> [ConfigurationEdit] {
         var edits: [ConfigurationEdit] = []
@@ -29,7 +29,7 @@ public enum SettingsMigration {
 
     /// The edits that turn the file's coach settings from `old` into `new` (a change made
     /// through the store: `kith tier --tag`, an undo, a restored backup); what changed wins.
-    public static func edits(
+    package static func edits(
         changing old: NetworkSettings, to new: NetworkSettings, in configuration: KithConfiguration
     ) -> [ConfigurationEdit] {
         var edits: [ConfigurationEdit] = []

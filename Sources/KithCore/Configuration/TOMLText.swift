@@ -71,7 +71,7 @@ enum TOMLText {
 }
 
 /// A value kith writes into the configuration file.
-public enum TOMLLiteral: Hashable, Sendable {
+package enum TOMLLiteral: Hashable, Sendable {
     case string(String)
     case integer(Int)
     case strings([String])

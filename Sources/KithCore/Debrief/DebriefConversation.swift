@@ -1,6 +1,6 @@
 /// The debrief's turn-taking, with no terminal: it takes the user's lines one at a time and
 /// says what happened, so the same logic serves a terminal, a pipe and the tests.
-public struct DebriefConversation: Sendable {
+package struct DebriefConversation: Sendable {
     /// What one line of input did.
     package enum Event: Equatable, Sendable {
         /// A list item was added; the same question continues.
@@ -11,14 +11,14 @@ public struct DebriefConversation: Sendable {
         case nameRequired
     }
 
-    public private(set) var draft: DebriefDraft
+    package private(set) var draft: DebriefDraft
 
-    public init(draft: DebriefDraft) {
+    package init(draft: DebriefDraft) {
         self.draft = draft
     }
 
     /// The question waiting for an answer, or nil when all seven are answered.
-    public var currentQuestion: DebriefQuestion? { draft.nextQuestion }
+    package var currentQuestion: DebriefQuestion? { draft.nextQuestion }
 
     /// Takes one line typed for the current question.
     package mutating func receive(_ rawLine: String) -> Event? {
@@ -47,27 +47,27 @@ public struct DebriefConversation: Sendable {
     }
 
     /// Records which contact the debrief is about (nil: a new person).
-    public mutating func resolveContact(_ id: ContactID?) {
+    package mutating func resolveContact(_ id: ContactID?) {
         draft.contactID = id
         draft.contactResolved = true
     }
 
     /// Records that the debrief is about `contact`, named as the store names them (the user
     /// may have typed an id or part of the name).
-    public mutating func resolveContact(_ contact: Contact) {
+    package mutating func resolveContact(_ contact: Contact) {
         draft.name = contact.name
         resolveContact(contact.id)
     }
 
     /// Asks a list question again starting from `items` (the ones the user kept or changed):
     /// more can be added, and an empty line ends the list with them.
-    public mutating func edit(_ question: DebriefQuestion, keeping items: [String]) {
+    package mutating func edit(_ question: DebriefQuestion, keeping items: [String]) {
         draft.clear(question)
         draft.pendingItems = items.map(TextFolding.tidy).filter { !$0.isEmpty }
     }
 
     /// Forgets one answer so it is asked again.
-    public mutating func edit(_ question: DebriefQuestion) {
+    package mutating func edit(_ question: DebriefQuestion) {
         draft.clear(question)
     }
 

@@ -1,23 +1,23 @@
 /// A debrief in progress: the answers given so far, kept on disk after every line so that
 /// nothing typed is lost to Ctrl-C, a closed terminal or the end of input.
-public struct DebriefDraft: Codable, Hashable, Sendable {
-    public var name: String?
-    public var context: String?
-    public var needs: [String]?
-    public var offers: [String]?
-    public var knows: [String]?
-    public var promises: [String]?
-    public var notes: String?
+package struct DebriefDraft: Codable, Hashable, Sendable {
+    package var name: String?
+    package var context: String?
+    package var needs: [String]?
+    package var offers: [String]?
+    package var knows: [String]?
+    package var promises: [String]?
+    package var notes: String?
     /// Items typed so far for the list question being answered.
-    public var pendingItems: [String] = []
+    package var pendingItems: [String] = []
     /// The contact the debrief is about, once chosen; nil for a new person.
-    public var contactID: ContactID?
+    package var contactID: ContactID?
     /// True once the name has been matched to a contact (or to nobody).
-    public var contactResolved = false
+    package var contactResolved = false
     /// The day the debrief began; it is the day of the meeting.
-    public var started: Day
+    package var started: Day
 
-    public init(started: Day, name: String? = nil) {
+    package init(started: Day, name: String? = nil) {
         self.started = started
         self.name = name
     }
@@ -29,7 +29,7 @@ public struct DebriefDraft: Codable, Hashable, Sendable {
 
     /// Reads a draft; the bookkeeping fields may be missing from a hand-edited file, and the
     /// `schemaVersion` from a draft an older kith wrote (`DraftStore` checks it).
-    public init(from decoder: Decoder) throws {
+    package init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         name = try c.decodeIfPresent(String.self, forKey: .name)
         context = try c.decodeIfPresent(String.self, forKey: .context)
@@ -45,7 +45,7 @@ public struct DebriefDraft: Codable, Hashable, Sendable {
     }
 
     /// Writes the draft with the version of the draft document this kith writes.
-    public func encode(to encoder: Encoder) throws {
+    package func encode(to encoder: Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
         try c.encode(VersionedDocument.draft.newestVersion, forKey: .schemaVersion)
         try c.encodeIfPresent(name, forKey: .name)
@@ -80,7 +80,7 @@ public struct DebriefDraft: Codable, Hashable, Sendable {
     }
 
     /// Clears one answer so it is asked again (and the contact chosen again for the name).
-    public mutating func clear(_ question: DebriefQuestion) {
+    package mutating func clear(_ question: DebriefQuestion) {
         pendingItems = []
         switch question {
         case .name:
@@ -97,13 +97,13 @@ public struct DebriefDraft: Codable, Hashable, Sendable {
     }
 
     /// True while nothing but the name has been answered (nothing worth keeping as a draft).
-    public var hasNoAnswers: Bool {
+    package var hasNoAnswers: Bool {
         context == nil && needs == nil && offers == nil && knows == nil && promises == nil && notes == nil
             && pendingItems.isEmpty
     }
 
     /// The record to save; nil while the name is unknown.
-    public var record: DebriefRecord? {
+    package var record: DebriefRecord? {
         guard let name, !name.isEmpty else { return nil }
         var record = DebriefRecord(name: name)
         record.met = started

@@ -1,14 +1,14 @@
 /// What applying a debrief changed.
-public struct DebriefOutcome: Equatable, Sendable {
-    public let contactID: ContactID
-    public let isNewContact: Bool
+package struct DebriefOutcome: Equatable, Sendable {
+    package let contactID: ContactID
+    package let isNewContact: Bool
     /// How many new items went into each list (duplicates are not counted).
     package var addedNeeds = 0
     package var addedOffers = 0
     package var addedKnows = 0
     package var addedPromises = 0
     /// False when the contact already held everything the debrief said.
-    public var changed = true
+    package var changed = true
 }
 
 extension Network {
@@ -16,7 +16,7 @@ extension Network {
     /// with id `target`, adds a dated interaction, and merges every list without duplicates
     /// (compared ignoring case and accents). Items keep the day they were recorded.
     @discardableResult
-    public mutating func apply(
+    package mutating func apply(
         _ record: DebriefRecord, to target: ContactID?, today: Day, ids: inout ContactIDGenerator
     ) -> DebriefOutcome {
         let position = target.flatMap { self.index(of: $0) }
@@ -78,7 +78,7 @@ extension Network {
     ///
     /// Run after imports, so a person mentioned before they were added gets linked too. The
     /// names are indexed once, so this is linear in the size of the network.
-    public mutating func linkAcquaintances() {
+    package mutating func linkAcquaintances() {
         var names: [String: [ContactID]] = [:]
         for contact in contacts { names[TextFolding.fold(contact.name), default: []].append(contact.id) }
         for c in contacts.indices {

@@ -1,9 +1,9 @@
 /// The debrief's questions, in the order they are asked.
-public enum DebriefQuestion: String, CaseIterable, Codable, Sendable {
+package enum DebriefQuestion: String, CaseIterable, Codable, Sendable {
     case name, context, needs, offers, knows, promises, notes
 
     /// True when the answer is a list (one item per line, ended by an empty line).
-    public var isList: Bool {
+    package var isList: Bool {
         switch self {
         case .needs, .offers, .knows, .promises: return true
         case .name, .context, .notes: return false
@@ -11,5 +11,5 @@ public enum DebriefQuestion: String, CaseIterable, Codable, Sendable {
     }
 
     /// The question's position, 1-based, as shown to the user.
-    public var number: Int { DebriefQuestion.allCases.firstIndex(of: self)! + 1 }
+    package var number: Int { DebriefQuestion.allCases.firstIndex(of: self)! + 1 }
 }

@@ -2,25 +2,25 @@
 ///
 /// Typed debriefs and `kith import` records share this shape; only `name` is required.
 /// `met` defaults to today when the record is applied.
-public struct DebriefRecord: Hashable, Sendable {
-    public var name: String
-    public var met: Day?
-    public var context: String = ""
-    public var needs: [String] = []
-    public var offers: [String] = []
-    public var knows: [String] = []
-    public var promises: [String] = []
-    public var notes: String = ""
-    public var email: String?
-    public var phone: String?
-    public var company: String?
-    public var role: String?
+package struct DebriefRecord: Hashable, Sendable {
+    package var name: String
+    package var met: Day?
+    package var context: String = ""
+    package var needs: [String] = []
+    package var offers: [String] = []
+    package var knows: [String] = []
+    package var promises: [String] = []
+    package var notes: String = ""
+    package var email: String?
+    package var phone: String?
+    package var company: String?
+    package var role: String?
     /// The kind of the interaction recorded (default `met`).
-    public var kind: InteractionKind?
-    public var tags: [String] = []
-    public var birthday: String?
+    package var kind: InteractionKind?
+    package var tags: [String] = []
+    package var birthday: String?
 
-    public init(name: String) {
+    package init(name: String) {
         self.name = name
     }
 

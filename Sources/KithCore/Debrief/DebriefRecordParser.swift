@@ -2,11 +2,11 @@
 package enum DebriefRecordParser {
     /// Why one record was refused.
     package struct FieldError: Error, CustomStringConvertible, Equatable {
-        public let reason: String
-        public var description: String { reason }
+        package let reason: String
+        package var description: String { reason }
     }
 
-    public static func record(from value: JSONValue) throws -> DebriefRecord {
+    package static func record(from value: JSONValue) throws -> DebriefRecord {
         guard case .object(let object) = value else {
             throw FieldError(reason: "expected an object like {\"name\": \"…\"}")
         }

@@ -3,7 +3,7 @@ extension DebriefDraft {
     /// power cut) after writing the store but before removing the draft. Such a draft must
     /// not be offered again. True only when everything it holds is there: the person, the
     /// meeting on its day with its context, and every need, offer, acquaintance, promise and note.
-    public func isAlreadyRecorded(in network: Network) -> Bool {
+    package func isAlreadyRecorded(in network: Network) -> Bool {
         guard nextQuestion == nil, let record else { return false }
         let name = TextFolding.fold(record.name)
         let candidates =

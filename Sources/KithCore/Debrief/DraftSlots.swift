@@ -4,8 +4,8 @@ import Foundation
 /// file next to the draft) until it ends, so a second debrief at the same time (another shell,
 /// a script) takes the next free slot instead of refusing or overwriting; a draft whose lock
 /// is free was left by a debrief that stopped, and is the one to resume.
-public struct DraftSlots {
-    public let location: StoreLocation
+package struct DraftSlots {
+    package let location: StoreLocation
     /// The slots whose draft file exists, in order (found by listing the folder: there is no
     /// fixed number of slots, so no debrief is ever refused for how many run at once).
     func usedSlots() -> [Int] {
@@ -19,19 +19,19 @@ public struct DraftSlots {
         }.sorted()
     }
 
-    public init(location: StoreLocation) {
+    package init(location: StoreLocation) {
         self.location = location
     }
 
     /// A slot held by this process: its drafts, and the lock kept while the debrief runs.
-    public struct Claim {
-        public let drafts: DraftStore
+    package struct Claim {
+        package let drafts: DraftStore
         /// The draft left there by an earlier debrief, if any.
-        public let existing: DebriefDraft?
+        package let existing: DebriefDraft?
         let lock: StoreLock
 
         /// Lets another debrief use the slot.
-        public func release() { lock.unlock() }
+        package func release() { lock.unlock() }
     }
 
     private func lockFile(_ slot: Int) -> URL {
@@ -40,7 +40,7 @@ public struct DraftSlots {
 
     /// For a new debrief: a stopped debrief's draft if one waits in any slot (the caller asks to
     /// resume or discard it), else the first slot that is free (no draft, not in use).
-    public func claimForNew() throws -> Claim? {
+    package func claimForNew() throws -> Claim? {
         // An unreadable draft never blocks a new debrief: it waits for --discard (doctor says so).
         if let stopped = try claimStopped(skippingUnreadable: true) { return stopped }
         try location.createFolder()
@@ -59,7 +59,7 @@ public struct DraftSlots {
 
     /// For `--resume` and `--discard`: the first stopped debrief's draft (one whose slot no
     /// running debrief holds), or nil when there is none.
-    public func claimStopped(skippingUnreadable: Bool = false) throws -> Claim? {
+    package func claimStopped(skippingUnreadable: Bool = false) throws -> Claim? {
         for slot in usedSlots() where draftExists(slot) {
             guard let lock = try StoreLock.attempt(url: lockFile(slot)) else { continue }
             let drafts = DraftStore(file: location.draftFile(slot: slot))
@@ -82,7 +82,7 @@ public struct DraftSlots {
 
     /// For `--discard`: the first stopped debrief's slot, whether or not its draft can be read
     /// (`existing` is nil when it cannot), so a damaged draft can always be dropped.
-    public func claimStoppedForDiscard() throws -> Claim? {
+    package func claimStoppedForDiscard() throws -> Claim? {
         for slot in usedSlots() where draftExists(slot) {
             guard let lock = try StoreLock.attempt(url: lockFile(slot)) else { continue }
             let drafts = DraftStore(file: location.draftFile(slot: slot))
@@ -92,7 +92,7 @@ public struct DraftSlots {
     }
 
     /// The stopped drafts that cannot be read (for `kith doctor`).
-    public func unreadableStoppedDrafts() -> [URL] {
+    package func unreadableStoppedDrafts() -> [URL] {
         usedSlots().compactMap { slot in
             let drafts = DraftStore(file: location.draftFile(slot: slot))
             guard (try? drafts.load()) == nil, drafts.exists,
@@ -104,7 +104,7 @@ public struct DraftSlots {
     }
 
     /// True when a stopped debrief's draft waits in some slot (for `kith doctor`).
-    public func hasStoppedDraft() -> Bool {
+    package func hasStoppedDraft() -> Bool {
         usedSlots().contains { slot in
             guard draftExists(slot), let lock = try? StoreLock.attempt(url: lockFile(slot)) else { return false }
             lock.unlock()
@@ -113,7 +113,7 @@ public struct DraftSlots {
     }
 
     /// The draft files that exist, for checks such as file modes.
-    public func draftFiles() -> [URL] {
+    package func draftFiles() -> [URL] {
         usedSlots().map { location.draftFile(slot: $0) }
     }
 

@@ -1,28 +1,28 @@
 import Foundation
 
 /// Keeps the unfinished debrief on disk (0600), written atomically after every answer.
-public struct DraftStore: Sendable {
-    public let file: URL
+package struct DraftStore: Sendable {
+    package let file: URL
     package let writer: AtomicFileWriter
 
-    public init(file: URL, writer: AtomicFileWriter = AtomicFileWriter()) {
+    package init(file: URL, writer: AtomicFileWriter = AtomicFileWriter()) {
         self.file = file
         self.writer = writer
     }
 
     /// A draft file that cannot be read back.
     package struct DraftError: Error, CustomStringConvertible {
-        public let path: String
-        public let reason: String
-        public var description: String {
+        package let path: String
+        package let reason: String
+        package var description: String {
             "the debrief draft \(path) cannot be read (\(reason)); it was left as it is. "
                 + "'kith debrief --discard' sets it aside (kept as a .unreadable file)"
         }
     }
 
-    public var exists: Bool { FileManager.default.fileExists(atPath: file.path) }
+    package var exists: Bool { FileManager.default.fileExists(atPath: file.path) }
 
-    public func load() throws -> DebriefDraft? {
+    package func load() throws -> DebriefDraft? {
         guard exists else { return nil }
         let data: Data
         do { data = try Data(contentsOf: file) } catch {
@@ -39,7 +39,7 @@ public struct DraftStore: Sendable {
         }
     }
 
-    public func save(_ draft: DebriefDraft) throws {
+    package func save(_ draft: DebriefDraft) throws {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
         try FileManager.default.createDirectory(
@@ -48,13 +48,13 @@ public struct DraftStore: Sendable {
         try writer.write(try encoder.encode(draft), to: file, mode: 0o600)
     }
 
-    public func delete() {
+    package func delete() {
         unlink(file.path)
     }
 
     /// Moves an unreadable draft aside (`….unreadable-SECONDS`) so nothing typed is destroyed;
     /// returns the new path.
-    public func setAside() throws -> String {
+    package func setAside() throws -> String {
         let aside = file.path + ".unreadable-\(Int(Date().timeIntervalSince1970))"
         guard rename(file.path, aside) == 0 else {
             throw DraftError(path: file.path, reason: String(cString: strerror(errno)))

@@ -6,22 +6,22 @@ import Foundation
 /// A record that is not valid is returned as a problem with its number (and line for JSON
 /// Lines); the others are still returned. A file that cannot be read as any of the three
 /// forms is one error naming where it broke.
-public enum DebriefFileReader {
+package enum DebriefFileReader {
     /// One record of the file: its 1-based number, its line when known, and what it held.
-    public struct Entry: Sendable {
-        public let number: Int
-        public let line: Int?
+    package struct Entry: Sendable {
+        package let number: Int
+        package let line: Int?
         package let result: Result<DebriefRecord, DebriefRecordParser.FieldError>
     }
 
     /// The whole file could not be read.
     package struct FileError: Error, CustomStringConvertible, Equatable {
-        public let path: String
-        public let reason: String
-        public var description: String { "cannot import \(path): \(reason); nothing was imported" }
+        package let path: String
+        package let reason: String
+        package var description: String { "cannot import \(path): \(reason); nothing was imported" }
     }
 
-    public static func read(_ data: Data, path: String) throws -> [Entry] {
+    package static func read(_ data: Data, path: String) throws -> [Entry] {
         var bytes = [UInt8](data)
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
         guard let first = bytes.first(where: { ![0x20, 0x09, 0x0A, 0x0D].contains($0) }) else {

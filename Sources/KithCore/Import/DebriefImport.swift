@@ -1,7 +1,7 @@
 /// Applies imported debrief records to a network, as typed debriefs would be.
-public enum DebriefImport {
+package enum DebriefImport {
     /// What happened to one record.
-    public enum Outcome: Equatable, Sendable {
+    package enum Outcome: Equatable, Sendable {
         case added(name: String)
         case merged(name: String)
         /// The person already held everything the record says (the same file imported again).
@@ -14,7 +14,7 @@ public enum DebriefImport {
     /// without conflicting keys); a record of the same day and context as a meeting already
     /// recorded is not a new meeting. The keys are indexed once, so the import is linear.
     /// Pure: the caller saves the network once, so an import is all or nothing on disk.
-    public static func apply(
+    package static func apply(
         _ entries: [DebriefFileReader.Entry], to network: inout Network, today: Day,
         ids: inout ContactIDGenerator
     ) -> [Outcome] {

@@ -5,16 +5,16 @@ import Foundation
 /// The file lists people as debrief records whose dates are given as `daysAgo` (so the demo
 /// stays current whatever today is), each with an optional `history` of earlier interactions
 /// (`{"daysAgo": 40, "kind": "meal", "note": "…"}`).
-public enum DemoNetwork {
+package enum DemoNetwork {
     /// The demo file is broken.
     package struct DemoError: Error, CustomStringConvertible {
-        public let path: String
-        public let reason: String
-        public var description: String { "the demo network \(path) is broken: \(reason)" }
+        package let path: String
+        package let reason: String
+        package var description: String { "the demo network \(path) is broken: \(reason)" }
     }
 
     /// `ids` makes the contact ids (random by default; a fixed sequence gives a repeatable network).
-    public static func build(from url: URL, today: Day, ids: ContactIDGenerator = ContactIDGenerator()) throws
+    package static func build(from url: URL, today: Day, ids: ContactIDGenerator = ContactIDGenerator()) throws
         -> Network
     {
         guard let data = FileManager.default.contents(atPath: url.path) else {

@@ -7,7 +7,7 @@ package enum ContentLineFolding {
     package static let maxOctets = 75
 
     /// `line` folded into physical lines joined by CRLF, without a final CRLF.
-    public static func fold(_ line: String) -> String {
+    package static func fold(_ line: String) -> String {
         if line.utf8.count <= maxOctets { return line }
         var pieces: [String] = []
         var current = String.UnicodeScalarView()
@@ -30,7 +30,7 @@ package enum ContentLineFolding {
     }
 
     /// Content lines folded and each ended with CRLF: a whole vCard or iCalendar text.
-    public static func document(_ lines: [String]) -> String {
+    package static func document(_ lines: [String]) -> String {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(lines.reduce(0) { $0 + $1.utf8.count + 2 } * 21 / 20)
         for line in lines {

@@ -50,7 +50,7 @@ package enum ContentTextEscaping {
     }
 
     /// Splits `text` at every `separator` not preceded by a backslash, without unescaping.
-    public static func split(_ text: Substring, at separator: Character) -> [Substring] {
+    package static func split(_ text: Substring, at separator: Character) -> [Substring] {
         var parts: [Substring] = []
         var start = text.startIndex
         var index = text.startIndex

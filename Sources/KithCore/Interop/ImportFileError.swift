@@ -2,18 +2,18 @@
 /// wrong and on which line. Nothing was imported.
 package struct ImportFileError: Error, CustomStringConvertible, Equatable, Sendable {
     /// The file name given to the reader, if any.
-    public var source: String?
+    package var source: String?
     /// The 1-based physical line where the problem is.
-    public var line: Int
-    public var reason: String
+    package var line: Int
+    package var reason: String
 
-    public init(source: String? = nil, line: Int, reason: String) {
+    package init(source: String? = nil, line: Int, reason: String) {
         self.source = source
         self.line = line
         self.reason = reason
     }
 
-    public var description: String {
+    package var description: String {
         let place = source.map { "\($0), line \(line)" } ?? "line \(line)"
         return "\(place): \(reason); nothing was imported"
     }

@@ -1,19 +1,19 @@
 /// One card, row or line of an address-book file that was skipped or read with a doubt:
 /// where it is and why. Its text never carries control characters, so it is safe to print.
-public struct ImportProblem: Hashable, Sendable, CustomStringConvertible {
+package struct ImportProblem: Hashable, Sendable, CustomStringConvertible {
     /// The file name given to the reader, if any.
-    public var source: String?
+    package var source: String?
     /// The 1-based physical line where the problem is.
-    public var line: Int
-    public var reason: String
+    package var line: Int
+    package var reason: String
 
-    public init(source: String? = nil, line: Int, reason: String) {
+    package init(source: String? = nil, line: Int, reason: String) {
         self.source = source
         self.line = line
         self.reason = reason
     }
 
-    public var description: String {
+    package var description: String {
         let place = source.map { "\($0), line \(line)" } ?? "line \(line)"
         return SafeQuote.text("\(place): \(reason)", limit: 400)
     }
@@ -21,10 +21,10 @@ public struct ImportProblem: Hashable, Sendable, CustomStringConvertible {
 
 /// What reading an address-book file gave: the people, the cards or rows skipped (each with
 /// its line and reason) and what was read with a warning (a guessed encoding, a value kept raw).
-public struct AddressBookContents: Sendable {
+package struct AddressBookContents: Sendable {
     package var contacts: [ImportedContact] = []
-    public var skipped: [ImportProblem] = []
-    public var warnings: [ImportProblem] = []
+    package var skipped: [ImportProblem] = []
+    package var warnings: [ImportProblem] = []
 
     package init(contacts: [ImportedContact] = [], skipped: [ImportProblem] = [], warnings: [ImportProblem] = []) {
         self.contacts = contacts
@@ -39,7 +39,7 @@ public struct AddressBookContents: Sendable {
     }
 
     /// Adds another file's contents after these.
-    public mutating func append(_ other: AddressBookContents) {
+    package mutating func append(_ other: AddressBookContents) {
         contacts += other.contacts
         skipped += other.skipped
         warnings += other.warnings

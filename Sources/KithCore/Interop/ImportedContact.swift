@@ -4,43 +4,43 @@
 /// Dates that the source did not give are nil; the merge fills them with the import day.
 package struct ImportedContact: Hashable, Sendable {
     /// The display name; empty when the source had none (the merge then skips the person).
-    public var name: String
-    public var emails: [String] = []
-    public var phones: [String] = []
-    public var links: [String] = []
-    public var company: String?
-    public var role: String?
-    public var tags: [String] = []
+    package var name: String
+    package var emails: [String] = []
+    package var phones: [String] = []
+    package var links: [String] = []
+    package var company: String?
+    package var role: String?
+    package var tags: [String] = []
     /// `YYYY-MM-DD` or `--MM-DD`.
-    public var birthday: String?
-    public var needs: [ImportedNeed] = []
-    public var offers: [ImportedText] = []
-    public var knows: [ImportedText] = []
-    public var notes: [ImportedText] = []
+    package var birthday: String?
+    package var needs: [ImportedNeed] = []
+    package var offers: [ImportedText] = []
+    package var knows: [ImportedText] = []
+    package var notes: [ImportedText] = []
     /// vCard properties kith does not interpret, as unfolded content lines.
-    public var vcardExtras: [String] = []
+    package var vcardExtras: [String] = []
     /// The day the user connected with the person (LinkedIn's "Connected On").
     package var connectedOn: Day?
     /// The card's UID, when it has one.
-    public var uid: String?
+    package var uid: String?
     /// The card's content lines behind the fields kith reads (see `Contact.vcardFields`).
     package var vcardFields: [String] = []
     /// kith's own fields, when the card was written by kith (`X-KITH-*`).
-    public var kith: VCardKithFields?
+    package var kith: VCardKithFields?
     /// Where the person was read: "line 12" of a file, for the import report.
-    public var origin: String?
+    package var origin: String?
 
-    public init(name: String) {
+    package init(name: String) {
         self.name = name
     }
 }
 
 /// A piece of imported text (an offer, a note, an acquaintance) and, when known, its day.
 package struct ImportedText: Hashable, Sendable {
-    public var text: String
-    public var recorded: Day?
+    package var text: String
+    package var recorded: Day?
 
-    public init(_ text: String, recorded: Day? = nil) {
+    package init(_ text: String, recorded: Day? = nil) {
         self.text = text
         self.recorded = recorded
     }
@@ -48,12 +48,12 @@ package struct ImportedText: Hashable, Sendable {
 
 /// An imported need and, when known, when it was recorded and solved, and by whom.
 package struct ImportedNeed: Hashable, Sendable {
-    public var text: String
-    public var recorded: Day?
-    public var solved: Day?
-    public var solvedBy: String?
+    package var text: String
+    package var recorded: Day?
+    package var solved: Day?
+    package var solvedBy: String?
 
-    public init(_ text: String, recorded: Day? = nil, solved: Day? = nil, solvedBy: String? = nil) {
+    package init(_ text: String, recorded: Day? = nil, solved: Day? = nil, solvedBy: String? = nil) {
         self.text = text
         self.recorded = recorded
         self.solved = solved

@@ -2,10 +2,10 @@ import Foundation
 
 /// An export could not be written because the file is already there and overwriting was not
 /// asked for.
-public struct OutputFileExistsError: Error, CustomStringConvertible, Equatable, Sendable {
-    public let path: String
+package struct OutputFileExistsError: Error, CustomStringConvertible, Equatable, Sendable {
+    package let path: String
 
-    public var description: String {
+    package var description: String {
         "\(path) already exists; it was left untouched (choose another name or overwrite it on purpose)"
     }
 }
@@ -15,7 +15,7 @@ public struct OutputFileExistsError: Error, CustomStringConvertible, Equatable, 
 /// An existing file is replaced only when `overwrite` is true, and then keeps its permissions;
 /// a new file gets mode 0600 (it holds personal data). If writing fails, the old file is left
 /// as it was. A symbolic link is followed, so the file it points to is replaced.
-public func writeOutput(_ data: Data, to url: URL, overwrite: Bool, writer: AtomicFileWriter = AtomicFileWriter())
+package func writeOutput(_ data: Data, to url: URL, overwrite: Bool, writer: AtomicFileWriter = AtomicFileWriter())
     throws
 {
     let target = url.resolvingSymlinksInPath()

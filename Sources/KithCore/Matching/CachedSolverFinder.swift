@@ -1,7 +1,7 @@
 /// A finder that answers from a `SolverAnswerCache` and, for needs it does not hold, asks a
 /// finder built on first use (so a fully cached run never builds the matching index).
 public final class CachedSolverFinder: NeedSolverFinding {
-    public let cache: SolverAnswerCache
+    package let cache: SolverAnswerCache
     private let make: () -> NeedSolverFinding
     private var built: NeedSolverFinding?
 

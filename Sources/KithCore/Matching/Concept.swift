@@ -1,17 +1,17 @@
 /// Terms in English and Spanish for one side of a concept; either list may be empty.
-public struct ConceptTerms: Hashable, Sendable, Codable {
-    public var en: [String]
-    public var es: [String]
+package struct ConceptTerms: Hashable, Sendable, Codable {
+    package var en: [String]
+    package var es: [String]
 
-    public init(en: [String] = [], es: [String] = []) {
+    package init(en: [String] = [], es: [String] = []) {
         self.en = en
         self.es = es
     }
 
     /// English terms first, then Spanish.
-    public var all: [String] { en + es }
+    package var all: [String] { en + es }
 
-    public init(from decoder: Decoder) throws {
+    package init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         en = try c.decodeIfPresent([String].self, forKey: .en) ?? []
         es = try c.decodeIfPresent([String].self, forKey: .es) ?? []
@@ -26,16 +26,16 @@ public struct ConceptTerms: Hashable, Sendable, Codable {
 /// one of its phrases: a need people voice ("my tap keeps dripping", "el grifo gotea"), a role
 /// that solves it ("plumber", "fontanera") or an activity or service ("unblocks drains",
 /// "fontanería"). English and Spanish meet here: a Spanish offer answers an English need.
-public struct Concept: Hashable, Sendable, Codable, Identifiable {
+package struct Concept: Hashable, Sendable, Codable, Identifiable {
     /// Stable id; a user concept with the same id replaces the shipped one.
-    public var id: String
-    public var needs: ConceptTerms
-    public var roles: ConceptTerms
-    public var activities: ConceptTerms
+    package var id: String
+    package var needs: ConceptTerms
+    package var roles: ConceptTerms
+    package var activities: ConceptTerms
     /// Ids of neighbouring concepts (heating next to plumbing).
-    public var related: [String]
+    package var related: [String]
 
-    public init(
+    package init(
         id: String, needs: ConceptTerms = .init(), roles: ConceptTerms = .init(),
         activities: ConceptTerms = .init(), related: [String] = []
     ) {
@@ -47,21 +47,21 @@ public struct Concept: Hashable, Sendable, Codable, Identifiable {
     }
 
     /// Every phrase of the concept, needs, roles and activities.
-    public var phrases: [String] { needs.all + roles.all + activities.all }
+    package var phrases: [String] { needs.all + roles.all + activities.all }
 
     /// The concept's name in English, for reasons and `--json`: its first activity, else its
     /// first need or role, else its id.
-    public var name: String {
+    package var name: String {
         activities.en.first ?? needs.en.first ?? roles.en.first ?? id
     }
 
     /// The concept's name in Spanish, found the same way (the English name when it has no
     /// Spanish terms).
-    public var spanishName: String {
+    package var spanishName: String {
         activities.es.first ?? needs.es.first ?? roles.es.first ?? name
     }
 
-    public init(from decoder: Decoder) throws {
+    package init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         id = try c.decode(String.self, forKey: .id)
         try BlankTermCheck.id(id, at: .id, in: c)

@@ -11,18 +11,18 @@ import Foundation
 /// as one more concept). A user concept with the same `id` as a shipped one replaces it; new ids
 /// are added.
 public struct KnowledgeBase: Sendable {
-    public private(set) var concepts: [Concept]
+    package private(set) var concepts: [Concept]
     /// Groups of terms that mean the same thing, across both languages.
     public private(set) var synonymGroups: [[String]]
 
-    public init(concepts: [Concept] = [], synonymGroups: [[String]] = []) {
+    package init(concepts: [Concept] = [], synonymGroups: [[String]] = []) {
         self.concepts = []
         self.synonymGroups = synonymGroups
         merge(concepts)
     }
 
     /// A knowledge base from version-1 entries (need → needs, solvers → roles).
-    public init(entries: [KnowledgeEntry], synonymGroups: [[String]] = []) {
+    package init(entries: [KnowledgeEntry], synonymGroups: [[String]] = []) {
         self.init(concepts: entries.map(Concept.init), synonymGroups: synonymGroups)
     }
 

@@ -1,17 +1,17 @@
 /// Terms in English and Spanish for the same idea.
-public struct BilingualTerms: Hashable, Sendable, Codable {
-    public var en: [String]
-    public var es: [String]
+package struct BilingualTerms: Hashable, Sendable, Codable {
+    package var en: [String]
+    package var es: [String]
 
-    public init(en: [String], es: [String]) {
+    package init(en: [String], es: [String]) {
         self.en = en
         self.es = es
     }
 
     /// English terms first, then Spanish.
-    public var all: [String] { en + es }
+    package var all: [String] { en + es }
 
-    public init(from decoder: Decoder) throws {
+    package init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         en = try c.decode([String].self, forKey: .en)
         es = try c.decode([String].self, forKey: .es)
@@ -29,24 +29,24 @@ public struct BilingualTerms: Hashable, Sendable, Codable {
 
 /// An entry of a version-1 knowledge file: one common need and the kinds of people who solve
 /// it, e.g. back pain → physiotherapist. Read into a `Concept`.
-public struct KnowledgeEntry: Hashable, Sendable, Codable, Identifiable {
+package struct KnowledgeEntry: Hashable, Sendable, Codable, Identifiable {
     /// Stable id; a user entry with the same id replaces the shipped one.
-    public var id: String
+    package var id: String
     /// Ways people say the need ("back pain", "dolor de espalda").
-    public var need: BilingualTerms
+    package var need: BilingualTerms
     /// Kinds of people or businesses who solve it ("chiropractor", "fisioterapeuta").
-    public var solvers: BilingualTerms
+    package var solvers: BilingualTerms
 
-    public init(id: String, need: BilingualTerms, solvers: BilingualTerms) {
+    package init(id: String, need: BilingualTerms, solvers: BilingualTerms) {
         self.id = id
         self.need = need
         self.solvers = solvers
     }
 
     /// A short English name for the need, used in reasons: "helps with back pain".
-    public var label: String { need.en.first ?? need.es.first ?? id }
+    package var label: String { need.en.first ?? need.es.first ?? id }
 
-    public init(from decoder: Decoder) throws {
+    package init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         id = try c.decode(String.self, forKey: .id)
         try BlankTermCheck.id(id, at: .id, in: c)

@@ -1,5 +1,5 @@
 /// How strongly one text answers another, on an absolute scale, and why.
-public enum MatchStrength: String, Sendable, Codable, Comparable {
+package enum MatchStrength: String, Sendable, Codable, Comparable {
     /// Only context words or concepts are shared (a website the photographer is wanted for).
     case contextOnly
     /// What one needs is next to what the other does (heating and plumbing).
@@ -9,7 +9,7 @@ public enum MatchStrength: String, Sendable, Codable, Comparable {
     /// The need and the offer express the same concept: bookkeeping ↔ contabilidad para pymes.
     case sameConcept
 
-    public static func < (a: MatchStrength, b: MatchStrength) -> Bool { a.rank < b.rank }
+    package static func < (a: MatchStrength, b: MatchStrength) -> Bool { a.rank < b.rank }
 
     private var rank: Int {
         switch self {

@@ -66,7 +66,7 @@ public final class MatchIndex {
     func position(of id: ContactID) -> Int? { positionOfID[id] }
 
     /// The names of the concepts `text` expresses, head first, in the wording's language.
-    public func concepts(of text: String, wording: MatchWording = .english) -> [String] {
+    package func concepts(of text: String, wording: MatchWording = .english) -> [String] {
         catalogue.read(text, analyzer: analyzer, implied: true).concepts.map {
             catalogue.name($0, spanish: wording.spanishLabels)
         }
@@ -74,14 +74,14 @@ public final class MatchIndex {
 
     /// People who can help with `query`: offers, roles, people they know, notes.
     /// Reasons read in `wording`'s language.
-    public func whoCanHelp(_ query: String, limit: Int? = nil, wording: MatchWording = .english) -> WhoAnswer {
+    package func whoCanHelp(_ query: String, limit: Int? = nil, wording: MatchWording = .english) -> WhoAnswer {
         answer(
             query, fields: [.offer, .role, .company, .tag, .knows, .note], excluding: nil, limit: limit,
             wording: wording)
     }
 
     /// People whose open needs match `query`: prospects, people the user can help.
-    public func whoNeeds(_ query: String, limit: Int? = nil, wording: MatchWording = .english) -> WhoAnswer {
+    package func whoNeeds(_ query: String, limit: Int? = nil, wording: MatchWording = .english) -> WhoAnswer {
         answer(query, fields: [.need], excluding: nil, limit: limit, wording: wording)
     }
 
@@ -89,7 +89,7 @@ public final class MatchIndex {
     /// without `excluding` (the person who has the need). For rules such as two-way
     /// introductions (`MatchIndexFinder` keeps the answers). Each match carries its best reason
     /// only, and no spelling suggestions are worked out.
-    public func solvers(
+    package func solvers(
         for need: String, excluding: ContactID?, limit: Int = 20,
         wording: MatchWording = .english
     ) -> [WhoMatch] {

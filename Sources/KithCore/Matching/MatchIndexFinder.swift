@@ -2,15 +2,15 @@
 /// offers, role, company or tags express what the need is about are `solves` hits; those whose
 /// work is next to it (a related concept) are `nearbyField` hits, people who may know someone.
 /// Scores are the absolute confidence; hits weaker than `floor` are left out.
-public final class MatchIndexFinder: NeedSolverFinding {
+package final class MatchIndexFinder: NeedSolverFinding {
     let index: MatchIndex
     let network: Network
     /// The language of the reasons.
-    public let wording: MatchWording
+    package let wording: MatchWording
     /// Hits below this confidence are not worth keeping: no rule could act on them.
-    public static let floor = 0.3
+    package static let floor = 0.3
 
-    public init(index: MatchIndex, network: Network, wording: MatchWording = .english) {
+    package init(index: MatchIndex, network: Network, wording: MatchWording = .english) {
         self.index = index
         self.network = network
         self.wording = wording
@@ -22,7 +22,7 @@ public final class MatchIndexFinder: NeedSolverFinding {
     /// Each item's reason in `wording`, shared by every answer it appears in.
     private let reasons = MatchIndex.ActionReasons()
 
-    public func position(of id: ContactID) -> Int? { index.position(of: id) }
+    package func position(of id: ContactID) -> Int? { index.position(of: id) }
 
     package func solvers(for need: String, excluding: ContactID?) -> [SolverHit] {
         if excluding == nil, let known = answers[need] { return known }

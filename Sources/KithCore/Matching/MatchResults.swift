@@ -1,5 +1,5 @@
 /// Why a person was matched: what kind of evidence links them to the query.
-public enum MatchKind: String, Sendable, Codable {
+package enum MatchKind: String, Sendable, Codable {
     /// One of their stated offers, their role, company or tags says it.
     case offer
     /// The knowledge base links what they do to the need (a chiropractor helps with back pain).
@@ -17,28 +17,28 @@ public enum MatchKind: String, Sendable, Codable {
 /// For second-degree matches `via` and `viaContactID` name the intermediary (the contact whose
 /// `knows` list matched: the person to ask for an introduction). `contactID` is then the linked
 /// contact when the acquaintance is in the store, else the intermediary themselves.
-public struct WhoMatch: Hashable, Sendable {
-    public let contactID: ContactID
-    public let name: String
+package struct WhoMatch: Hashable, Sendable {
+    package let contactID: ContactID
+    package let name: String
     /// Higher is better; only comparable within one answer.
-    public let score: Double
+    package let score: Double
     /// How sure kith is that this person answers the question, 0…1, on the same scale for every
     /// question: same concept strong (about 0.9 for an offer), shared head words medium, context
     /// only weak; lower for second degree and notes.
-    public let confidence: Double
+    package let confidence: Double
     /// What kind of evidence the confidence rests on.
-    public let strength: MatchStrength
+    package let strength: MatchStrength
     /// The names of the concepts that joined the question and the person.
-    public let concepts: [String]
+    package let concepts: [String]
     /// A short English phrase quoting the user's own text, e.g. `offers: installs security cameras`.
-    public let reason: String
-    public let via: String?
-    public let viaContactID: ContactID?
-    public let kind: MatchKind
+    package let reason: String
+    package let via: String?
+    package let viaContactID: ContactID?
+    package let kind: MatchKind
     /// Up to two further reasons the same person matched, weaker than `reason`.
-    public let otherReasons: [String]
+    package let otherReasons: [String]
 
-    public init(
+    package init(
         contactID: ContactID, name: String, score: Double, reason: String, via: String? = nil,
         viaContactID: ContactID? = nil, kind: MatchKind, otherReasons: [String] = [],
         confidence: Double = 0, strength: MatchStrength = .contextOnly, concepts: [String] = []
@@ -58,13 +58,13 @@ public struct WhoMatch: Hashable, Sendable {
 }
 
 /// The answer to a "who" query: ranked matches (best first), or suggestions when none match.
-public struct WhoAnswer: Sendable {
-    public let query: String
-    public let matches: [WhoMatch]
+package struct WhoAnswer: Sendable {
+    package let query: String
+    package let matches: [WhoMatch]
     /// Close terms kith knows; filled when `matches` is empty, never both empty.
-    public let suggestions: [String]
+    package let suggestions: [String]
 
-    public init(query: String, matches: [WhoMatch], suggestions: [String]) {
+    package init(query: String, matches: [WhoMatch], suggestions: [String]) {
         self.query = query
         self.matches = matches
         self.suggestions = suggestions

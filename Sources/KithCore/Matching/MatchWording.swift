@@ -1,8 +1,8 @@
 /// How match reasons read in one language (`who`'s "offers: …", "Pedro knows …"). Each text
 /// may hold `{text}` (the user's words, quoted), `{owner}`, `{who}`, `{label}` or `{name}`.
-public struct MatchWording: Sendable {
+package struct MatchWording: Sendable {
     /// Every reason text, with its English wording.
-    public enum Text: String, InterfaceText {
+    package enum Text: String, InterfaceText {
         static let keyPrefix = "match"
 
         case offer, role, company, tag, note, need, knows
@@ -34,19 +34,19 @@ public struct MatchWording: Sendable {
 
     private let texts: TextTable<Text>
     /// Concepts are named in Spanish when true.
-    public let spanishLabels: Bool
+    package let spanishLabels: Bool
 
     /// Wording from `lookup` (e.g. a prompts file), English where it has nothing.
-    public init(language: String = "en", spanishLabels: Bool = false, _ lookup: (String) -> String? = { _ in nil }) {
+    package init(language: String = "en", spanishLabels: Bool = false, _ lookup: (String) -> String? = { _ in nil }) {
         self.language = language
         texts = TextTable(lookup)
         self.spanishLabels = spanishLabels
     }
 
-    public static let english = MatchWording()
+    package static let english = MatchWording()
 
     /// A short name for the language, part of cache fingerprints ("en" for English).
-    public let language: String
+    package let language: String
 
     func callAsFunction(_ text: Text, _ values: [String: String]) -> String {
         texts.text(text, values)

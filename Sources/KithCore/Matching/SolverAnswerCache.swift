@@ -14,22 +14,22 @@ import Foundation
 ///     N <need>
 ///     H <s|n> <contact position> <score bits in hex> <contact id> <reason> <confidence bits in hex> <strength or -> <concept>…
 ///     E <FNV-1a hash of every byte before this line, in hex>
-public final class SolverAnswerCache {
+package final class SolverAnswerCache {
     /// Bump when the matching index or the finder answers differently for the same input.
-    public static let version = 3
+    package static let version = 3
     static let magic = "kith-solver-answers"
 
-    public let fingerprint: UInt64
+    package let fingerprint: UInt64
     private(set) var answers: [String: [SolverHit]]
     /// True when answers were added since the cache was read.
-    public private(set) var changed = false
+    package private(set) var changed = false
 
     package init(fingerprint: UInt64, answers: [String: [SolverHit]] = [:]) {
         self.fingerprint = fingerprint
         self.answers = answers
     }
 
-    public var count: Int { answers.count }
+    package var count: Int { answers.count }
 
     func answer(for need: String) -> [SolverHit]? { answers[need] }
 
@@ -39,7 +39,7 @@ public final class SolverAnswerCache {
     }
 
     /// Call once the answers are on disk.
-    public func markSaved() { changed = false }
+    package func markSaved() { changed = false }
 
     // MARK: - Fingerprint
 
@@ -47,7 +47,7 @@ public final class SolverAnswerCache {
     /// reasons, the knowledge base, and
     /// each contact's id, name, offers, role, company, tags, acquaintances, notes and needs
     /// (with whether each is still open), in order.
-    public static func fingerprint(network: Network, knowledge: KnowledgeBase, language: String = "en") -> UInt64 {
+    package static func fingerprint(network: Network, knowledge: KnowledgeBase, language: String = "en") -> UInt64 {
         var hash = ActionID.offsetBasis
         func feed(_ text: String) {
             ActionID.feed(&hash, text)
@@ -102,7 +102,7 @@ public final class SolverAnswerCache {
 
     /// The cache in `data`, or an empty cache when the data is not a valid cache for
     /// `fingerprint` (missing, damaged, another version or another network).
-    public static func read(_ data: Data?, fingerprint: UInt64) -> SolverAnswerCache {
+    package static func read(_ data: Data?, fingerprint: UInt64) -> SolverAnswerCache {
         let empty = SolverAnswerCache(fingerprint: fingerprint)
         guard let data, data.last == 0x0A else { return empty }  // a complete file ends with a newline
         let header = Array("\(magic) \(version) \(String(fingerprint, radix: 16))\n".utf8)

@@ -5,7 +5,7 @@ import Foundation
 /// doubling, then copied into `Data`, held up to three times the file at once.
 extension SolverAnswerCache {
     /// The file's bytes (needs sorted, so equal caches give equal files).
-    public func encoded() -> Data {
+    package func encoded() -> Data {
         let needs = answers.keys.sorted()
         var counter = ByteCounter()
         write(needs, to: &counter)

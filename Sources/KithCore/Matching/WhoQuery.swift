@@ -1,5 +1,5 @@
 /// Which way a "who" question points: people who can help with something, or people who need it.
-public enum WhoDirection: String, Sendable {
+package enum WhoDirection: String, Sendable {
     case canHelp
     case needs
 }
@@ -10,9 +10,9 @@ public enum WhoDirection: String, Sendable {
 /// have consumed it): `who can help with security cameras?`, `can help with security cameras`,
 /// `who lawyer`, `who needs a website`, `¿quién puede ayudar con mi espalda?`,
 /// `quién necesita un fotógrafo`. Surrounding punctuation is dropped.
-public enum WhoQuery {
+package enum WhoQuery {
     /// The direction and the remaining query text (possibly empty).
-    public static func parse(_ words: [String]) -> (direction: WhoDirection, text: String) {
+    package static func parse(_ words: [String]) -> (direction: WhoDirection, text: String) {
         var tokens = words.flatMap { $0.split(whereSeparator: { $0.isWhitespace }).map(String.init) }
             .map(trimPunctuation)
             .filter { !$0.isEmpty }

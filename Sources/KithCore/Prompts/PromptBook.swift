@@ -109,12 +109,12 @@ public struct PromptBook: Sendable {
     }
 
     /// The short label of a question, for the summary.
-    public func label(_ question: DebriefQuestion) -> String {
+    package func label(_ question: DebriefQuestion) -> String {
         text("label.\(question.rawValue)")
     }
 
     /// The question text.
-    public func question(_ question: DebriefQuestion) -> String {
+    package func question(_ question: DebriefQuestion) -> String {
         text("question.\(question.rawValue)")
     }
 

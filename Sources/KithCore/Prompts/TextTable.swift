@@ -8,7 +8,7 @@ protocol InterfaceText: CaseIterable, Hashable, Sendable, RawRepresentable where
 
 extension InterfaceText {
     /// The key in a prompts file.
-    public var key: String { "\(Self.keyPrefix).\(rawValue)" }
+    package var key: String { "\(Self.keyPrefix).\(rawValue)" }
 }
 
 /// Every text of an `InterfaceText` enum, from a lookup (a prompts file), English where it has

@@ -1,7 +1,7 @@
 /// Turns a `DecodingError` into a sentence that names the field, e.g.
 /// `contacts[3].added: '2026-13-01' is not a date in the form YYYY-MM-DD`.
-public enum DecodingErrorText {
-    public static func describe(_ error: Error) -> String {
+package enum DecodingErrorText {
+    package static func describe(_ error: Error) -> String {
         guard let error = error as? DecodingError else { return "\(error)" }
         switch error {
         case .typeMismatch(let type, let context):
@@ -18,7 +18,7 @@ public enum DecodingErrorText {
     }
 
     /// A coding path as `contacts[3].name`.
-    public static func path(_ codingPath: [CodingKey]) -> String {
+    package static func path(_ codingPath: [CodingKey]) -> String {
         var text = ""
         for key in codingPath {
             if let index = key.intValue {

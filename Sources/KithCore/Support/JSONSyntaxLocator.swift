@@ -2,13 +2,13 @@
 ///
 /// Foundation's decoder says only that data "was not valid JSON". This scanner walks the bytes
 /// once and reports the line and column of the first problem and what was expected there.
-public enum JSONSyntaxLocator {
+package enum JSONSyntaxLocator {
     /// A position in a text, 1-based.
     package struct Problem: Equatable, Sendable, CustomStringConvertible {
-        public let line: Int
+        package let line: Int
         package let column: Int
-        public let reason: String
-        public var description: String { "line \(line), column \(column): \(reason)" }
+        package let reason: String
+        package var description: String { "line \(line), column \(column): \(reason)" }
     }
 
     /// The first syntax problem in `bytes`, or nil when they are valid UTF-8 JSON.

@@ -2,25 +2,25 @@ import Foundation
 
 /// Finds contacts by name, ignoring case and accents, or by id (`@3f9a01c2`, or the bare id
 /// when no name matches it exactly).
-public struct NameLookup: Sendable {
+package struct NameLookup: Sendable {
     /// What a name look-up found.
-    public enum Result: Equatable, Sendable {
+    package enum Result: Equatable, Sendable {
         case none
         case one(Contact)
         case several([Contact])
     }
 
-    public init() {}
+    package init() {}
 
     /// Contacts whose folded full name equals the folded `name`.
-    public func exact(_ name: String, in network: Network) -> [Contact] {
+    package func exact(_ name: String, in network: Network) -> [Contact] {
         let key = TextFolding.fold(name)
         guard !key.isEmpty else { return [] }
         return network.contacts.filter { TextFolding.fold($0.name) == key }
     }
 
     /// The id `query` names: the text after `@`, or (`bare`) the whole query.
-    public static func id(in query: String, bare: Bool) -> ContactID? {
+    package static func id(in query: String, bare: Bool) -> ContactID? {
         let trimmed = query.trimmingCharacters(in: .whitespaces)
         if trimmed.hasPrefix("@") { return String(trimmed.dropFirst()) }
         return bare && !trimmed.contains(" ") && !trimmed.isEmpty ? trimmed : nil
@@ -30,7 +30,7 @@ public struct NameLookup: Sendable {
     /// name wins over a bare id), else the contact whose id is `query`, else contacts whose name
     /// words start with every word of `query` ("ana" finds "Ana García"; "gar" finds "Ana
     /// García" and "Luis Garrido").
-    public func find(_ query: String, in network: Network) -> Result {
+    package func find(_ query: String, in network: Network) -> Result {
         if query.trimmingCharacters(in: .whitespaces).hasPrefix("@") {
             guard let id = NameLookup.id(in: query, bare: false), let contact = network.contact(id: id.lowercased())
             else { return .none }

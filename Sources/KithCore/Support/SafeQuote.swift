@@ -1,9 +1,9 @@
 /// Untrusted text made safe to show inside a message: control characters (which could move
 /// the cursor or recolour the terminal) and bidirectional overrides become `\u{…}` escapes,
 /// invalid UTF-8 has already become U+FFFD, and a quote is cut with an ellipsis.
-public enum SafeQuote {
+package enum SafeQuote {
     /// A short quote of `text`, at most `limit` characters.
-    public static func text(_ text: String, limit: Int = 40) -> String {
+    package static func text(_ text: String, limit: Int = 40) -> String {
         var out = ""
         var count = 0
         for scalar in text.unicodeScalars {
@@ -19,7 +19,7 @@ public enum SafeQuote {
 
     /// A whole message that may quote untrusted text: line breaks and tabs are kept, other
     /// unsafe characters escaped; nothing is cut.
-    public static func message(_ text: String) -> String {
+    package static func message(_ text: String) -> String {
         var out = ""
         for scalar in text.unicodeScalars {
             if scalar == "\n" || scalar == "\t" {
@@ -32,7 +32,7 @@ public enum SafeQuote {
     }
 
     /// Bytes read from a file, quoted as text (invalid UTF-8 as U+FFFD).
-    public static func bytes<Bytes: Collection>(_ bytes: Bytes, limit: Int = 40) -> String
+    package static func bytes<Bytes: Collection>(_ bytes: Bytes, limit: Int = 40) -> String
     where Bytes.Element == UInt8 {
         text(String(decoding: bytes.prefix(limit * 4), as: UTF8.self), limit: limit)
     }

@@ -5,24 +5,24 @@ import Foundation
 /// `$KITH_SHARE` names one (a source tree whose files are being edited); otherwise the files
 /// built into the binary are used, unpacked once into a cache folder named by their hash
 /// (see `ShippedFilesFolder`), so a copied binary runs anywhere.
-public struct ShareFolder: Hashable, Sendable {
-    public let root: URL
+package struct ShareFolder: Hashable, Sendable {
+    package let root: URL
 
-    public init(root: URL) {
+    package init(root: URL) {
         self.root = root.standardizedFileURL
     }
 
-    public var prompts: URL { root.appendingPathComponent("prompts") }
-    public var data: URL { root.appendingPathComponent("data") }
+    package var prompts: URL { root.appendingPathComponent("prompts") }
+    package var data: URL { root.appendingPathComponent("data") }
 
     /// The share folder could not be found or made.
     package struct NotFound: Error, CustomStringConvertible {
-        public let reason: String
-        public var description: String { reason }
+        package let reason: String
+        package var description: String { reason }
     }
 
     /// `$KITH_SHARE` when set, else the files built into this binary.
-    public static func locate(environment: [String: String]) throws -> ShareFolder {
+    package static func locate(environment: [String: String]) throws -> ShareFolder {
         if let explicit = environment["KITH_SHARE"], !explicit.isEmpty {
             let candidate = ShareFolder(root: URL(fileURLWithPath: explicit, isDirectory: true))
             if candidate.isComplete { return candidate }

@@ -8,7 +8,7 @@ import Foundation
 /// half-written folder. It is derived data; deleting it is harmless.
 package enum ShippedFilesFolder {
     /// The files built into this binary, by path (`data/rules.json`).
-    public static var contents: [String: String] { ShippedFiles.contents }
+    package static var contents: [String: String] { ShippedFiles.contents }
 
     /// The unpacked folder, made if it is not there yet.
     package static func unpacked(environment: [String: String]) throws -> URL {

@@ -1,9 +1,9 @@
 import Foundation
 
 /// Case and accent folding for names and search terms: "José  GARCÍA" → "jose garcia".
-public enum TextFolding {
+package enum TextFolding {
     /// Lowercases, strips diacritics, and collapses runs of whitespace to one space.
-    public static func fold(_ text: String) -> String {
+    package static func fold(_ text: String) -> String {
         if let ascii = foldASCII(text) { return ascii }
         let folded = text.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
         var result = ""
@@ -47,7 +47,7 @@ public enum TextFolding {
     }
 
     /// Trims surrounding whitespace and collapses inner runs to one space, keeping case.
-    public static func tidy(_ text: String) -> String {
+    package static func tidy(_ text: String) -> String {
         text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
     }
 }

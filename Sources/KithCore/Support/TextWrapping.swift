@@ -3,16 +3,16 @@
 /// first word. A word longer than a line is never cut; it gets a line of its own. Colour
 /// escapes (`ESC [ … m`) and style marks (a code between U+FDD0 and U+FDD1, which the terminal
 /// writer turns into escapes) take no columns. Line breaks already in the text are kept.
-public struct TextWrapping: Sendable {
-    public let width: Int
-    public let indent: Int
+package struct TextWrapping: Sendable {
+    package let width: Int
+    package let indent: Int
 
-    public init(width: Int, indent: Int = 0) {
+    package init(width: Int, indent: Int = 0) {
         self.width = max(width, 20)
         self.indent = min(max(indent, 0), max(width, 20) / 2)
     }
 
-    public func wrap(_ text: String) -> String {
+    package func wrap(_ text: String) -> String {
         text.split(separator: "\n", omittingEmptySubsequences: false)
             .map { wrapLine(String($0)) }
             .joined(separator: "\n")
@@ -45,7 +45,7 @@ public struct TextWrapping: Sendable {
     }
 
     /// `text` without colour escapes and style marks: what the terminal shows of it.
-    public static func visible(_ text: String) -> String {
+    package static func visible(_ text: String) -> String {
         var result = String.UnicodeScalarView()
         var end: Unicode.Scalar?
         for scalar in text.unicodeScalars {

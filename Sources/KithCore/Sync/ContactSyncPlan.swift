@@ -3,16 +3,16 @@ import Foundation
 /// What one contacts sync does: the network after it, the files to write and remove in the
 /// vdir, the people to archive, the state to save and the report. Made without touching disk
 /// (see `ContactSyncPlanner`), so `--dry-run` shows exactly what a sync would do.
-public struct ContactSyncPlan: Sendable {
-    public var network: Network
+package struct ContactSyncPlan: Sendable {
+    package var network: Network
     /// Cards to write (whole files, by name).
-    public var writes: [VdirFile] = []
+    package var writes: [VdirFile] = []
     /// Card files to remove, by name.
-    public var removals: [String] = []
+    package var removals: [String] = []
     /// People whose card was deleted in the vdir, moved to the archive of forgotten people.
-    public var archived: [ForgottenPerson] = []
-    public var state: SyncState
-    public var report = SyncReport()
+    package var archived: [ForgottenPerson] = []
+    package var state: SyncState
+    package var report = SyncReport()
 
     init(network: Network, state: SyncState) {
         self.network = network

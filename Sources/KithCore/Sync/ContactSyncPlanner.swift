@@ -9,13 +9,13 @@ import Foundation
 /// vdir is reported, and applied (the contact archived) only with `acceptDeletions`; a contact
 /// gone from kith has its card removed. Only people with one of `settings.tags` leave the
 /// machine; `settings.privateFields` never do. A card that does not read is skipped and reported.
-public struct ContactSyncPlanner {
-    public let settings: SyncSettings
-    public let today: Day
-    public let acceptDeletions: Bool
+package struct ContactSyncPlanner {
+    package let settings: SyncSettings
+    package let today: Day
+    package let acceptDeletions: Bool
     let projection: CardProjection
 
-    public init(settings: SyncSettings, today: Day, acceptDeletions: Bool) {
+    package init(settings: SyncSettings, today: Day, acceptDeletions: Bool) {
         self.settings = settings
         self.today = today
         self.acceptDeletions = acceptDeletions
@@ -29,7 +29,7 @@ public struct ContactSyncPlanner {
         return contact.tags.contains { wanted.contains(MatchKeys.text($0)) }
     }
 
-    public func plan(
+    package func plan(
         network: Network, files: [VdirFile], state: SyncState,
         makeID: () -> ContactID
     ) throws -> ContactSyncPlan {

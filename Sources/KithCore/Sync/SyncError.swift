@@ -1,5 +1,5 @@
 /// Why `kith sync` refused to run or stopped: data for the command layer to put in words.
-public enum SyncError: Error, Equatable, Sendable {
+package enum SyncError: Error, Equatable, Sendable {
     /// The vdir folder does not exist (or is not a folder).
     case missingFolder(path: String)
     /// The vdir holds no card although earlier syncs wrote some: an unmounted or emptied

@@ -1,18 +1,18 @@
 /// What a sync changed, or with `--dry-run` would change, on each side: data the command layer
 /// puts in words.
-public struct SyncReport: Sendable, Equatable {
+package struct SyncReport: Sendable, Equatable {
     /// Where a change lands: the store (from the vdir) or the vdir (from the store).
-    public enum Side: String, Sendable, Equatable {
+    package enum Side: String, Sendable, Equatable {
         case kith, vdir
     }
 
     /// What is changed: a contact's card, a task, or kith's own card (me, introductions, actions).
-    public enum Item: String, Sendable, Equatable {
+    package enum Item: String, Sendable, Equatable {
         case contact, task, kithData
     }
 
     /// The kind of change.
-    public enum Kind: String, Sendable, Equatable {
+    package enum Kind: String, Sendable, Equatable {
         case added, changed, deleted
         /// Both sides changed a single value differently: kith's was kept.
         case conflict
@@ -25,28 +25,28 @@ public struct SyncReport: Sendable, Equatable {
     }
 
     /// A value both sides changed: kith's, kept, and the other side's, shown as text.
-    public struct Conflict: Sendable, Equatable {
-        public let place: String
-        public let kept: String
-        public let other: String
+    package struct Conflict: Sendable, Equatable {
+        package let place: String
+        package let kept: String
+        package let other: String
     }
 
     /// One change.
-    public struct Change: Sendable, Equatable {
-        public let side: Side
-        public let item: Item
-        public let kind: Kind
+    package struct Change: Sendable, Equatable {
+        package let side: Side
+        package let item: Item
+        package let kind: Kind
         /// The contact's name or the action's text.
-        public let name: String
+        package let name: String
         /// For a changed item, the fields that changed.
-        public var fields: [String] = []
-        public var conflicts: [Conflict] = []
+        package var fields: [String] = []
+        package var conflicts: [Conflict] = []
     }
 
     /// A vdir file that was not read, and why.
-    public struct Skipped: Error, Sendable, Equatable {
+    package struct Skipped: Error, Sendable, Equatable {
         /// Why a file was skipped.
-        public enum Problem: Sendable, Equatable {
+        package enum Problem: Sendable, Equatable {
             /// The reader's reason (in the import's words) and the line.
             case unreadable(line: Int, reason: String)
             /// The file holds this many cards (or tasks), not one.
@@ -59,22 +59,22 @@ public struct SyncReport: Sendable, Equatable {
             case ambiguous(String)
         }
 
-        public let file: String
-        public let problem: Problem
+        package let file: String
+        package let problem: Problem
     }
 
-    public var changes: [Change] = []
-    public var skipped: [Skipped] = []
+    package var changes: [Change] = []
+    package var skipped: [Skipped] = []
 
-    public init() {}
+    package init() {}
 
     /// Contacts whose card was deleted in the vdir and who stay until `--accept-deletions`.
-    public var pendingDeletions: [String] {
+    package var pendingDeletions: [String] {
         changes.filter { $0.kind == .deletionPending }.map(\.name)
     }
 
     /// The number of changes of `kind` landing on `side`.
-    public func count(_ kind: Kind, on side: Side) -> Int {
+    package func count(_ kind: Kind, on side: Side) -> Int {
         changes.filter { $0.kind == kind && $0.side == side }.count
     }
 

@@ -2,19 +2,19 @@
 ///
 /// Folders are absolute paths with `~` already expanded. `tags` limits which people leave the
 /// machine (empty: everyone); `privateFields` names contact fields kept local (`notes`, `promises`…).
-public struct SyncSettings: Hashable, Sendable {
+package struct SyncSettings: Hashable, Sendable {
     /// A contacts vdir: a folder holding one `.vcf` file per contact.
-    public var contactsFolder: String
+    package var contactsFolder: String
     /// A tasks vdir for suggested actions as VTODOs, or nil to write none.
-    public var tasksFolder: String?
+    package var tasksFolder: String?
     /// Only people with at least one of these tags are synced; empty means everyone.
-    public var tags: [String]
+    package var tags: [String]
     /// Contact fields that never leave the machine.
-    public var privateFields: [String]
+    package var privateFields: [String]
     /// How many days of suggested actions become tasks, counting today.
-    public var taskDays: Int
+    package var taskDays: Int
 
-    public init(
+    package init(
         contactsFolder: String,
         tasksFolder: String? = nil,
         tags: [String] = [],

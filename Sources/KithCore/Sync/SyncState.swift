@@ -3,47 +3,47 @@ import Foundation
 /// What `kith sync` remembers between runs, in `sync-state.json` in the data folder (0600):
 /// each card as last synced (its file name, the hash of its bytes and its text), so that a
 /// change on either side is told apart from a change on both, and each task written.
-public struct SyncState: Codable, Hashable, Sendable {
+package struct SyncState: Codable, Hashable, Sendable {
     /// One card as it was when both sides last agreed.
-    public struct Card: Codable, Hashable, Sendable {
-        public var file: String
-        public var hash: String
-        public var text: String
+    package struct Card: Codable, Hashable, Sendable {
+        package var file: String
+        package var hash: String
+        package var text: String
         /// For a card that joined someone who has a card of their own (another app's copy of the
         /// person): that contact's UID. Such a card brings its changes in and is never written.
-        public var contact: String? = nil
+        package var contact: String? = nil
         /// When the vdir holds the card in another program's layout: the hash of the card kith
         /// would write, so that only a change in kith counts as one.
-        public var sent: String? = nil
+        package var sent: String? = nil
     }
 
     /// One task file as kith last wrote it.
-    public struct Task: Codable, Hashable, Sendable {
-        public var file: String
-        public var hash: String
+    package struct Task: Codable, Hashable, Sendable {
+        package var file: String
+        package var hash: String
         /// The action's key (rule, contact ids, item), to find the action again.
-        public var key: String
+        package var key: String
         /// The day the task was first due, kept while the action stays open.
-        public var due: Day
+        package var due: Day
     }
 
-    public var schemaVersion = VersionedDocument.syncState.newestVersion
+    package var schemaVersion = VersionedDocument.syncState.newestVersion
     /// The contacts folder these cards were synced with: another folder starts afresh.
-    public var contactsFolder: String?
+    package var contactsFolder: String?
     /// Cards by UID.
-    public var cards: [String: Card] = [:]
+    package var cards: [String: Card] = [:]
     /// Tasks by UID.
-    public var tasks: [String: Task] = [:]
+    package var tasks: [String: Task] = [:]
 
-    public init() {}
+    package init() {}
 
     /// The state file in `location`'s data folder.
-    public static func file(in location: StoreLocation) -> URL {
+    package static func file(in location: StoreLocation) -> URL {
         location.folder.appendingPathComponent("sync-state.json")
     }
 
     /// The state saved in `location`, or an empty one when there is none yet.
-    public static func read(from location: StoreLocation) throws(SyncError) -> SyncState {
+    package static func read(from location: StoreLocation) throws(SyncError) -> SyncState {
         let file = file(in: location)
         do {
             return try VersionedJSONFile.read(SyncState.self, from: file, as: .syncState) ?? SyncState()
@@ -53,7 +53,7 @@ public struct SyncState: Codable, Hashable, Sendable {
     }
 
     /// Saves the state atomically, readable only by the user.
-    public func write(to location: StoreLocation) throws(SyncError) {
+    package func write(to location: StoreLocation) throws(SyncError) {
         let file = Self.file(in: location)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]

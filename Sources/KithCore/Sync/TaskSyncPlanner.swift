@@ -2,15 +2,15 @@ import Foundation
 
 /// What one tasks sync does: tasks to write and remove, actions done or dismissed elsewhere,
 /// the tasks' state and the report.
-public struct TaskSyncPlan: Sendable {
-    public var writes: [VdirFile] = []
-    public var removals: [String] = []
+package struct TaskSyncPlan: Sendable {
+    package var writes: [VdirFile] = []
+    package var removals: [String] = []
     /// Actions whose task was completed elsewhere: to mark done.
-    public var done: [SuggestedAction] = []
+    package var done: [SuggestedAction] = []
     /// Actions whose task was deleted elsewhere: to dismiss.
-    public var dismissed: [SuggestedAction] = []
-    public var tasks: [String: SyncState.Task]
-    public var report = SyncReport()
+    package var dismissed: [SuggestedAction] = []
+    package var tasks: [String: SyncState.Task]
+    package var report = SyncReport()
 
     init(tasks: [String: SyncState.Task]) {
         self.tasks = tasks
@@ -22,16 +22,16 @@ public struct TaskSyncPlan: Sendable {
 /// snoozed ones the day they come back, within `settings.taskDays` days; done and dismissed
 /// ones have no task. A task completed elsewhere marks its action done; a task deleted
 /// elsewhere dismisses it; a task whose action is gone is removed.
-public struct TaskSyncPlanner {
-    public let settings: SyncSettings
-    public let today: Day
+package struct TaskSyncPlanner {
+    package let settings: SyncSettings
+    package let today: Day
 
-    public init(settings: SyncSettings, today: Day) {
+    package init(settings: SyncSettings, today: Day) {
         self.settings = settings
         self.today = today
     }
 
-    public func plan(actions: [SuggestedAction], files: [VdirFile], state: SyncState) -> TaskSyncPlan {
+    package func plan(actions: [SuggestedAction], files: [VdirFile], state: SyncState) -> TaskSyncPlan {
         var plan = TaskSyncPlan(tasks: state.tasks)
         let lastDay = today.adding(days: max(0, settings.taskDays - 1))
         var byKey: [String: SuggestedAction] = [:]

@@ -1,11 +1,11 @@
 import Foundation
 
 /// One file of a vdir: its name inside the folder and its bytes.
-public struct VdirFile: Hashable, Sendable {
-    public var name: String
-    public var data: Data
+package struct VdirFile: Hashable, Sendable {
+    package var name: String
+    package var data: Data
 
-    public init(name: String, data: Data) {
+    package init(name: String, data: Data) {
         self.name = name
         self.data = data
     }
@@ -13,12 +13,12 @@ public struct VdirFile: Hashable, Sendable {
 
 /// A vdir on disk (a folder of one `.vcf` or `.ics` file per item, as vdirsyncer, khard and
 /// todoman keep them): read whole, written one file at a time, atomically.
-public struct VdirFolder: Sendable {
-    public let path: String
+package struct VdirFolder: Sendable {
+    package let path: String
     /// The file extension of its items, without the dot: `vcf` or `ics`.
-    public let fileExtension: String
+    package let fileExtension: String
 
-    public init(path: String, fileExtension: String) {
+    package init(path: String, fileExtension: String) {
         self.path = path
         self.fileExtension = fileExtension
     }
@@ -26,14 +26,14 @@ public struct VdirFolder: Sendable {
     var url: URL { URL(fileURLWithPath: path, isDirectory: true) }
 
     /// True when the folder exists and is a folder.
-    public var exists: Bool {
+    package var exists: Bool {
         var isFolder: ObjCBool = false
         return FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) && isFolder.boolValue
     }
 
     /// Every item file, sorted by name; hidden files and leftovers of interrupted writes are
     /// left out.
-    public func files() throws(SyncError) -> [VdirFile] {
+    package func files() throws(SyncError) -> [VdirFile] {
         guard exists else { throw .missingFolder(path: path) }
         let names: [String]
         do {
@@ -60,7 +60,7 @@ public struct VdirFolder: Sendable {
     }
 
     /// Writes one item atomically (a new file renamed into place).
-    public func write(_ data: Data, name: String) throws(SyncError) {
+    package func write(_ data: Data, name: String) throws(SyncError) {
         let file = url.appendingPathComponent(name)
         do {
             try AtomicFileWriter().write(data, to: file, mode: 0o600)
@@ -72,7 +72,7 @@ public struct VdirFolder: Sendable {
     }
 
     /// Removes one item; one already gone is not an error.
-    public func remove(name: String) throws(SyncError) {
+    package func remove(name: String) throws(SyncError) {
         let file = url.appendingPathComponent(name)
         guard unlink(file.path) == 0 || errno == ENOENT else {
             throw .writeFailed(path: file.path, reason: String(cString: strerror(errno)))
@@ -81,7 +81,7 @@ public struct VdirFolder: Sendable {
 
     /// A file name for a new item from its UID: letters, digits, `-`, `_`, `.` and `@` kept,
     /// anything else as `_`, at most 120 characters, not one of `taken`.
-    public static func fileName(forUID uid: String, fileExtension: String, taken: Set<String>) -> String {
+    package static func fileName(forUID uid: String, fileExtension: String, taken: Set<String>) -> String {
         var safe = String(
             uid.unicodeScalars.map { scalar -> Character in
                 let allowed =

@@ -6,13 +6,13 @@ import Foundation
 /// The order makes a crash harmless: vdir files are written (each atomically) and the archive
 /// before the store is saved, and the sync state last. Stopped anywhere, a rerun sees changed
 /// cards where both sides already agree, merges them to the same result, and converges.
-public struct VdirSync {
-    public let store: Store
-    public let settings: SyncSettings
-    public let today: Day
-    public var makeID: () -> ContactID
+package struct VdirSync {
+    package let store: Store
+    package let settings: SyncSettings
+    package let today: Day
+    package var makeID: () -> ContactID
 
-    public init(store: Store, settings: SyncSettings, today: Day, makeID: @escaping () -> ContactID) {
+    package init(store: Store, settings: SyncSettings, today: Day, makeID: @escaping () -> ContactID) {
         self.store = store
         self.settings = settings
         self.today = today
@@ -25,7 +25,7 @@ public struct VdirSync {
     }
 
     /// Syncs the contacts vdir (or, with `dryRun`, only says what would change).
-    public func syncContacts(dryRun: Bool, acceptDeletions: Bool) throws -> SyncReport {
+    package func syncContacts(dryRun: Bool, acceptDeletions: Bool) throws -> SyncReport {
         let folder = VdirFolder(path: settings.contactsFolder, fileExtension: "vcf")
         let planner = ContactSyncPlanner(settings: settings, today: today, acceptDeletions: acceptDeletions)
         let location = store.location
@@ -60,7 +60,7 @@ public struct VdirSync {
     /// Syncs the tasks vdir with `actions` (today's, hidden ones included, as `kith today`
     /// computes them after the contacts sync): marks done and dismisses what came back, writes
     /// the rest. Nothing to do without a tasks folder.
-    public func syncTasks(actions: [SuggestedAction], dryRun: Bool) throws -> SyncReport {
+    package func syncTasks(actions: [SuggestedAction], dryRun: Bool) throws -> SyncReport {
         guard let path = settings.tasksFolder else { return SyncReport() }
         let folder = VdirFolder(path: path, fileExtension: "ics")
         let location = store.location

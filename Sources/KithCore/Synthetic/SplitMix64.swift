@@ -3,11 +3,11 @@
 package struct SplitMix64: RandomNumberGenerator, Sendable {
     private var state: UInt64
 
-    public init(seed: UInt64) {
+    package init(seed: UInt64) {
         state = seed
     }
 
-    public mutating func next() -> UInt64 {
+    package mutating func next() -> UInt64 {
         state &+= 0x9E37_79B9_7F4A_7C15
         var z = state
         z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
@@ -16,7 +16,7 @@ package struct SplitMix64: RandomNumberGenerator, Sendable {
     }
 
     /// A number in `0..<bound` (bound must be positive).
-    public mutating func below(_ bound: Int) -> Int {
+    package mutating func below(_ bound: Int) -> Int {
         Int(next() % UInt64(bound))
     }
 
@@ -26,7 +26,7 @@ package struct SplitMix64: RandomNumberGenerator, Sendable {
     }
 
     /// One element of a non-empty array.
-    public mutating func pick<Element>(_ list: [Element]) -> Element {
+    package mutating func pick<Element>(_ list: [Element]) -> Element {
         list[below(list.count)]
     }
 }

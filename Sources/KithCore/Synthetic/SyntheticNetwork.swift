@@ -5,10 +5,10 @@
 /// for most, tags, people they know (half of them other contacts, linked by id), several
 /// interactions over the two years before `today`, and for some a birthday, open and kept
 /// promises, notes and a cadence tier. The user's own needs and a few introductions are added.
-public enum SyntheticNetwork {
+package enum SyntheticNetwork {
     /// A network of `size` contacts; `knowledge` supplies the need and solver phrases (when it is
     /// empty a few built-in phrases are used).
-    public static func make(size: Int, seed: UInt64, today: Day, knowledge: KnowledgeBase) -> Network {
+    package static func make(size: Int, seed: UInt64, today: Day, knowledge: KnowledgeBase) -> Network {
         var random = SplitMix64(seed: seed)
         let terms = Terms(knowledge)
         var network = Network()

@@ -1,20 +1,20 @@
 /// One dated item for `kith calendar`: a follow-up, a promise, a reconnect.
-public struct CalendarItem: Hashable, Sendable {
+package struct CalendarItem: Hashable, Sendable {
     /// An all-day event (VEVENT) or a to-do due that day (VTODO).
-    public enum Kind: String, Hashable, Sendable {
+    package enum Kind: String, Hashable, Sendable {
         case event
         case todo
     }
 
     /// A stable id, so calendars replace the item on re-import instead of duplicating it
     /// (for example `follow-up-<contact id>-2026-11-23@kith`).
-    public var uid: String
-    public var date: Day
-    public var summary: String
-    public var description: String
-    public var kind: Kind
+    package var uid: String
+    package var date: Day
+    package var summary: String
+    package var description: String
+    package var kind: Kind
 
-    public init(uid: String, date: Day, summary: String, description: String = "", kind: Kind) {
+    package init(uid: String, date: Day, summary: String, description: String = "", kind: Kind) {
         self.uid = uid
         self.date = date
         self.summary = summary

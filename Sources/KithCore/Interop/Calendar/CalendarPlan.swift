@@ -8,9 +8,9 @@
 ///   that day.
 ///
 /// Only the actions listed get their texts worked out: hidden ones only say what they cover.
-public enum CalendarPlan {
+package enum CalendarPlan {
     /// One dated entry.
-    public enum Entry {
+    package enum Entry {
         /// A suggested action, on the day it shows.
         case action(SuggestedAction, date: Day)
         /// An open promise no action covers; `number` is its place in the person's promises.
@@ -21,7 +21,7 @@ public enum CalendarPlan {
 
     /// The entries from `today` through `lastDay`: actions first (best first), then promises and
     /// reconnects in the order of the contacts.
-    public static func entries(_ matches: ActionMatches, network: Network, today: Day, through lastDay: Day) -> [Entry]
+    package static func entries(_ matches: ActionMatches, network: Network, today: Day, through lastDay: Day) -> [Entry]
     {
         let selection = matches.calendar(through: lastDay)
         var entries = selection.shown.map { Entry.action($0.action, date: $0.date) }

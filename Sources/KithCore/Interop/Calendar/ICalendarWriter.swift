@@ -2,12 +2,12 @@ import Foundation
 
 /// Writes `CalendarItem`s as an iCalendar file (RFC 5545): VERSION 2.0, all-day VEVENTs and
 /// VTODOs, escaped text, lines folded at 75 octets, CRLF line ends.
-public enum ICalendarWriter {
+package enum ICalendarWriter {
     package static let productID = "-//kith//kith calendar//EN"
 
     /// The calendar; items come sorted by day, then uid. `stamp` is the DTSTAMP (the time the
     /// file is made), written in UTC.
-    public static func calendar(for items: [CalendarItem], stamp: Date, name: String? = nil) -> String {
+    package static func calendar(for items: [CalendarItem], stamp: Date, name: String? = nil) -> String {
         var out = ContentLineBuffer()
         out.reserve(items.count * 400)
         for line in ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:" + productID, "CALSCALE:GREGORIAN"] { out.line(line) }

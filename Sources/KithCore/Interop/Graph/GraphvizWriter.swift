@@ -5,8 +5,8 @@
 /// (people who know the same free-text person share its node). Introductions are dashed blue
 /// edges labelled with their day. Output order is fixed (by contact id, then text), so the same
 /// network always gives the same file.
-public enum GraphvizWriter {
-    public static func graph(for network: Network, introductions: [IntroductionEdge] = []) -> String {
+package enum GraphvizWriter {
+    package static func graph(for network: Network, introductions: [IntroductionEdge] = []) -> String {
         let contacts = network.contacts.sorted { $0.id < $1.id }
         let ids = Set(contacts.map(\.id))
         var lines = [

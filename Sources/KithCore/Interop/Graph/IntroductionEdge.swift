@@ -1,10 +1,10 @@
 /// An introduction the user made between two contacts, for the graph.
-public struct IntroductionEdge: Hashable, Sendable {
-    public var first: ContactID
-    public var second: ContactID
-    public var date: Day
+package struct IntroductionEdge: Hashable, Sendable {
+    package var first: ContactID
+    package var second: ContactID
+    package var date: Day
 
-    public init(_ first: ContactID, _ second: ContactID, date: Day) {
+    package init(_ first: ContactID, _ second: ContactID, date: Day) {
         self.first = first
         self.second = second
         self.date = date

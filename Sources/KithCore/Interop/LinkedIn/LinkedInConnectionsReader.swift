@@ -8,9 +8,9 @@ import Foundation
 /// skipped with its line and reason; a date that cannot be read is left out with a warning;
 /// text that is not UTF-8 is read as Windows-1252 with a warning. A file without the header
 /// is an error.
-public enum LinkedInConnectionsReader {
+package enum LinkedInConnectionsReader {
     /// The columns the export must have.
-    public static let columns = [
+    package static let columns = [
         "First Name", "Last Name", "URL", "Email Address", "Company", "Position", "Connected On",
     ]
 

@@ -6,15 +6,15 @@
 /// `ContactFieldMerge`; the others are added (under a new id when theirs is taken, with their
 /// introductions and acquaintances following); introductions and action-log entries not there
 /// yet are added; the store's own settings and "me" are kept, the backup's filling what is unset.
-public enum BackupRestore {
+package enum BackupRestore {
     /// What restoring did.
-    public struct Report: Equatable, Sendable {
-        public var replacedEmptyStore = false
-        public var added: [String] = []
-        public var merged: [String] = []
-        public var unchanged: [String] = []
-        public var introductionsAdded = 0
-        public var actionLogAdded = 0
+    package struct Report: Equatable, Sendable {
+        package var replacedEmptyStore = false
+        package var added: [String] = []
+        package var merged: [String] = []
+        package var unchanged: [String] = []
+        package var introductionsAdded = 0
+        package var actionLogAdded = 0
     }
 
     /// True when the network holds nothing the user made.
@@ -23,7 +23,7 @@ public enum BackupRestore {
             && network.settings.isDefault
     }
 
-    public static func restore(_ backup: Network, into network: inout Network, ids: inout ContactIDGenerator) -> Report
+    package static func restore(_ backup: Network, into network: inout Network, ids: inout ContactIDGenerator) -> Report
     {
         var report = Report()
         var backup = backup

@@ -7,7 +7,7 @@
 /// UID) is the store's own, filled from the backup only when the store has none. A fuller
 /// three-way merge can replace `merge(_:with:)` without changing its callers.
 package enum ContactFieldMerge {
-    public static func merge(_ mine: Contact, with theirs: Contact) -> Contact {
+    package static func merge(_ mine: Contact, with theirs: Contact) -> Contact {
         var merged = mine
         func unite<T>(_ list: inout [T], _ other: [T], key: (T) -> String) {
             var seen = Set(list.map(key))

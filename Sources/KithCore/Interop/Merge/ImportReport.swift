@@ -1,33 +1,33 @@
 /// What an import did (or, in a dry run, would do) to the network: one decision per card.
-public struct ImportReport: Hashable, Sendable {
+package struct ImportReport: Hashable, Sendable {
     /// A person already in the network who got new details, or was found unchanged.
     package struct Update: Hashable, Sendable {
         /// The name in the network.
-        public var name: String
+        package var name: String
         /// How the imported card was matched to the person ("e-mail jane@acme.com", "name").
-        public var matchedBy: String
+        package var matchedBy: String
         /// What was added, one item per change ("phone +1 555 0100", "company Acme").
-        public var changes: [String]
+        package var changes: [String]
     }
 
     /// A new person who has the name of someone already there, kept apart because they differ.
     package struct PossibleDuplicate: Hashable, Sendable {
-        public var name: String
-        public var id: ContactID
+        package var name: String
+        package var id: ContactID
         /// The people of the same name, as "Name (id)".
-        public var of: [String]
+        package var of: [String]
         /// Why they were kept apart ("e-mails differ").
-        public var reason: String
+        package var reason: String
     }
 
     /// A card that was not imported, and why.
     package struct Skip: Hashable, Sendable {
-        public var name: String
-        public var reason: String
+        package var name: String
+        package var reason: String
     }
 
     /// Names of the people added.
-    public var added: [String] = []
+    package var added: [String] = []
     package var updated: [Update] = []
     /// People matched whose card brought nothing new.
     package var unchanged: [Update] = []
@@ -35,5 +35,5 @@ public struct ImportReport: Hashable, Sendable {
     package var possibleDuplicates: [PossibleDuplicate] = []
     package var skipped: [Skip] = []
 
-    public init() {}
+    package init() {}
 }

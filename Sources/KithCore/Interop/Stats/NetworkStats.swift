@@ -2,36 +2,36 @@
 ///
 /// The window is the last `weeks` calendar weeks (Monday to Sunday), ending with the week that
 /// holds today.
-public struct NetworkStats: Hashable, Sendable {
+package struct NetworkStats: Hashable, Sendable {
     /// Debriefs in one week.
     package struct Week: Hashable, Sendable {
         /// The Monday the week starts on.
-        public var start: Day
-        public var count: Int
+        package var start: Day
+        package var count: Int
     }
 
     /// Interactions of the debrief kinds, per week, oldest first.
     package var debriefsPerWeek: [Week]
     /// `met` interactions in the window whose follow-up time is over or that were followed up.
-    public var meetings: Int
+    package var meetings: Int
     /// Of `meetings`, those with a `follow-up` interaction within 2 days.
-    public var followedUp: Int
+    package var followedUp: Int
     /// Meetings of the last 2 days not yet followed up (not counted in `meetings`).
-    public var followUpsPending: Int
+    package var followUpsPending: Int
     /// Interactions of kind `introduction` in the window (one per person introduced).
-    public var introductionsMade: Int
+    package var introductionsMade: Int
     /// Needs marked solved in the window.
-    public var needsSolved: Int
+    package var needsSolved: Int
 
     /// `followedUp / meetings`, or nil when there were no meetings.
-    public var followUpRate: Double? {
+    package var followUpRate: Double? {
         meetings == 0 ? nil : Double(followedUp) / Double(meetings)
     }
 
     /// The kinds counted as debriefs: conversations kith asks about afterwards.
     package static let debriefKinds: Set<InteractionKind> = [.met, .meal, .meeting, .call]
     /// How many days after meeting someone a follow-up still counts as prompt.
-    public static let followUpDays = 2
+    package static let followUpDays = 2
 
     package init(
         network: Network, today: Day, weeks: Int = 12, debriefKinds: Set<InteractionKind> = NetworkStats.debriefKinds

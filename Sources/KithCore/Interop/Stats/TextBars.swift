@@ -1,11 +1,11 @@
 /// Horizontal text bar charts (`█`), as lines, for `kith stats`.
-public enum TextBars {
+package enum TextBars {
     /// One labelled value.
     package struct Row: Hashable, Sendable {
-        public var label: String
-        public var value: Int
+        package var label: String
+        package var value: Int
 
-        public init(label: String, value: Int) {
+        package init(label: String, value: Int) {
             self.label = label
             self.value = value
         }

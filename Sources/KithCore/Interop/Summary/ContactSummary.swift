@@ -3,13 +3,13 @@
 /// Sections: who they are, how you met, what they need (open and solved), what they can solve,
 /// who they know, the dated history, open promises, notes, then any extra sections the caller
 /// passes (pending actions, introductions). Empty sections are left out. User text is escaped.
-public enum ContactSummary {
+package enum ContactSummary {
     /// A section supplied by the caller: a heading and its list items (plain text).
     package struct Section: Hashable, Sendable {
-        public var title: String
-        public var items: [String]
+        package var title: String
+        package var items: [String]
 
-        public init(_ title: String, items: [String]) {
+        package init(_ title: String, items: [String]) {
             self.title = title
             self.items = items
         }

@@ -1,7 +1,7 @@
 /// The words of a contact summary in one language. Each text may hold `{day}` or `{name}`.
-public struct SummaryWording: Sendable {
+package struct SummaryWording: Sendable {
     /// Every text of the summary, with its English wording.
-    public enum Text: String, InterfaceText {
+    package enum Text: String, InterfaceText {
         static let keyPrefix = "export"
 
         case company, role, email, phone, links, tags, birthday, added
@@ -64,7 +64,7 @@ public struct SummaryWording: Sendable {
     private let kinds: [String: String]
 
     /// Wording from `lookup` (e.g. a prompts file), English where it has nothing.
-    public init(_ lookup: (String) -> String? = { _ in nil }) {
+    package init(_ lookup: (String) -> String? = { _ in nil }) {
         texts = TextTable(lookup)
         var kinds: [String: String] = [:]
         for kind in [
@@ -76,9 +76,9 @@ public struct SummaryWording: Sendable {
     }
 
     /// How an interaction kind reads.
-    public func kind(_ kind: InteractionKind) -> String { kinds[kind.rawValue] ?? kind.rawValue }
+    package func kind(_ kind: InteractionKind) -> String { kinds[kind.rawValue] ?? kind.rawValue }
 
-    public static let english = SummaryWording()
+    package static let english = SummaryWording()
 
     package func callAsFunction(_ text: Text, day: Day? = nil, name: String? = nil) -> String {
         var values: [String: String] = [:]

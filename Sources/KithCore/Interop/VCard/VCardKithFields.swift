@@ -6,19 +6,19 @@ import Foundation
 /// `-INTERACTION` per item (its JSON), and `X-KITH-FIELDS` (the kept vCard lines, as JSON).
 /// Other apps ignore them and show the NOTE.
 package struct VCardKithFields: Hashable, Sendable {
-    public var id: ContactID?
-    public var added: Day?
-    public var tier: String?
+    package var id: ContactID?
+    package var added: Day?
+    package var tier: String?
     package var connected: Day?
-    public var needs: [Need] = []
-    public var offers: [DatedText] = []
-    public var knows: [Acquaintance] = []
-    public var promises: [Promise] = []
-    public var notes: [DatedText] = []
-    public var interactions: [Interaction] = []
+    package var needs: [Need] = []
+    package var offers: [DatedText] = []
+    package var knows: [Acquaintance] = []
+    package var promises: [Promise] = []
+    package var notes: [DatedText] = []
+    package var interactions: [Interaction] = []
     package var vcardFields: [String] = []
 
-    public init() {}
+    package init() {}
 
     /// The `X-KITH-*` content lines for `contact`.
     static func lines(for contact: Contact) -> [String] {

@@ -7,7 +7,7 @@ import Foundation
 /// returned; values read with a doubt (a guessed encoding, a bad quoted-printable sequence kept
 /// as written) come back as warnings. A nested AGENT card is kept as text. Only a file with no
 /// card at all is an error.
-public enum VCardReader {
+package enum VCardReader {
     /// The contacts in `data`; `source` (a file name) is named in problems and errors.
     package static func read(_ data: Data, source: String? = nil) throws(VCardError) -> AddressBookContents {
         guard let bytes = TextEncodings.utf8Bytes([UInt8](data)) else {

@@ -9,14 +9,14 @@ import Foundation
 /// (see `VCardNoteSections`), the properties kept from an import (parameters in 4.0 form), and
 /// kith's own fields as `X-KITH-*` properties (see `VCardKithFields`). Reading the output with
 /// `VCardReader` and merging it into an empty network gives the same contact back.
-public enum VCardWriter {
+package enum VCardWriter {
     /// One card, ending with CRLF.
-    public static func card(for contact: Contact) -> String {
+    package static func card(for contact: Contact) -> String {
         ContentLineFolding.document(lines(for: contact))
     }
 
     /// Cards for all `contacts`, in the order given.
-    public static func cards(for contacts: [Contact]) -> String {
+    package static func cards(for contacts: [Contact]) -> String {
         contacts.map(card(for:)).joined()
     }
 
