@@ -40,7 +40,9 @@ struct ConfigCommand: KithCommand {
             return
         }
         let prompts = try session.prompts(language.lang)
-        session.say(prompts.text(configuration.exists ? "config.file" : "config.fileMissing", ["path": file.url.path]))
+        let fileLine = prompts.text(
+            configuration.exists ? "config.file" : "config.fileMissing", ["path": file.url.path])
+        session.sayWrapped(SafeQuote.message(fileLine))
         let keyWidth = settings.entries.map(\.key.count).max() ?? 0
         let values = settings.entries.map { Self.shown($0.value) }
         let valueWidth = values.map(\.count).max() ?? 0
@@ -49,7 +51,7 @@ struct ConfigCommand: KithCommand {
             let shown = value.padding(toLength: valueWidth, withPad: " ", startingAt: 0)
             session.say(SafeQuote.message("  \(key)  \(shown)  \(Self.origin(entry.origin, prompts))"))
         }
-        if configuration.sync == nil { session.say(prompts.text("config.noSync")) }
+        if configuration.sync == nil { session.sayWrapped(prompts.text("config.noSync")) }
     }
 
     /// A value as the file would spell it.
