@@ -37,7 +37,7 @@ struct SyncCommand: KithCommand {
             language: prompts.language.rawValue,
             files: [
                 session.configurationFile.url.path, prompts.file,
-                session.share.data.appendingPathComponent("rules.json").path,
+                session.share.data.path, Bundle.main.executablePath ?? "",
             ])
         if quiet.holds() {
             var report = SyncReport()

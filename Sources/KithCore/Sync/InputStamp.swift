@@ -8,6 +8,13 @@ struct InputStamp: Equatable {
     /// The latest modification or change time seen, in nanoseconds since 1970.
     let latest: Int64
 
+    /// The stamp of a folder's entries when `path` is a folder, else of the file.
+    static func of(_ path: String) -> InputStamp {
+        var isFolder: ObjCBool = false
+        let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isFolder)
+        return exists && isFolder.boolValue ? folder(path) : file(path)
+    }
+
     /// The stamp of one file; "missing" when there is none.
     static func file(_ path: String) -> InputStamp {
         var hasher = StableHasher()

@@ -3,7 +3,7 @@ import Foundation
 /// The shortcut for a sync with nothing to do. After a sync that found nothing to change, it
 /// records in `sync-snapshot.json` (0600, beside the sync state) how every input looked: the
 /// data folder's entries (store, sync state, rules, archive), the contacts and tasks folders'
-/// entries, the other files given (configuration, prompts, shipped rules), the day and the
+/// entries, the other files given (configuration, prompts, shipped data, the program), the day and the
 /// language. While all of that looks the same, a sync would find nothing again, so it need
 /// neither load the store nor read a card. Anything that differs, or cannot be told, means a full sync.
 package struct QuietSync: Sendable {
@@ -18,7 +18,7 @@ package struct QuietSync: Sendable {
     package let settings: SyncSettings
     package let day: Day
     package let language: String
-    /// Other files a sync's outcome depends on.
+    /// Other files a sync's outcome depends on (a folder stands for its entries).
     package let files: [String]
 
     /// Inputs changed less than this before a snapshot are not trusted by their stamp alone: a
@@ -80,7 +80,7 @@ package struct QuietSync: Sendable {
         ]
         inputs.append(InputStamp.folder(settings.contactsFolder))
         if let tasks = settings.tasksFolder { inputs.append(InputStamp.folder(tasks)) }
-        inputs += files.map(InputStamp.file)
+        inputs += files.map(InputStamp.of)
         let settings = ["\(self.settings)"] + files
         let snapshot = Snapshot(day: day, language: language, stamps: settings + inputs.map(\.stamp))
         return (snapshot, inputs.map(\.latest).max() ?? 0)

@@ -94,6 +94,12 @@ struct QuietSyncTests {
         #expect(quiet(device, files: [config.path]).holds())
         try Data("[sync]\ntags = [\"x\"]\n".utf8).write(to: config)
         #expect(!quiet(device, files: [config.path]).holds(), "the configuration changed")
+        let shipped = device.root.appendingPathComponent("share")
+        try FileManager.default.createDirectory(at: shipped, withIntermediateDirectories: true)
+        try quiet(device, files: [shipped.path]).record(now: later)
+        #expect(quiet(device, files: [shipped.path]).holds())
+        try Data("{}".utf8).write(to: shipped.appendingPathComponent("rules.json"))
+        #expect(!quiet(device, files: [shipped.path]).holds(), "a file added to a watched folder")
     }
 
     @Test func aTaskOrCardAddedOrRemovedMeansAFullSync() throws {
