@@ -46,6 +46,7 @@ struct SyncCommand: KithCommand {
             return
         }
         if !dryRun { quiet.forget() }
+        let start = quiet.look()
         let store = try session.loadedStore()
         var taken = Set(store.network.contacts.map(\.id))
         var ids = ContactIDGenerator()
@@ -77,7 +78,7 @@ struct SyncCommand: KithCommand {
         if !report.skipped.isEmpty || !report.pendingDeletions.isEmpty { throw ExitCode(1) }
         if !dryRun && !warned && report.changes.isEmpty {
             do {
-                try quiet.record(now: Date())
+                try quiet.record(now: Date(), since: start)
             } catch {
                 quiet.forget()
             }

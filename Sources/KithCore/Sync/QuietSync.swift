@@ -44,12 +44,26 @@ package struct QuietSync: Sendable {
         return recorded == take().snapshot
     }
 
-    /// Records how everything looks now, after a sync that changed nothing; records nothing
-    /// when an input changed too shortly before `now` to be trusted.
-    package func record(now: Date) throws(SyncError) {
+    /// How everything looks, taken before a sync reads anything.
+    package struct Look: Equatable, Sendable {
+        let snapshot: Snapshot
+        /// The latest modification or change time among the inputs, in nanoseconds since 1970.
+        let latest: Int64
+    }
+
+    /// How everything looks now.
+    package func look() -> Look {
+        let (snapshot, latest) = take()
+        return Look(snapshot: snapshot, latest: latest)
+    }
+
+    /// Records how everything looks now, after a sync that changed nothing and began by taking
+    /// `start`; records nothing when an input changed since `start` (the sync may have read it
+    /// before the change) or too shortly before `now` to be trusted.
+    package func record(now: Date, since start: Look) throws(SyncError) {
         let (snapshot, latest) = take()
         let limit = Int64(now.timeIntervalSince1970 * 1_000_000_000) - Self.settleNanoseconds
-        guard latest < limit else {
+        guard snapshot == start.snapshot, latest < limit else {
             forget()
             return
         }

@@ -16,6 +16,11 @@ struct QuietSyncTests {
             language: language, files: files)
     }
 
+    /// Records the snapshot as a sync that changed nothing would, `now` long after the writes.
+    func settle(_ quiet: QuietSync, now: Date? = nil) throws {
+        try quiet.record(now: now ?? later, since: quiet.look())
+    }
+
     /// A device with two people, synced, then synced again with nothing to do and recorded.
     func syncedDevice() throws -> SyncDevice {
         let device = try SyncDevice()
@@ -24,7 +29,7 @@ struct QuietSyncTests {
         try device.syncContacts()
         _ = try device.sync.syncTasks(actions: [], dryRun: false)
         #expect(try device.syncContacts().changes.isEmpty)
-        try quiet(device).record(now: later)
+        try settle(quiet(device))
         return device
     }
 
@@ -41,7 +46,7 @@ struct QuietSyncTests {
         try device.change("Ana Ruiz") { $0.role = "Architect" }
         try device.syncContacts()
         try device.syncContacts()
-        try quiet(device).record(now: later)
+        try settle(quiet(device))
         #expect(quiet(device).holds())
         let file = try #require(device.file(of: "Ana Ruiz"))
         let path = device.vdir.appendingPathComponent(file).path
@@ -90,13 +95,13 @@ struct QuietSyncTests {
         let config = device.root.appendingPathComponent("config.toml")
         try Data("[sync]\n".utf8).write(to: config)
         #expect(!quiet(device, files: [config.path]).holds(), "a file the snapshot did not watch")
-        try quiet(device, files: [config.path]).record(now: later)
+        try settle(quiet(device, files: [config.path]))
         #expect(quiet(device, files: [config.path]).holds())
         try Data("[sync]\ntags = [\"x\"]\n".utf8).write(to: config)
         #expect(!quiet(device, files: [config.path]).holds(), "the configuration changed")
         let shipped = device.root.appendingPathComponent("share")
         try FileManager.default.createDirectory(at: shipped, withIntermediateDirectories: true)
-        try quiet(device, files: [shipped.path]).record(now: later)
+        try settle(quiet(device, files: [shipped.path]))
         #expect(quiet(device, files: [shipped.path]).holds())
         try Data("{}".utf8).write(to: shipped.appendingPathComponent("rules.json"))
         #expect(!quiet(device, files: [shipped.path]).holds(), "a file added to a watched folder")
@@ -108,7 +113,7 @@ struct QuietSyncTests {
         try Data("BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n".utf8).write(to: task)
         #expect(!quiet(device).holds())
         try FileManager.default.removeItem(at: task)
-        try quiet(device).record(now: later)
+        try settle(quiet(device))
         let file = try #require(device.file(of: "Ben Ortiz"))
         try FileManager.default.removeItem(at: device.vdir.appendingPathComponent(file))
         #expect(!quiet(device).holds())
@@ -117,12 +122,23 @@ struct QuietSyncTests {
 
     @Test func freshFilesOrNoSnapshotMeanAFullSync() throws {
         let device = try syncedDevice()
-        try quiet(device).record(now: Date())
+        try settle(quiet(device), now: Date())
         #expect(!quiet(device).holds(), "files written within the settle time are not trusted")
-        try quiet(device).record(now: later)
+        try settle(quiet(device))
         quiet(device).forget()
         #expect(!quiet(device).holds())
         try Data("{".utf8).write(to: quiet(device).file)
         #expect(!quiet(device).holds(), "a broken snapshot")
+    }
+
+    @Test func aChangeWhileTheSyncRanIsNotRecorded() throws {
+        let device = try syncedDevice()
+        quiet(device).forget()
+        let start = quiet(device).look()
+        let other = Store(location: device.store.location)
+        try other.update { network in network.contacts[0].role = "Baker" }
+        try quiet(device).record(now: later, since: start)
+        #expect(!quiet(device).holds(), "the sync may have read the store before the change")
+        #expect(try device.syncContacts().changes.first?.fields == ["role"])
     }
 }
