@@ -32,6 +32,21 @@ struct SyncCommand: KithCommand {
             session.warnWrapped(prompts.text("sync.noSettings", ["path": session.configurationFile.url.path]))
             throw ExitCode(64)
         }
+        let quiet = QuietSync(
+            location: session.location, settings: settings, day: session.today,
+            language: prompts.language.rawValue,
+            files: [
+                session.configurationFile.url.path, prompts.file,
+                session.share.data.path, Bundle.main.executablePath ?? "",
+            ])
+        if quiet.holds() {
+            var report = SyncReport()
+            report.quiet = true
+            session.sayWrapped(SyncText(prompts: prompts).summary(report, dryRun: dryRun))
+            return
+        }
+        if !dryRun { quiet.forget() }
+        let start = quiet.look()
         let store = try session.loadedStore()
         var taken = Set(store.network.contacts.map(\.id))
         var ids = ContactIDGenerator()
@@ -42,9 +57,10 @@ struct SyncCommand: KithCommand {
             return id
         }
         var report: SyncReport
+        var warned = false
         do {
             report = try sync.syncContacts(dryRun: dryRun, acceptDeletions: acceptDeletions)
-            let tasks = try sync.syncTasks(actions: try actions(session, prompts), dryRun: dryRun)
+            let tasks = try sync.syncTasks(actions: try actions(session, prompts, warned: &warned), dryRun: dryRun)
             report.changes += tasks.changes
             report.skipped += tasks.skipped
             if !dryRun && tasks.changes.contains(where: { $0.side == .kith }) {
@@ -60,12 +76,22 @@ struct SyncCommand: KithCommand {
         for skipped in report.skipped { session.warnWrapped(text.skipped(skipped)) }
         session.sayWrapped(text.summary(report, dryRun: dryRun))
         if !report.skipped.isEmpty || !report.pendingDeletions.isEmpty { throw ExitCode(1) }
+        if !dryRun && !warned && report.changes.isEmpty {
+            do {
+                try quiet.record(now: Date(), since: start)
+            } catch {
+                quiet.forget()
+            }
+        }
     }
 
-    /// Today's actions, hidden ones included, after the contacts sync.
-    private func actions(_ session: Session, _ prompts: PromptBook) throws -> [SuggestedAction] {
+    /// Today's actions, hidden ones included, after the contacts sync; `warned` when the rules
+    /// had problems (said again on every sync, so such a sync is never skipped).
+    private func actions(_ session: Session, _ prompts: PromptBook, warned: inout Bool) throws -> [SuggestedAction] {
         let coach = try session.coach()
-        session.warnAbout(coach.rules(prompts).problems)
+        let problems = coach.rules(prompts).problems
+        warned = !problems.isEmpty
+        session.warnAbout(problems)
         return coach.matches(prompts).allActions()
     }
 }

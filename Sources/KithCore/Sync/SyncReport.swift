@@ -65,6 +65,8 @@ package struct SyncReport: Sendable, Equatable {
 
     package var changes: [Change] = []
     package var skipped: [Skipped] = []
+    /// True when nothing was read: every input looked as after the last sync that changed nothing.
+    package var quiet = false
 
     package init() {}
 
