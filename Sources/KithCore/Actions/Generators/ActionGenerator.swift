@@ -40,8 +40,8 @@ extension RuleGenerator {
     /// The generator this name stands for.
     var behaviour: any ActionGenerator {
         switch self {
-        case .eachContact: return EachContactGenerator()
-        case .reconnect: return ReconnectGenerator()
+        case .eachContact: return EachContactGenerator(schedulesReconnects: false)
+        case .reconnect: return EachContactGenerator(schedulesReconnects: true)
         case .eachOpenPromise: return OpenPromiseGenerator()
         case .needSolver: return NeedSolverGenerator()
         case .introductionCheckIn: return IntroductionCheckInGenerator()
